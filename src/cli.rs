@@ -1,0 +1,232 @@
+//! Command-line flags, parsed straight into domain types.
+
+use crate::import::header::Unit;
+use crate::import::{ColumnFlags, Options};
+use crate::model::{Direction, Stage};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
+use std::path::PathBuf;
+
+/// ashyq: open local budgets. Import a government budget spreadsheet, see
+/// where the money goes, and trace every number back to its cell.
+#[derive(Debug, Parser)]
+#[command(name = "ashyq", version, about, long_about = None)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show what a file holds and every decision the importer makes.
+    #[command(
+        after_help = "Examples:\n  ashyq inspect data/sample_district_budget.csv\n  ashyq inspect budget.xlsx --sheet \"2024\" --format json"
+    )]
+    Inspect(InspectArgs),
+    /// Import budget files into one set of budget lines (CSV, JSON or Parquet).
+    #[command(
+        after_help = "Examples:\n  ashyq import data/sample_district_budget.csv -o lines.csv\n  ashyq import 2023.xlsx 2024.xlsx -o lines.parquet\n  ashyq import boston.csv --column \"FY25 Budget=2025:approved\" -o -"
+    )]
+    Import(ImportArgs),
+}
+
+/// How the importer reads sources; shared by every command that takes files.
+#[derive(Debug, Clone, Args)]
+pub struct SourceArgs {
+    /// Read only this sheet (hidden sheets too); trailing spaces and case are forgiven.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Currency of the amounts (ISO 4217 code).
+    #[arg(long, default_value = "KZT", value_name = "CODE", value_parser = parse_currency)]
+    pub currency: String,
+    /// Whether the lines are spending or receipts.
+    #[arg(long, default_value = "expenditure", value_parser = parse_direction)]
+    pub direction: Direction,
+    /// Year of amounts whose header names no year.
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2100))]
+    pub year: Option<i32>,
+    /// Stage of amounts whose header or row names none: proposed, approved, revised, adjusted, executed.
+    #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
+    pub stage: Option<Stage>,
+    /// Published unit of the amounts when the file does not say it.
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub unit: Option<UnitArg>,
+    /// The column holding amounts (long tables): its header text or letter.
+    #[arg(long, value_name = "COLUMN")]
+    pub amount_col: Option<String>,
+    /// The column holding the fiscal year (long tables).
+    #[arg(long, value_name = "COLUMN")]
+    pub year_col: Option<String>,
+    /// The column holding the stage (long tables).
+    #[arg(long, value_name = "COLUMN")]
+    pub stage_col: Option<String>,
+    /// The column holding the classification code.
+    #[arg(long, value_name = "COLUMN")]
+    pub code_col: Option<String>,
+    /// The column holding the line's name.
+    #[arg(long, value_name = "COLUMN")]
+    pub name_col: Option<String>,
+    /// An amount column with its year and stage, e.g. "FY25 Budget=2025:approved"; repeat for more.
+    #[arg(long = "column", value_name = "HEADER=YEAR:STAGE", value_parser = parse_column)]
+    pub columns: Vec<(String, i32, Stage)>,
+    /// Largest input file read, in bytes.
+    #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
+    pub max_bytes: u64,
+    /// Most non-empty cells read from one sheet.
+    #[arg(long, default_value_t = 50_000_000, value_name = "CELLS")]
+    pub max_cells: u64,
+}
+
+/// A published unit given by flag.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum UnitArg {
+    /// Amounts in base units.
+    One,
+    /// Amounts in thousands (тыс. тенге).
+    Thousand,
+    /// Amounts in millions.
+    Million,
+    /// Amounts in billions.
+    Billion,
+}
+
+impl SourceArgs {
+    /// The importer's options.
+    pub fn options(&self) -> Options {
+        let unit = self.unit.map(|u| {
+            let (f, label) = match u {
+                UnitArg::One => (1i64, "one"),
+                UnitArg::Thousand => (1_000, "thousand"),
+                UnitArg::Million => (1_000_000, "million"),
+                UnitArg::Billion => (1_000_000_000, "billion"),
+            };
+            Unit {
+                factor: Decimal::from(f),
+                label: format!("{label} (--unit)"),
+            }
+        });
+        Options {
+            sheet: self.sheet.clone(),
+            currency: self.currency.clone(),
+            direction: self.direction,
+            year: self.year,
+            stage: self.stage,
+            unit,
+            columns: ColumnFlags {
+                amount: self.amount_col.clone(),
+                year: self.year_col.clone(),
+                stage: self.stage_col.clone(),
+                code: self.code_col.clone(),
+                name: self.name_col.clone(),
+                wide: self.columns.clone(),
+            },
+            max_bytes: self.max_bytes,
+            max_cells: self.max_cells,
+        }
+    }
+}
+
+/// Output format of `inspect`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum InspectFormat {
+    /// Text for people.
+    Text,
+    /// JSON for programs.
+    Json,
+}
+
+/// `ashyq inspect`
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The budget file: xlsx, xls, xlsb, ods, CSV, or a lines file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: InspectFormat,
+    /// How to read the file.
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+/// Format of a lines file.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LinesFormat {
+    /// Comma-separated, UTF-8.
+    Csv,
+    /// JSON with exact numbers.
+    Json,
+    /// Apache Parquet, amounts as Decimal.
+    Parquet,
+}
+
+/// `ashyq import`
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Budget files: xlsx, xls, xlsb, ods, CSV, or lines files; several merge into one set.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output file; the format follows its extension (.csv, .json, .parquet); "-" writes CSV to stdout.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Output format, overriding the extension.
+    #[arg(long, value_enum)]
+    pub format: Option<LinesFormat>,
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Start CSV output with a UTF-8 BOM so that Excel shows Cyrillic right.
+    #[arg(long)]
+    pub excel: bool,
+    /// Print no summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// How to read the files.
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+fn parse_stage(s: &str) -> Result<Stage, String> {
+    Stage::parse(s).ok_or_else(|| {
+        format!("\"{s}\" is not a stage; use proposed, approved, revised, adjusted or executed")
+    })
+}
+
+fn parse_direction(s: &str) -> Result<Direction, String> {
+    Direction::parse(s)
+        .ok_or_else(|| format!("\"{s}\" is not a direction; use expenditure or revenue"))
+}
+
+fn parse_currency(s: &str) -> Result<String, String> {
+    let up = s.trim().to_ascii_uppercase();
+    if up.len() == 3 && up.chars().all(|c| c.is_ascii_alphabetic()) {
+        Ok(up)
+    } else {
+        Err(format!(
+            "\"{s}\" is not a currency code; use three letters like KZT, USD, EUR"
+        ))
+    }
+}
+
+fn parse_column(s: &str) -> Result<(String, i32, Stage), String> {
+    let usage = "write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"";
+    let (h, rest) = s
+        .rsplit_once('=')
+        .ok_or_else(|| format!("\"{s}\": {usage}"))?;
+    let (y, st) = rest
+        .split_once(':')
+        .ok_or_else(|| format!("\"{s}\": {usage}"))?;
+    let year: i32 = y
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))
+        .ok_or_else(|| format!("\"{y}\" is not a year; {usage}"))?;
+    let stage = parse_stage(st)?;
+    if h.trim().is_empty() {
+        return Err(format!("\"{s}\": the header is empty; {usage}"));
+    }
+    Ok((h.trim().to_string(), year, stage))
+}

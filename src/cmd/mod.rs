@@ -1,0 +1,16 @@
+//! One short orchestration file per subcommand: resolve settings, call the
+//! core, hand the result to a renderer.
+
+pub mod import;
+pub mod inspect;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Inspect(a) => inspect::run(a),
+        Command::Import(a) => import::run(a),
+    }
+}

@@ -1,0 +1,135 @@
+//! Every error ashyq reports, in one place. Each message names the file,
+//! sheet, cell or flag, and says what to do. Shown with Display, never Debug.
+
+use std::path::PathBuf;
+
+/// Result with the crate's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An error a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A flag's value is wrong (exit code 2).
+    #[error("{flag}: {message}")]
+    Usage {
+        /// The flag, as typed ("--amount-col").
+        flag: String,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// The input path does not exist.
+    #[error("{}: no such file; check the path", .0.display())]
+    NotFound(PathBuf),
+    /// The input path is a directory.
+    #[error("{}: is a directory; name a spreadsheet or CSV file inside it", .0.display())]
+    IsDirectory(PathBuf),
+    /// The input file is empty.
+    #[error("{}: the file is empty (0 bytes); download it again", .0.display())]
+    EmptyFile(PathBuf),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file's bytes are not a format ashyq reads, or are damaged.
+    #[error("{}: {message}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What the file is, and what to do.
+        message: String,
+    },
+    /// A sheet named with --sheet is not in the workbook.
+    #[error("{}: no sheet named \"{sheet}\" (--sheet); the workbook has: {available}", path.display())]
+    SheetNotFound {
+        /// The file.
+        path: PathBuf,
+        /// The name asked for.
+        sheet: String,
+        /// The sheet names present, quoted and comma-separated.
+        available: String,
+    },
+    /// The data in a sheet cannot be read as budget lines.
+    #[error("{}{}: {message}", path.display(), where_(.sheet, .cell))]
+    Data {
+        /// The file.
+        path: PathBuf,
+        /// The sheet ("" for CSV).
+        sheet: String,
+        /// The A1 cell, or "".
+        cell: String,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// Writing an output was refused.
+    #[error("{}: {message}", path.display())]
+    Output {
+        /// The output path.
+        path: PathBuf,
+        /// Why, and what to do.
+        message: String,
+    },
+}
+
+fn where_(sheet: &str, cell: &str) -> String {
+    let mut s = String::new();
+    if !sheet.is_empty() {
+        s.push_str(&format!(", sheet \"{sheet}\""));
+    }
+    if !cell.is_empty() {
+        s.push_str(&format!(", cell {cell}"));
+    }
+    s
+}
+
+impl Error {
+    /// The process exit code: 2 for usage errors, 1 for bad input or data.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage { .. } => 2,
+            _ => 1,
+        }
+    }
+
+    /// A usage error for a flag.
+    pub fn usage(flag: &str, message: impl Into<String>) -> Self {
+        Error::Usage {
+            flag: flag.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// A format error for a file.
+    pub fn format(path: &std::path::Path, message: impl Into<String>) -> Self {
+        Error::Format {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
+    }
+
+    /// A data error at a sheet and cell.
+    pub fn data(
+        path: &std::path::Path,
+        sheet: &str,
+        cell: &str,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Data {
+            path: path.to_path_buf(),
+            sheet: sheet.to_string(),
+            cell: cell.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// An I/O error on a path.
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}

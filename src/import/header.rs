@@ -1,0 +1,493 @@
+//! Column roles from header words in English, Russian, Kazakh (and the
+//! languages of the test corpus), each with the reason it was given.
+
+use crate::model::Stage;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The published unit of amounts: "тыс. тенге" means × 1000.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unit {
+    /// Multiplier to base currency units.
+    pub factor: Decimal,
+    /// The unit as published ("тыс. тенге", "$000s").
+    pub label: String,
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "role")]
+pub enum Role {
+    /// The classification code.
+    Code,
+    /// The line's name.
+    Name,
+    /// The fiscal year of each row (long shape).
+    Year,
+    /// The stage of each row (long shape).
+    Stage,
+    /// The amount of each row (long shape).
+    Amount,
+    /// Amounts of one year and stage (wide shape); a missing part comes from
+    /// `--year`/`--stage` or is an error.
+    Wide {
+        /// The year named in the header.
+        year: Option<i32>,
+        /// The stage named in the header.
+        stage: Option<Stage>,
+    },
+    /// A percentage or ratio: never summed.
+    Percent,
+    /// A running row number ("№", "п/п").
+    RowNumber,
+    /// Any other column, carried through as text.
+    Dimension,
+}
+
+/// A column's role and why it was given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ColumnRole {
+    /// The role.
+    #[serde(flatten)]
+    pub role: Role,
+    /// The unit named in the header, if any.
+    pub unit: Option<Unit>,
+    /// Why: the words that decided it, or the flag.
+    pub why: String,
+}
+
+/// Header text folded for matching: lowercase, whitespace (line breaks,
+/// NBSP, doubled spaces) collapsed to single spaces, trimmed.
+pub fn fold(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for word in lower.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+const YEAR_WORDS: &[&str] = &[
+    "year",
+    "fiscal year",
+    "fy",
+    "budget year",
+    "год",
+    "финансовый год",
+    "жыл",
+    "қаржы жылы",
+    "рік",
+    "año",
+    "ano",
+    "ejercicio",
+    "anno",
+    "jahr",
+    "година",
+];
+const STAGE_WORDS: &[&str] = &[
+    "stage",
+    "phase",
+    "budget stage",
+    "budget phase",
+    "стадия",
+    "этап",
+    "кезең",
+    "стадія",
+    "fase",
+];
+const AMOUNT_WORDS: &[&str] = &[
+    "amount",
+    "sum",
+    "сумма",
+    "сомасы",
+    "сома",
+    "сума",
+    "importe",
+    "value",
+    "значение",
+    "мәні",
+    "budget",
+    "бюджет",
+    "буџет",
+    "iznos",
+    "износ",
+    "total",
+];
+const CODE_WORDS: &[&str] = &[
+    "code", "код", "коды", "kod", "cod", "código", "codigo", "кбк", "шифр",
+];
+const NAME_WORDS: &[&str] = &[
+    "name",
+    "наименование",
+    "название",
+    "атауы",
+    "атау",
+    "description",
+    "descripción",
+    "descripcion",
+    "назив",
+    "найменування",
+    "назва",
+    "denominación",
+    "title",
+];
+const ROW_NUMBER_WORDS: &[&str] = &[
+    "№",
+    "№ п/п",
+    "п/п",
+    "n",
+    "no",
+    "no.",
+    "#",
+    "р/с",
+    "р/с №",
+    "р/н",
+    "n п/п",
+];
+
+/// Stage words, most specific first; each maps a word stem to a stage.
+const STAGE_STEMS: &[(&str, Stage)] = &[
+    ("исполн", Stage::Executed),
+    ("кассов", Stage::Executed),
+    ("атқарыл", Stage::Executed),
+    ("орындал", Stage::Executed),
+    ("виконан", Stage::Executed),
+    ("actual", Stage::Executed),
+    ("executed", Stage::Executed),
+    ("execution", Stage::Executed),
+    ("spent", Stage::Executed),
+    ("expended", Stage::Executed),
+    ("outturn", Stage::Executed),
+    ("ejecutad", Stage::Executed),
+    ("скорректир", Stage::Adjusted),
+    ("түзетіл", Stage::Adjusted),
+    ("adjusted", Stage::Adjusted),
+    ("уточн", Stage::Revised),
+    ("нақтыл", Stage::Revised),
+    ("revised", Stage::Revised),
+    ("amended", Stage::Revised),
+    ("midcycle", Stage::Revised),
+    ("mid-cycle", Stage::Revised),
+    ("rebalance", Stage::Revised),
+    ("ребаланс", Stage::Revised),
+    ("проект", Stage::Proposed),
+    ("жоба", Stage::Proposed),
+    ("proposed", Stage::Proposed),
+    ("draft", Stage::Proposed),
+    ("recommended", Stage::Proposed),
+    ("requested", Stage::Proposed),
+    ("утвержд", Stage::Approved),
+    ("утверж", Stage::Approved),
+    ("бекітіл", Stage::Approved),
+    ("approved", Stage::Approved),
+    ("adopted", Stage::Approved),
+    ("appropriation", Stage::Approved),
+    ("enacted", Stage::Approved),
+    ("original", Stage::Approved),
+];
+
+/// The stage a text names (a header or a stage column's value), with the word
+/// that decided it.
+pub fn stage_in(text: &str) -> Option<(Stage, &'static str)> {
+    let t = fold(text);
+    if let Some(st) = Stage::parse(&t) {
+        return Some((st, st.as_str()));
+    }
+    STAGE_STEMS
+        .iter()
+        .find(|(stem, _)| t.contains(stem))
+        .map(|&(stem, st)| (st, stem))
+}
+
+/// The unit a text names ("(тыс. тенге)", "in thousands", "$000s").
+pub fn unit_in(text: &str) -> Option<Unit> {
+    let t = fold(text);
+    let has = |w: &str| t.contains(w);
+    let (factor, label): (i64, &str) =
+        if has("тыс. тенге") || has("тыс.тенге") || has("тысяч тенге") || has("тыс. тг")
+        {
+            (1_000, "тыс. тенге")
+        } else if has("мың теңге") || has("мың тенге") || has("мың тг") {
+            (1_000, "мың теңге")
+        } else if has("млн. тенге") || has("млн тенге") || has("миллионов тенге")
+        {
+            (1_000_000, "млн тенге")
+        } else if has("млн теңге") || has("миллион теңге") {
+            (1_000_000, "млн теңге")
+        } else if has("млрд. тенге") || has("млрд тенге") || has("млрд теңге")
+        {
+            (1_000_000_000, "млрд тенге")
+        } else if has("thousand tenge") {
+            (1_000, "thousand tenge")
+        } else if has("$000")
+            || has("(000s)")
+            || has("(000)")
+            || has("in thousands")
+            || has("thousands of")
+            || has("thousand")
+        {
+            (1_000, "thousands")
+        } else if has("millions") || has("million") || has("$m)") || has("(mln") {
+            (1_000_000, "millions")
+        } else if has("тыс.") || has("тысяч") || has("тис.") {
+            (1_000, "тыс.")
+        } else if has("млн") {
+            (1_000_000, "млн")
+        } else if has("billion") || has("млрд") {
+            (1_000_000_000, "billions")
+        } else {
+            return None;
+        };
+    Some(Unit {
+        factor: Decimal::from(factor),
+        label: label.to_string(),
+    })
+}
+
+/// The fiscal year a header names: "2024", "2024 год", "FY24", "FY 2025",
+/// "FY2009-10" (the year it ends, as US cities name them).
+pub fn year_in(text: &str) -> Option<i32> {
+    let t = fold(text);
+    let chars: Vec<char> = t.chars().collect();
+    let run = |start: usize| {
+        chars[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let number = |start: usize, n: usize| -> i32 {
+        chars[start..start + n]
+            .iter()
+            .fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or(0) as i32)
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let n = run(i);
+        let before: String = chars[..i].iter().collect();
+        let is_fy = before.trim_end().trim_end_matches('.').ends_with("fy");
+        let free = i == 0 || !chars[i - 1].is_alphanumeric() || is_fy;
+        if free && n == 4 && (1990..=2100).contains(&number(i, 4)) {
+            let y = number(i, 4);
+            // "FY2009-10": the fiscal year that ends in 2010.
+            let j = i + 4;
+            if is_fy && chars.get(j) == Some(&'-') && run(j + 1) == 2 {
+                let end = number(j + 1, 2);
+                let century = y / 100 * 100;
+                return Some(century + end + if end < y % 100 { 100 } else { 0 });
+            }
+            return Some(y);
+        }
+        if is_fy && n == 2 {
+            return Some(2000 + number(i, 2));
+        }
+        i += n;
+    }
+    None
+}
+
+fn any_word(folded: &str, words: &[&str]) -> bool {
+    words.contains(&folded)
+}
+
+fn contains_word(folded: &str, words: &[&'static str]) -> Option<&'static str> {
+    let tokens: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|s| !s.is_empty())
+        .collect();
+    words.iter().copied().find(|w| {
+        tokens
+            .iter()
+            .any(|t| t == w || t.split('_').any(|p| p == *w))
+    })
+}
+
+/// The role of a header cell's text, and why. Roles that need the data
+/// (a text column versus numbers) are decided by the caller.
+pub fn classify(text: &str) -> ColumnRole {
+    let folded = fold(text);
+    let unit = unit_in(text);
+    let bare = strip_unit(&folded);
+    let role = |role: Role, why: String| ColumnRole {
+        role,
+        unit: unit.clone(),
+        why,
+    };
+    if folded.is_empty() {
+        return role(Role::Dimension, "empty header".into());
+    }
+    if folded.contains('%')
+        || folded.contains("percent")
+        || folded.contains("процент")
+        || folded.contains("пайыз")
+    {
+        return role(Role::Percent, "a percentage: never summed".into());
+    }
+    if any_word(&bare, ROW_NUMBER_WORDS) {
+        return role(Role::RowNumber, format!("\"{bare}\" numbers the rows"));
+    }
+    if any_word(&bare, YEAR_WORDS) {
+        return role(Role::Year, format!("\"{bare}\" is a year column"));
+    }
+    if any_word(&bare, STAGE_WORDS) {
+        return role(Role::Stage, format!("\"{bare}\" is a stage column"));
+    }
+    let year = year_in(&folded);
+    let stage = stage_in(&folded);
+    if year.is_some() || stage.is_some() {
+        let mut why = Vec::new();
+        if let Some(y) = year {
+            why.push(format!("year {y}"));
+        }
+        if let Some((st, word)) = stage {
+            why.push(format!("\"{word}\" means {}", st.as_str()));
+        }
+        return role(
+            Role::Wide {
+                year,
+                stage: stage.map(|s| s.0),
+            },
+            why.join(", "),
+        );
+    }
+    if let Some(w) = contains_word(&bare, CODE_WORDS) {
+        return role(Role::Code, format!("\"{w}\" names a code"));
+    }
+    if let Some(w) = contains_word(&bare, NAME_WORDS) {
+        return role(Role::Name, format!("\"{w}\" names the line"));
+    }
+    if any_word(&bare, AMOUNT_WORDS) || contains_word(&bare, &AMOUNT_WORDS[..8]).is_some() {
+        return role(Role::Amount, format!("\"{bare}\" holds amounts"));
+    }
+    role(
+        Role::Dimension,
+        "no role words: carried as a dimension".into(),
+    )
+}
+
+/// Header text without a parenthesised or trailing unit: "сумма (тыс. тенге)" → "сумма".
+fn strip_unit(folded: &str) -> String {
+    let mut s = folded.to_string();
+    if let Some(p) = s.find('(') {
+        if unit_in(&s[p..]).is_some() {
+            s.truncate(p);
+        }
+    }
+    s.trim().trim_end_matches(',').trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wide(text: &str) -> (Option<i32>, Option<Stage>) {
+        match classify(text).role {
+            Role::Wide { year, stage } => (year, stage),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wide_headers_name_year_and_stage() {
+        assert_eq!(wide("2023 executed"), (Some(2023), Some(Stage::Executed)));
+        assert_eq!(
+            wide("FY24 Appropriation"),
+            (Some(2024), Some(Stage::Approved))
+        );
+        assert_eq!(
+            wide("FY22 Actual Expense"),
+            (Some(2022), Some(Stage::Executed))
+        );
+        assert_eq!(
+            wide("2024 Утвержденный бюджет"),
+            (Some(2024), Some(Stage::Approved))
+        );
+        assert_eq!(
+            wide("2022 Исполнено (тыс. тенге)"),
+            (Some(2022), Some(Stage::Executed))
+        );
+        assert_eq!(
+            wide("Уточненный\nбюджет  2023 года"),
+            (Some(2023), Some(Stage::Revised))
+        );
+        assert_eq!(
+            wide("2024 жылғы бекітілген бюджет"),
+            (Some(2024), Some(Stage::Approved))
+        );
+        assert_eq!(wide("2023 атқарылуы"), (Some(2023), Some(Stage::Executed)));
+        assert_eq!(
+            wide("FY2009-10 Actuals"),
+            (Some(2010), Some(Stage::Executed))
+        );
+        assert_eq!(
+            wide("FY 2017-18 Proposed"),
+            (Some(2018), Some(Stage::Proposed))
+        );
+        assert_eq!(
+            wide("Скорректированный бюджет"),
+            (None, Some(Stage::Adjusted))
+        );
+    }
+
+    #[test]
+    fn plain_budget_header_names_a_year_not_a_stage() {
+        // "FY25 Budget" carries no stage word: the stage comes from --stage
+        // or defaults (with a warning) to approved.
+        assert_eq!(wide("FY25 Budget"), (Some(2025), None));
+    }
+
+    #[test]
+    fn units_inside_headers() {
+        let u = classify("2022 Исполнено (тыс. тенге)").unit.unwrap();
+        assert_eq!(
+            (u.factor, u.label.as_str()),
+            (Decimal::from(1000), "тыс. тенге")
+        );
+        let u = unit_in("Сомасы, мың теңге").unwrap();
+        assert_eq!(u.factor, Decimal::from(1000));
+        assert_eq!(
+            unit_in("Amount ($000s)").unwrap().factor,
+            Decimal::from(1000)
+        );
+        assert_eq!(
+            unit_in("(millions)").unwrap().factor,
+            Decimal::from(1_000_000)
+        );
+        assert_eq!(
+            unit_in("млн. тенге").unwrap().factor,
+            Decimal::from(1_000_000)
+        );
+        assert_eq!(unit_in("Наименование"), None);
+    }
+
+    #[test]
+    fn long_roles() {
+        assert_eq!(classify("AÑO").role, Role::Year);
+        assert_eq!(classify("Год").role, Role::Year);
+        assert_eq!(classify("Stage").role, Role::Stage);
+        assert_eq!(classify("IMPORTE").role, Role::Amount);
+        assert_eq!(classify("Сумма, тыс. тенге").role, Role::Amount);
+        assert_eq!(
+            classify("Сумма, тыс. тенге").unit.unwrap().factor,
+            Decimal::from(1000)
+        );
+        assert_eq!(classify("Код").role, Role::Code);
+        assert_eq!(classify("Program code").role, Role::Code);
+        assert_eq!(classify("Наименование").role, Role::Name);
+        assert_eq!(classify("Атауы").role, Role::Name);
+        assert_eq!(classify("DESCRIPCION CENTRO").role, Role::Name);
+        assert_eq!(classify("Cabinet").role, Role::Dimension);
+        assert_eq!(classify("№ п/п").role, Role::RowNumber);
+        assert_eq!(classify("Исп-е к бюджету, %").role, Role::Percent);
+        assert_eq!(classify("% of total").role, Role::Percent);
+    }
+}

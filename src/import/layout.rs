@@ -1,0 +1,696 @@
+//! A sheet's layout: the header, every column's role, the shape (long or
+//! wide), and the turning of each row into budget lines as it streams by.
+
+use super::header::{self, ColumnRole, Role, Unit};
+use super::number::{self, DecimalMark, Parsed};
+use super::{ColumnReport, Options, SheetReport, Value};
+use crate::error::{Error, Result};
+use crate::model::{a1, column_letters, Budget, Item, Line, Stage};
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Warnings kept per sheet before the rest are only counted.
+const MAX_WARNINGS: usize = 30;
+
+#[derive(Debug, Clone)]
+struct AmountCol {
+    col: usize,
+    year: i32,
+    stage: Stage,
+    factor: Decimal,
+}
+
+#[derive(Debug, Clone)]
+enum Shape {
+    Long {
+        year: usize,
+        stage: Option<usize>,
+        amount: usize,
+        factor: Decimal,
+        default_stage: Stage,
+    },
+    Wide(Vec<AmountCol>),
+}
+
+#[derive(Debug, Clone)]
+struct Layout {
+    code: Option<usize>,
+    name: Option<usize>,
+    /// (column, index into Budget::dimensions)
+    dims: Vec<(usize, usize)>,
+    shape: Shape,
+}
+
+/// Streams one sheet's rows into a [`Budget`].
+pub struct SheetImport<'a> {
+    path: &'a Path,
+    sheet: String,
+    sheet_idx: u32,
+    opts: &'a Options,
+    budget: &'a mut Budget,
+    /// How "1,234" in text cells reads.
+    pub decimal_mark: DecimalMark,
+    required: bool,
+    layout: Option<Layout>,
+    done: bool,
+    report: SheetReport,
+    extra_warnings: usize,
+    seen: BTreeSet<(i32, Stage)>,
+}
+
+impl<'a> SheetImport<'a> {
+    /// Starts a sheet. `required`: a sheet with no budget table is an error
+    /// (the only sheet, or the one named with --sheet) rather than skipped.
+    pub fn new(
+        path: &'a Path,
+        sheet: &str,
+        source: u32,
+        opts: &'a Options,
+        budget: &'a mut Budget,
+        required: bool,
+    ) -> Self {
+        let sheet_idx = budget.sheet_index(sheet);
+        debug_assert_eq!(source as usize + 1, budget.sources.len().max(1));
+        SheetImport {
+            path,
+            sheet: sheet.to_string(),
+            sheet_idx,
+            opts,
+            budget,
+            decimal_mark: DecimalMark::Point,
+            required,
+            layout: None,
+            done: false,
+            report: SheetReport {
+                name: sheet.to_string(),
+                ..SheetReport::default()
+            },
+            extra_warnings: 0,
+            seen: BTreeSet::new(),
+        }
+    }
+
+    /// True once the sheet needs no more rows (it was skipped).
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    fn warn(&mut self, message: String) {
+        if self.report.warnings.len() < MAX_WARNINGS {
+            self.report.warnings.push(message);
+        } else {
+            self.extra_warnings += 1;
+        }
+    }
+
+    fn err(&self, cell: &str, message: impl Into<String>) -> Error {
+        Error::data(self.path, &self.sheet, cell, message)
+    }
+
+    /// Takes one non-empty row: its 0-based index and its cells from column A.
+    pub fn row(&mut self, row: u32, cells: &[Value]) -> Result<()> {
+        if self.done {
+            return Ok(());
+        }
+        match self.layout.take() {
+            None => self.header(row, cells),
+            Some(layout) => {
+                let r = self.body(&layout, row, cells);
+                self.layout = Some(layout);
+                r
+            }
+        }
+    }
+
+    fn header(&mut self, row: u32, cells: &[Value]) -> Result<()> {
+        self.report.header_row = Some(row + 1);
+        let headers: Vec<String> = cells.iter().map(Value::to_text).collect();
+        let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
+        self.apply_flags(row, &headers, &mut roles)?;
+        match self.decide(row, &headers, &mut roles)? {
+            Ok(layout) => {
+                self.report.shape = Some(
+                    match layout.shape {
+                        Shape::Long { .. } => "long",
+                        Shape::Wide(_) => "wide",
+                    }
+                    .to_string(),
+                );
+                self.layout = Some(layout);
+            }
+            Err(reason) => {
+                if self.required {
+                    return Err(self.err(&a1(row, 0), reason));
+                }
+                self.report.skipped = Some(reason);
+                self.done = true;
+            }
+        }
+        self.report.columns = headers
+            .iter()
+            .zip(roles)
+            .enumerate()
+            .filter(|(_, (h, _))| !h.is_empty())
+            .map(|(i, (h, role))| ColumnReport {
+                column: column_letters(i as u32),
+                header: h.clone(),
+                role,
+            })
+            .collect();
+        Ok(())
+    }
+
+    fn find_column(&self, flag: &str, wanted: &str, headers: &[String]) -> Result<usize> {
+        let w = header::fold(wanted);
+        if let Some(i) = headers.iter().position(|h| header::fold(h) == w) {
+            return Ok(i);
+        }
+        let letters = wanted.trim();
+        if !letters.is_empty()
+            && letters.len() <= 3
+            && letters.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            let mut n: usize = 0;
+            for c in letters.to_ascii_uppercase().bytes() {
+                n = n * 26 + (c - b'A' + 1) as usize;
+            }
+            return Ok(n - 1);
+        }
+        let list: Vec<String> = headers
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| format!("\"{h}\""))
+            .collect();
+        Err(Error::usage(
+            flag,
+            format!(
+                "no column \"{wanted}\" in {}{}; the headers are: {}",
+                self.path.display(),
+                if self.sheet.is_empty() {
+                    String::new()
+                } else {
+                    format!(", sheet \"{}\"", self.sheet)
+                },
+                list.join(", ")
+            ),
+        ))
+    }
+
+    fn apply_flags(
+        &self,
+        _row: u32,
+        headers: &[String],
+        roles: &mut Vec<ColumnRole>,
+    ) -> Result<()> {
+        let c = &self.opts.columns;
+        let set = |roles: &mut Vec<ColumnRole>, flag: &str, col: usize, role: Role| {
+            if roles.len() <= col {
+                roles.resize(col + 1, header::classify(""));
+            }
+            // The flag's column takes the role; another column that had it by
+            // its header words steps back to a dimension.
+            let exclusive = !matches!(role, Role::Wide { .. });
+            if exclusive {
+                for r in roles.iter_mut() {
+                    if r.role == role {
+                        r.role = Role::Dimension;
+                        r.why = format!("{flag} chose another column");
+                    }
+                }
+            }
+            roles[col].role = role;
+            roles[col].why = format!("set by {flag}");
+        };
+        let singles: [(&str, &Option<String>, Role); 5] = [
+            ("--amount-col", &c.amount, Role::Amount),
+            ("--year-col", &c.year, Role::Year),
+            ("--stage-col", &c.stage, Role::Stage),
+            ("--code-col", &c.code, Role::Code),
+            ("--name-col", &c.name, Role::Name),
+        ];
+        for (flag, value, role) in singles {
+            if let Some(v) = value {
+                let col = self.find_column(flag, v, headers)?;
+                set(roles, flag, col, role);
+            }
+        }
+        for (h, year, stage) in &c.wide {
+            let col = self.find_column("--column", h, headers)?;
+            set(
+                roles,
+                "--column",
+                col,
+                Role::Wide {
+                    year: Some(*year),
+                    stage: Some(*stage),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Decides the layout; `Ok(Err(reason))` when the sheet holds no budget table.
+    fn decide(
+        &mut self,
+        row: u32,
+        headers: &[String],
+        roles: &mut [ColumnRole],
+    ) -> Result<std::result::Result<Layout, String>> {
+        let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
+        let code = first(&|r| *r == Role::Code);
+        let name = first(&|r| *r == Role::Name);
+        let year_col = first(&|r| *r == Role::Year);
+        let stage_col = first(&|r| *r == Role::Stage);
+        let amount_col = first(&|r| *r == Role::Amount);
+        let has_wide = roles.iter().any(|c| matches!(c.role, Role::Wide { .. }));
+        // One code and one name column; further ones are carried as dimensions.
+        for (i, c) in roles.iter_mut().enumerate() {
+            let (kind, chosen) = match c.role {
+                Role::Code => ("code", code),
+                Role::Name => ("name", name),
+                _ => continue,
+            };
+            if Some(i) != chosen {
+                c.role = Role::Dimension;
+                c.why = format!(
+                    "{}; column {} is the {kind}, so this one is carried as a dimension",
+                    c.why,
+                    column_letters(chosen.unwrap_or(0) as u32)
+                );
+            }
+        }
+        let flag_unit = self.opts.unit.clone();
+        let unit_of =
+            |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
+
+        let shape = if let (Some(amount), true) = (amount_col, year_col.is_some() || !has_wide) {
+            // Long shape: one amount column, year and stage per row.
+            let Some(year) = year_col else {
+                return Ok(Err(format!(
+                    "column {} (\"{}\") holds amounts but no column holds the year; \
+                     name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
+                    column_letters(amount as u32),
+                    headers.get(amount).map(String::as_str).unwrap_or("")
+                )));
+            };
+            let default_stage = match (stage_col, self.opts.stage) {
+                (_, Some(s)) => s,
+                (Some(_), None) => Stage::Approved,
+                (None, None) => {
+                    self.warn(
+                        "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
+                            .into(),
+                    );
+                    Stage::Approved
+                }
+            };
+            for c in roles.iter_mut() {
+                if matches!(c.role, Role::Wide { .. }) {
+                    c.role = Role::Dimension;
+                    c.why =
+                        "names a year or stage, but the table is long (one amount column)".into();
+                }
+            }
+            let unit = unit_of(&roles[amount]);
+            self.report.unit = unit.clone();
+            Shape::Long {
+                year,
+                stage: stage_col,
+                amount,
+                factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
+                default_stage,
+            }
+        } else if has_wide {
+            let mut cols = Vec::new();
+            let mut defaulted = Vec::new();
+            for (i, c) in roles.iter_mut().enumerate() {
+                let Role::Wide { year, stage } = c.role else {
+                    continue;
+                };
+                let letter = column_letters(i as u32);
+                let Some(year) = year.or(self.opts.year) else {
+                    return Err(self.err(
+                        &a1(row, i as u32),
+                        format!(
+                            "column {letter} (\"{}\") names a stage but no year; give --year, \
+                             or --column \"{}=YEAR:STAGE\"",
+                            headers[i], headers[i]
+                        ),
+                    ));
+                };
+                if stage.is_none() {
+                    if let Some(s) = self.opts.stage {
+                        c.why.push_str(&format!("; {} by --stage", s.as_str()));
+                    }
+                }
+                if c.role
+                    != (Role::Wide {
+                        year: Some(year),
+                        stage,
+                    })
+                {
+                    c.why.push_str(&format!("; year {year} by --year"));
+                }
+                let stage = match stage.or(self.opts.stage) {
+                    Some(s) => s,
+                    None => {
+                        defaulted.push(format!("{letter} (\"{}\")", headers[i]));
+                        c.why.push_str("; no stage word: approved by default");
+                        Stage::Approved
+                    }
+                };
+                c.role = Role::Wide {
+                    year: Some(year),
+                    stage: Some(stage),
+                };
+                let unit = unit_of(c);
+                if self.report.unit.is_none() {
+                    self.report.unit = unit.clone();
+                }
+                cols.push(AmountCol {
+                    col: i,
+                    year,
+                    stage,
+                    factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
+                });
+            }
+            if !defaulted.is_empty() {
+                self.warn(format!(
+                    "no stage word in the header of column {}: taken as approved; \
+                     give --stage or --column \"HEADER=YEAR:STAGE\" if not",
+                    defaulted.join(", ")
+                ));
+            }
+            for (k, a) in cols.iter().enumerate() {
+                if let Some(b) = cols[..k]
+                    .iter()
+                    .find(|b| b.year == a.year && b.stage == a.stage)
+                {
+                    return Err(self.err(
+                        &a1(row, a.col as u32),
+                        format!(
+                            "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
+                            column_letters(b.col as u32),
+                            column_letters(a.col as u32),
+                            a.year,
+                            a.stage.as_str()
+                        ),
+                    ));
+                }
+            }
+            Shape::Wide(cols)
+        } else {
+            return Ok(Err(
+                "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
+                 or \"FY24 Appropriation\"), and there is no amount column beside a year column; \
+                 give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col"
+                    .into(),
+            ));
+        };
+        let mut dims = Vec::new();
+        for (i, c) in roles.iter().enumerate() {
+            if c.role == Role::Dimension && Some(i) != code && Some(i) != name {
+                let h = headers.get(i).map(String::as_str).unwrap_or("");
+                if h.is_empty() {
+                    continue;
+                }
+                dims.push((i, self.budget.dimension_index(h)));
+            }
+        }
+        Ok(Ok(Layout {
+            code,
+            name,
+            dims,
+            shape,
+        }))
+    }
+
+    fn body(&mut self, layout: &Layout, row: u32, cells: &[Value]) -> Result<()> {
+        let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
+        let text = |i: Option<usize>| i.map(|i| get(i).to_text()).unwrap_or_default();
+        match &layout.shape {
+            Shape::Long {
+                year,
+                stage,
+                amount,
+                factor,
+                default_stage,
+            } => {
+                let amount_cell = get(*amount);
+                let year_cell = get(*year);
+                if year_cell.is_blank() {
+                    if amount_cell.is_blank() {
+                        self.report.rows_skipped += 1;
+                        return Ok(());
+                    }
+                    return Err(self.err(
+                        &a1(row, *year as u32),
+                        "the year is empty but the row has an amount; fill it in or remove the row",
+                    ));
+                }
+                let y = parse_year(year_cell).ok_or_else(|| {
+                    self.err(
+                        &a1(row, *year as u32),
+                        format!(
+                            "\"{}\" is not a year; the year column must hold years like 2024 (or choose another with --year-col)",
+                            year_cell.to_text()
+                        ),
+                    )
+                })?;
+                let st = match stage {
+                    Some(sc) if !get(*sc).is_blank() => {
+                        let t = get(*sc).to_text();
+                        header::stage_in(&t).map(|s| s.0).ok_or_else(|| {
+                            self.err(
+                                &a1(row, *sc as u32),
+                                format!(
+                                    "\"{t}\" is not a stage; write proposed, approved, revised, adjusted or executed"
+                                ),
+                            )
+                        })?
+                    }
+                    _ => *default_stage,
+                };
+                let (amount_value, marker) = self.amount(row, *amount, amount_cell)?;
+                self.push_lines(
+                    layout,
+                    row,
+                    cells,
+                    &text,
+                    &[(*amount, y, st, *factor, amount_value, marker)],
+                );
+            }
+            Shape::Wide(cols) => {
+                let mut parsed = Vec::with_capacity(cols.len());
+                let mut any = false;
+                for c in cols {
+                    let cell = get(c.col);
+                    if !cell.is_blank() {
+                        any = true;
+                    }
+                    let (v, m) = self.amount(row, c.col, cell)?;
+                    parsed.push((c.col, c.year, c.stage, c.factor, v, m));
+                }
+                if !any {
+                    self.report.rows_skipped += 1;
+                    return Ok(());
+                }
+                self.push_lines(layout, row, cells, &text, &parsed);
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn push_lines(
+        &mut self,
+        layout: &Layout,
+        row: u32,
+        cells: &[Value],
+        text: &dyn Fn(Option<usize>) -> String,
+        amounts: &[(usize, i32, Stage, Decimal, Option<Decimal>, String)],
+    ) {
+        let ndims = self.budget.dimensions.len();
+        let mut dims = vec![String::new(); ndims];
+        for &(col, di) in &layout.dims {
+            if let Some(v) = cells.get(col) {
+                dims[di] = v.to_text();
+            }
+        }
+        let item_idx = self.budget.items.len() as u32;
+        self.budget.items.push(Item {
+            direction: self.opts.direction,
+            code: text(layout.code),
+            level: None,
+            parent_code: String::new(),
+            name: text(layout.name),
+            dims,
+            source: (self.budget.sources.len().max(1) - 1) as u32,
+            sheet: self.sheet_idx,
+        });
+        for (col, year, stage, factor, value, marker) in amounts {
+            let amount = match value {
+                Some(v) => match v.checked_mul(*factor) {
+                    Some(x) => Some(x.normalize()),
+                    None => {
+                        self.warn(format!(
+                            "cell {}: the amount is too large to scale by the unit",
+                            a1(row, *col as u32)
+                        ));
+                        None
+                    }
+                },
+                None => None,
+            };
+            let missing = if amount.is_some() {
+                0
+            } else {
+                self.budget.marker_index(marker)
+            };
+            self.seen.insert((*year, *stage));
+            self.budget.lines.push(Line {
+                item: item_idx,
+                year: *year,
+                stage: *stage,
+                amount,
+                missing,
+                row,
+                col: *col as u32,
+            });
+            self.report.lines += 1;
+        }
+    }
+
+    /// An amount cell: the number, or what stands in its place.
+    fn amount(&mut self, row: u32, col: usize, cell: &Value) -> Result<(Option<Decimal>, String)> {
+        let at = || a1(row, col as u32);
+        Ok(match cell {
+            Value::Empty => (None, String::new()),
+            Value::Number(v) => match number::from_f64(*v) {
+                Some(d) => (Some(d), String::new()),
+                None => {
+                    self.warn(format!(
+                        "cell {}: {v} is not a usable amount; kept as missing",
+                        at()
+                    ));
+                    (None, v.to_string())
+                }
+            },
+            Value::Text(t) => match number::parse_text(t, self.decimal_mark) {
+                Parsed::Number(d) => (Some(d), String::new()),
+                Parsed::Missing(m) => (None, m),
+                Parsed::Text => {
+                    let shown: String = super::clean_text(t).chars().take(40).collect();
+                    self.warn(format!(
+                        "cell {}: \"{shown}\" is not a number; kept as missing",
+                        at()
+                    ));
+                    (None, shown)
+                }
+            },
+            Value::Error(e) => {
+                self.warn(format!("cell {}: error value {e}; kept as missing", at()));
+                (None, e.clone())
+            }
+            Value::Bool(b) => {
+                self.warn(format!(
+                    "cell {}: a TRUE/FALSE cell where an amount belongs; kept as missing",
+                    at()
+                ));
+                (None, if *b { "TRUE".into() } else { "FALSE".into() })
+            }
+            Value::Date(_) => {
+                self.warn(format!(
+                    "cell {}: a date where an amount belongs; kept as missing",
+                    at()
+                ));
+                (None, cell.to_text())
+            }
+        })
+    }
+
+    /// Ends the sheet and returns what was found.
+    pub fn finish(mut self) -> Result<SheetReport> {
+        if self.layout.is_none() && !self.done {
+            let reason = "the sheet is empty".to_string();
+            if self.required {
+                return Err(self.err("", format!("{reason}; nothing to import")));
+            }
+            self.report.skipped = Some(reason);
+        }
+        if self.extra_warnings > 0 {
+            self.report.warnings.push(format!(
+                "… and {} more warnings like these",
+                self.extra_warnings
+            ));
+        }
+        self.report.years_stages = self
+            .seen
+            .iter()
+            .map(|(y, s)| format!("{y} {}", s.as_str()))
+            .collect();
+        Ok(self.report)
+    }
+}
+
+/// A year from a cell: 2024, "2024", "2024-01-31", "2024 год", or a date.
+fn parse_year(v: &Value) -> Option<i32> {
+    let ok = |y: i64| (1900..=2100).contains(&y).then_some(y as i32);
+    match v {
+        Value::Number(n) if n.fract() == 0.0 => ok(*n as i64),
+        Value::Date(serial) => ok(year_of_serial(*serial)),
+        Value::Text(t) => {
+            let t = t.trim();
+            let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let rest = &t[digits.len()..];
+            if digits.len() == 4
+                && (rest.is_empty()
+                    || rest.starts_with('-')
+                    || rest.starts_with('.')
+                    || rest.starts_with(' ')
+                    || rest.starts_with('/'))
+            {
+                return ok(digits.parse().ok()?);
+            }
+            header::year_in(t).and_then(|y| ok(y as i64))
+        }
+        _ => None,
+    }
+}
+
+/// The calendar year of an Excel serial day (1900 date system).
+fn year_of_serial(serial: f64) -> i64 {
+    // Days since 1970-01-01; Excel's day 25569 is 1970-01-01.
+    let days = serial.floor() as i64 - 25569;
+    // Civil-from-days (Howard Hinnant).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    yoe + era * 400 + if m <= 2 { 1 } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_from_cells() {
+        assert_eq!(parse_year(&Value::Number(2024.0)), Some(2024));
+        assert_eq!(parse_year(&Value::Text("2012".into())), Some(2012));
+        assert_eq!(parse_year(&Value::Text("2021-01-31".into())), Some(2021));
+        assert_eq!(
+            parse_year(&Value::Text("2014-01-01T00:00:00".into())),
+            Some(2014)
+        );
+        assert_eq!(parse_year(&Value::Text("2024 год".into())), Some(2024));
+        assert_eq!(parse_year(&Value::Date(45322.0)), Some(2024)); // 2024-01-31
+        assert_eq!(parse_year(&Value::Text("FY25".into())), Some(2025));
+        assert_eq!(parse_year(&Value::Text("Образование".into())), None);
+        assert_eq!(parse_year(&Value::Number(24.5)), None);
+    }
+}

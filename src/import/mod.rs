@@ -1,0 +1,350 @@
+//! Source files → budget lines.
+//!
+//! [`load`] is the one entry point every command uses: it takes raw
+//! spreadsheets and CSV files, or lines files that `ashyq import` wrote, and
+//! returns one [`Budget`] with a [`Report`] of every decision made.
+//!
+//! The walk: bytes are sniffed by magic, not by extension ([`sniff`]); a
+//! sheet is streamed row by row ([`workbook`], [`text`]) into the layout
+//! builder ([`layout`]), which finds the header, gives every column a role
+//! ([`header`]) and turns each following row into lines at once, so a sheet
+//! is read in one pass and never held whole.
+
+pub mod header;
+pub mod layout;
+pub mod lines_file;
+pub mod number;
+pub mod sniff;
+pub mod text;
+pub mod workbook;
+
+use crate::error::{Error, Result};
+use crate::model::{Budget, Direction, Source, Stage};
+use header::Unit;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// One cell's value as read from a sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// No value.
+    Empty,
+    /// A number cell (or a cached formula result).
+    Number(f64),
+    /// A date cell, as an Excel serial day number.
+    Date(f64),
+    /// Text.
+    Text(String),
+    /// A boolean cell.
+    Bool(bool),
+    /// An error cell ("#DIV/0!").
+    Error(String),
+}
+
+impl Value {
+    /// True for blank cells and whitespace-only text.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The cell as text, the way a person reads it: numbers without a
+    /// trailing ".0", control characters removed.
+    pub fn to_text(&self) -> String {
+        match self {
+            Value::Empty => String::new(),
+            Value::Number(v) | Value::Date(v) => match number::from_f64(*v) {
+                Some(d) => d.to_string(),
+                None => v.to_string(),
+            },
+            Value::Text(t) => clean_text(t),
+            Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+            Value::Error(e) => e.clone(),
+        }
+    }
+}
+
+/// Cell text with control characters dropped and the ends trimmed, so that no
+/// cell can move a terminal's cursor or break a CSV row when printed.
+pub fn clean_text(t: &str) -> String {
+    let t = t.trim();
+    if t.chars().any(|c| c.is_control()) {
+        t.chars()
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .filter(|c| !c.is_control())
+            .collect()
+    } else {
+        t.to_string()
+    }
+}
+
+/// Column overrides given by flags.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnFlags {
+    /// `--amount-col`
+    pub amount: Option<String>,
+    /// `--year-col`
+    pub year: Option<String>,
+    /// `--stage-col`
+    pub stage: Option<String>,
+    /// `--code-col`
+    pub code: Option<String>,
+    /// `--name-col`
+    pub name: Option<String>,
+    /// `--column "HEADER=YEAR:STAGE"`, repeated.
+    pub wide: Vec<(String, i32, Stage)>,
+}
+
+/// Everything the user can tell the importer.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Only this sheet (`--sheet`).
+    pub sheet: Option<String>,
+    /// Currency code of the amounts (`--currency`).
+    pub currency: String,
+    /// Expenditure or revenue (`--direction`).
+    pub direction: Direction,
+    /// Year for amounts whose header names none (`--year`).
+    pub year: Option<i32>,
+    /// Stage for amounts whose header or row names none (`--stage`).
+    pub stage: Option<Stage>,
+    /// Published unit when the file does not say (`--unit`).
+    pub unit: Option<Unit>,
+    /// Column overrides.
+    pub columns: ColumnFlags,
+    /// Largest file read, in bytes (`--max-bytes`).
+    pub max_bytes: u64,
+    /// Most non-empty cells read from one sheet (`--max-cells`).
+    pub max_cells: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            sheet: None,
+            currency: "KZT".into(),
+            direction: Direction::Expenditure,
+            year: None,
+            stage: None,
+            unit: None,
+            columns: ColumnFlags::default(),
+            max_bytes: 2 << 30,
+            max_cells: 50_000_000,
+        }
+    }
+}
+
+/// What the importer found and decided in one sheet.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SheetReport {
+    /// Sheet name ("" for CSV).
+    pub name: String,
+    /// Hidden in the workbook.
+    pub hidden: bool,
+    /// The used range, as A1:B2, when the sheet has cells.
+    pub used_range: Option<String>,
+    /// 1-based row of the header, when found.
+    pub header_row: Option<u32>,
+    /// "long" or "wide", when a table was found.
+    pub shape: Option<String>,
+    /// Every column with its role.
+    pub columns: Vec<ColumnReport>,
+    /// The unit of amounts, when stated.
+    pub unit: Option<Unit>,
+    /// Lines imported from the sheet.
+    pub lines: usize,
+    /// Rows read after the header that gave no lines, with why.
+    pub rows_skipped: usize,
+    /// Distinct "year stage" pairs, sorted.
+    pub years_stages: Vec<String>,
+    /// Why the sheet gave no lines, when it did not.
+    pub skipped: Option<String>,
+    /// Things a user should know.
+    pub warnings: Vec<String>,
+}
+
+/// One column as the importer saw it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnReport {
+    /// Column letter.
+    pub column: String,
+    /// Header text.
+    pub header: String,
+    /// Role and why.
+    #[serde(flatten)]
+    pub role: header::ColumnRole,
+}
+
+/// What the importer did with one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    /// The path as given.
+    pub file: String,
+    /// SHA-256 of the bytes.
+    pub sha256: String,
+    /// Detected format.
+    pub format: String,
+    /// Text encoding, for CSV.
+    pub encoding: Option<String>,
+    /// CSV separator.
+    pub separator: Option<String>,
+    /// Sheets in workbook order.
+    pub sheets: Vec<SheetReport>,
+}
+
+/// What the importer did with every file.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// One entry per file.
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    /// Every warning, prefixed with its file and sheet.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in &self.files {
+            for s in &f.sheets {
+                for w in &s.warnings {
+                    if s.name.is_empty() {
+                        out.push(format!("{}: {w}", f.file));
+                    } else {
+                        out.push(format!("{}, sheet \"{}\": {w}", f.file, s.name));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Reads a file whole, refusing directories, empty files and files over the limit.
+pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound(path.to_path_buf()),
+        _ => Error::io(path, e),
+    })?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory(path.to_path_buf()));
+    }
+    if meta.len() == 0 {
+        return Err(Error::EmptyFile(path.to_path_buf()));
+    }
+    if meta.len() > max_bytes {
+        return Err(Error::format(
+            path,
+            format!(
+                "the file is {} bytes, over the limit of {max_bytes}; raise it with --max-bytes",
+                meta.len()
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if bytes.is_empty() {
+        return Err(Error::EmptyFile(path.to_path_buf()));
+    }
+    Ok(bytes)
+}
+
+/// SHA-256 of bytes, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Imports every file into one budget: raw spreadsheets and CSV files, or
+/// lines files written by `ashyq import`, alike.
+pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
+    let mut budget = Budget::new(&opts.currency);
+    let mut report = Report::default();
+    for path in paths {
+        let (b, r) = load_one(path, opts)?;
+        if budget.lines.is_empty() && budget.items.is_empty() {
+            budget.currency = b.currency.clone();
+        } else if b.currency != budget.currency {
+            return Err(Error::format(
+                path,
+                format!(
+                    "its amounts are in {}, the files before it in {}; import them separately",
+                    b.currency, budget.currency
+                ),
+            ));
+        }
+        budget.merge(b);
+        report.files.push(r);
+    }
+    Ok((budget, report))
+}
+
+/// Imports one file.
+pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
+    let bytes = read_input(path, opts.max_bytes)?;
+    let sha = sha256_hex(&bytes);
+    let kind = sniff::sniff(path, &bytes)?;
+    let mut budget = Budget::new(&opts.currency);
+    budget.sources.push(Source {
+        file: path.display().to_string(),
+        sha256: sha.clone(),
+    });
+    let mut report = FileReport {
+        file: path.display().to_string(),
+        sha256: sha,
+        format: kind.name().to_string(),
+        encoding: None,
+        separator: None,
+        sheets: Vec::new(),
+    };
+    match kind {
+        sniff::Kind::Text => {
+            let decoded = text::decode(&bytes);
+            report.encoding = Some(decoded.encoding.clone());
+            if lines_file::is_lines_csv(&decoded.text) {
+                report.format = "ashyq lines (CSV)".into();
+                let b = lines_file::read_csv(path, &decoded.text)?;
+                report.sheets.push(lines_file::summary(&b));
+                return Ok((b, report));
+            }
+            let sep = text::sniff_separator(&decoded.text);
+            report.separator = Some(text::separator_name(sep).to_string());
+            let mut sheet = layout::SheetImport::new(path, "", 0, opts, &mut budget, true);
+            sheet.decimal_mark = text::decimal_mark(sep, &decoded.text);
+            text::for_each_row(path, &decoded.text, sep, &mut |r, cells| {
+                sheet.row(r, cells)
+            })?;
+            let mut sr = sheet.finish()?;
+            if decoded.replaced {
+                sr.warnings.push(format!(
+                    "some bytes are not valid {}: they were replaced with \u{fffd}; give --encoding",
+                    decoded.encoding
+                ));
+            }
+            report.sheets.push(sr);
+        }
+        sniff::Kind::Json => {
+            let b = lines_file::read_json(path, &bytes)?;
+            report.format = "ashyq lines (JSON)".into();
+            report.sheets.push(lines_file::summary(&b));
+            return Ok((b, report));
+        }
+        sniff::Kind::Parquet => {
+            let b = lines_file::read_parquet(path, &bytes)?;
+            report.format = "ashyq lines (Parquet)".into();
+            report.sheets.push(lines_file::summary(&b));
+            return Ok((b, report));
+        }
+        sniff::Kind::Xlsx | sniff::Kind::Xlsb | sniff::Kind::Ods | sniff::Kind::Xls => {
+            report.sheets = workbook::import(path, bytes, kind, opts, &mut budget)?;
+        }
+    }
+    Ok((budget, report))
+}

@@ -1,0 +1,374 @@
+//! Numbers as governments print them, turned into exact decimals.
+//!
+//! Text cells: "41 667 248,8" (space, NBSP or narrow NBSP groups, decimal
+//! comma), "1,234,567.89", "1.234.567,89", "-280 934", "- 573 082,7", "(735)",
+//! "(-) 735", "−12" (U+2212). Missing markers ("-", "NA", "#Missing", "н/д",
+//! ...) are kept apart from zero. Workbook floats are read as Excel shows them:
+//! 15 significant digits, so 7.0000000000000009 is 7.
+
+use rust_decimal::Decimal;
+
+/// What a cell's text turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// A number.
+    Number(Decimal),
+    /// A marker that stands for "no amount" ("-", "NA", "#Missing", ...), or "" for blank.
+    Missing(String),
+    /// Text that is not a number.
+    Text,
+}
+
+/// How commas in numbers stored as text are read when a number alone cannot tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecimalMark {
+    /// "1,234" is one thousand two hundred thirty-four (English style).
+    #[default]
+    Point,
+    /// "1,234" is one point two three four (Russian, Kazakh, most of Europe).
+    Comma,
+}
+
+const MISSING_MARKERS: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "−",
+    "--",
+    "х",
+    "x",
+    "na",
+    "n/a",
+    "н/д",
+    "нет данных",
+    "#missing",
+    "missing",
+    "null",
+    "none",
+    "nan",
+    "…",
+    "...",
+    "*",
+];
+
+/// True when the text is one of the markers printed instead of an amount.
+pub fn is_missing_marker(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    MISSING_MARKERS.contains(&t.as_str())
+}
+
+/// Parses a cell's text as an amount.
+pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() {
+        return Parsed::Missing(String::new());
+    }
+    if is_missing_marker(t) {
+        return Parsed::Missing(t.to_string());
+    }
+    match parse_number(t, mark) {
+        Some(d) => Parsed::Number(d),
+        None => Parsed::Text,
+    }
+}
+
+fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
+    let mut s = t;
+    let mut negative = false;
+    // Parentheses: "(735)" and "(-) 735".
+    if let Some(rest) = s.strip_prefix("(-)") {
+        negative = true;
+        s = rest.trim_start();
+    } else if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        negative = true;
+        s = inner.trim();
+    }
+    // A leading sign, possibly followed by spaces: "- 573 082,7".
+    if let Some(c) = s.chars().next() {
+        if matches!(c, '-' | '−' | '–') {
+            if negative {
+                return None;
+            }
+            negative = true;
+            s = s[c.len_utf8()..].trim_start();
+        } else if c == '+' {
+            s = s[1..].trim_start();
+        }
+    }
+    // Currency signs around the number.
+    let s = s
+        .trim_start_matches(['$', '€', '₸', '£'])
+        .trim_end_matches(['$', '€', '₸', '£'])
+        .trim();
+    if s.is_empty() {
+        return None;
+    }
+    // Space-like group separators: "41 667 248,8" groups by three; "04 2 464"
+    // is a code, not a number.
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
+    if s.contains(is_space) {
+        let mut parts = s.split(is_space);
+        let first = parts.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || !first.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        for p in parts {
+            let lead = p.chars().take_while(|c| c.is_ascii_digit()).count();
+            if lead != 3 || !(p.len() == 3 || p[3..].starts_with([',', '.'])) {
+                return None;
+            }
+        }
+    }
+    let mut digits = String::with_capacity(s.len());
+    let mut commas = 0usize;
+    let mut points = 0usize;
+    let mut last_sep: Option<(char, usize)> = None; // separator and digits after it
+    let mut after = 0usize;
+    let mut exponent = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '0'..='9' => {
+                digits.push(c);
+                after += 1;
+            }
+            ',' | '.' => {
+                if c == ',' {
+                    commas += 1;
+                } else {
+                    points += 1;
+                }
+                if after == 0 {
+                    return None;
+                }
+                digits.push(c);
+                last_sep = Some((c, 0));
+                after = 0;
+            }
+            ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' => {
+                // group separators; must sit between digits
+                if after == 0 {
+                    return None;
+                }
+            }
+            'e' | 'E' if !digits.is_empty() => {
+                exponent = Some(&s[i + 1..]);
+                break;
+            }
+            _ => return None,
+        }
+        if let Some((sep, _)) = last_sep {
+            last_sep = Some((sep, after));
+        }
+    }
+    if after == 0 {
+        return None;
+    }
+    // Decide which separator is the decimal mark.
+    let decimal: Option<char> = match (commas, points) {
+        (0, 0) => None,
+        (_, 0) if commas > 1 => None, // 1,234,567
+        (0, _) if points > 1 => None, // 1.234.567
+        (1, 0) => match (last_sep, mark) {
+            (Some((',', 3)), DecimalMark::Point) => None,
+            _ => Some(','),
+        },
+        (0, 1) => match (last_sep, mark) {
+            (Some(('.', 3)), DecimalMark::Comma) => None,
+            _ => Some('.'),
+        },
+        _ => last_sep.map(|(c, _)| c),
+    };
+    let mut plain = String::with_capacity(digits.len() + 1);
+    let mut seen_decimal = false;
+    if negative {
+        plain.push('-');
+    }
+    // Walk backwards so only the last separator can be the decimal mark.
+    let last_pos = decimal.and_then(|d| digits.rfind(d));
+    for (i, c) in digits.char_indices() {
+        if c == ',' || c == '.' {
+            if Some(i) == last_pos {
+                plain.push('.');
+                seen_decimal = true;
+            } else if Some(c) == decimal || seen_decimal {
+                return None; // two decimal marks
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    // Group separators must be consistent: when a separator groups, every
+    // group after the first has three digits.
+    let grouping = match decimal {
+        Some(d) => {
+            if d == ',' {
+                '.'
+            } else {
+                ','
+            }
+        }
+        None => {
+            if commas > 0 {
+                ','
+            } else {
+                '.'
+            }
+        }
+    };
+    let int_part = match last_pos {
+        Some(p) => &digits[..p],
+        None => &digits[..],
+    };
+    if int_part.contains(grouping) {
+        let mut groups = int_part.split(grouping);
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let mut value = Decimal::from_str_exact(&plain).ok()?;
+    if let Some(exp) = exponent {
+        let e: i32 = exp.parse().ok()?;
+        if !(-20..=20).contains(&e) {
+            return None;
+        }
+        let ten = Decimal::from(10);
+        for _ in 0..e.unsigned_abs() {
+            value = if e > 0 {
+                value.checked_mul(ten)?
+            } else {
+                value.checked_div(ten)?
+            };
+        }
+    }
+    Some(value.normalize())
+}
+
+/// A workbook float as Excel shows it (15 significant digits), exactly.
+/// `None` for NaN and infinities, and for magnitudes beyond any budget (1e25).
+pub fn from_f64(v: f64) -> Option<Decimal> {
+    if !v.is_finite() || v.abs() >= 1e25 {
+        return None;
+    }
+    // Fast path: integers and values with a few decimals, which is nearly
+    // every amount in a budget.
+    if v.abs() < 1e15 {
+        let mut scale = 0u32;
+        let mut scaled = v;
+        while scale <= 6 {
+            let r = scaled.round();
+            if (scaled - r).abs() <= scaled.abs().max(1.0) * f64::EPSILON * 8.0 {
+                let digits = r.abs().log10().floor() as i32 + 1;
+                if digits <= 15 {
+                    return Some(Decimal::new(r as i64, scale).normalize());
+                }
+                break;
+            }
+            scale += 1;
+            scaled *= 10.0;
+        }
+    }
+    let text = format!("{:.14e}", v);
+    Decimal::from_scientific(&text).ok().map(|d| d.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn num(s: &str, mark: DecimalMark) -> Option<String> {
+        match parse_text(s, mark) {
+            Parsed::Number(d) => Some(d.to_string()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn government_number_formats() {
+        use DecimalMark::*;
+        assert_eq!(num("41 667 248,8", Comma).as_deref(), Some("41667248.8"));
+        assert_eq!(
+            num("41\u{a0}667\u{a0}248,8", Point).as_deref(),
+            Some("41667248.8")
+        );
+        assert_eq!(
+            num("41\u{202f}667\u{202f}248,8", Comma).as_deref(),
+            Some("41667248.8")
+        );
+        assert_eq!(num("366814,4", Point).as_deref(), Some("366814.4"));
+        assert_eq!(num("1,234,567.89", Comma).as_deref(), Some("1234567.89"));
+        assert_eq!(num("1.234.567,89", Point).as_deref(), Some("1234567.89"));
+        assert_eq!(num("-280 934", Comma).as_deref(), Some("-280934"));
+        assert_eq!(num("- 573 082,7", Comma).as_deref(), Some("-573082.7"));
+        assert_eq!(num("(735)", Point).as_deref(), Some("-735"));
+        assert_eq!(num("(-) 735", Point).as_deref(), Some("-735"));
+        assert_eq!(num("−12", Point).as_deref(), Some("-12"));
+        assert_eq!(num("1624903.69", Point).as_deref(), Some("1624903.69"));
+        assert_eq!(num("$1,234", Point).as_deref(), Some("1234"));
+        assert_eq!(num("1.5E+3", Point).as_deref(), Some("1500"));
+    }
+
+    #[test]
+    fn ambiguous_comma_follows_the_file() {
+        assert_eq!(num("1,234", DecimalMark::Point).as_deref(), Some("1234"));
+        assert_eq!(num("1,234", DecimalMark::Comma).as_deref(), Some("1.234"));
+        assert_eq!(num("1,25", DecimalMark::Point).as_deref(), Some("1.25"));
+        assert_eq!(num("1.234", DecimalMark::Comma).as_deref(), Some("1234"));
+    }
+
+    #[test]
+    fn not_numbers() {
+        for s in [
+            "Образование",
+            "04 2 464",
+            "1,23,4",
+            "12 34",
+            "2024-01-31",
+            "1.2.3,4,5",
+            "(1",
+        ] {
+            assert_eq!(parse_text(s, DecimalMark::Point), Parsed::Text, "{s}");
+        }
+    }
+
+    #[test]
+    fn missing_is_not_zero() {
+        assert_eq!(
+            parse_text("#Missing", DecimalMark::Point),
+            Parsed::Missing("#Missing".into())
+        );
+        assert_eq!(
+            parse_text(" - ", DecimalMark::Point),
+            Parsed::Missing("-".into())
+        );
+        assert_eq!(
+            parse_text("н/д", DecimalMark::Point),
+            Parsed::Missing("н/д".into())
+        );
+        assert_eq!(
+            parse_text("", DecimalMark::Point),
+            Parsed::Missing(String::new())
+        );
+        assert_eq!(
+            parse_text("0", DecimalMark::Point),
+            Parsed::Number(Decimal::ZERO)
+        );
+    }
+
+    #[test]
+    fn floats_as_excel_shows_them() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        assert_eq!(from_f64(7.000_000_000_000_001), Some(d("7")));
+        assert_eq!(from_f64(0.1 + 0.2), Some(d("0.3")));
+        assert_eq!(from_f64(1624903.69), Some(d("1624903.69")));
+        assert_eq!(from_f64(-366814.4), Some(d("-366814.4")));
+        assert_eq!(from_f64(41667248.8), Some(d("41667248.8")));
+        assert_eq!(from_f64(0.075), Some(d("0.075")));
+        assert_eq!(from_f64(123456789012.345), Some(d("123456789012.345")));
+        assert_eq!(from_f64(1.0 / 3.0), Some(d("0.333333333333333")));
+        assert_eq!(from_f64(f64::NAN), None);
+        assert_eq!(from_f64(f64::INFINITY), None);
+        assert_eq!(from_f64(1e300), None);
+    }
+}

@@ -1,0 +1,212 @@
+//! What a file really is, from its bytes, not its name: portals serve HTML
+//! and SpreadsheetML 2003 as ".xls", and e-mail turns files into anything.
+
+use crate::error::{Error, Result};
+use std::io::Cursor;
+use std::path::Path;
+
+/// A format ashyq reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Office Open XML workbook.
+    Xlsx,
+    /// Excel binary workbook.
+    Xlsb,
+    /// OpenDocument spreadsheet.
+    Ods,
+    /// Excel 97-2003 workbook.
+    Xls,
+    /// Delimited text (CSV, TSV).
+    Text,
+    /// JSON (an ashyq lines file).
+    Json,
+    /// Parquet (an ashyq lines file).
+    Parquet,
+}
+
+impl Kind {
+    /// Short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Xlsx => "xlsx",
+            Kind::Xlsb => "xlsb",
+            Kind::Ods => "ods",
+            Kind::Xls => "xls",
+            Kind::Text => "csv",
+            Kind::Json => "json",
+            Kind::Parquet => "parquet",
+        }
+    }
+}
+
+const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+/// Zip entries a workbook may have before it looks like a bomb.
+const MAX_ZIP_ENTRIES: usize = 10_000;
+/// Declared uncompressed size of a workbook's zip before it looks like a bomb.
+const MAX_ZIP_UNCOMPRESSED: u64 = 4 << 30;
+
+/// Decides what the bytes are, or says what they are instead.
+pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return sniff_zip(path, bytes);
+    }
+    if bytes.starts_with(CFB_MAGIC) {
+        return sniff_cfb(path, bytes);
+    }
+    if bytes.starts_with(b"PAR1") {
+        return Ok(Kind::Parquet);
+    }
+    let head = text_head(bytes);
+    let lower = head.trim_start().to_lowercase();
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<table")
+        || (lower.starts_with('<') && lower.contains("<table"))
+    {
+        return Err(Error::format(
+            path,
+            "this is an HTML page, not a spreadsheet (portals often save web tables as .xls); \
+             open it in a spreadsheet program and save it as .xlsx or CSV, then import that",
+        ));
+    }
+    if lower.starts_with("<?xml") {
+        if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
+            return Err(Error::format(
+                path,
+                "this is an Excel 2003 XML spreadsheet (SpreadsheetML), not a real .xls; \
+                 open it in Excel or LibreOffice and save it as .xlsx, then import that",
+            ));
+        }
+        return Err(Error::format(
+            path,
+            "this is an XML file, not a spreadsheet; export the table as .xlsx or CSV",
+        ));
+    }
+    if lower.starts_with('{') || lower.starts_with('[') {
+        return Ok(Kind::Json);
+    }
+    if looks_binary(bytes) {
+        return Err(Error::format(
+            path,
+            "not a spreadsheet or text table: the bytes are neither xlsx/ods (zip), xls (OLE) \
+             nor text; download the file again or open it and save it as .xlsx or CSV",
+        ));
+    }
+    Ok(Kind::Text)
+}
+
+fn text_head(bytes: &[u8]) -> String {
+    let n = bytes.len().min(4096);
+    let head = &bytes[..n];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        let (cow, _, _) = if head.starts_with(b"\xFF\xFE") {
+            encoding_rs::UTF_16LE.decode(head)
+        } else {
+            encoding_rs::UTF_16BE.decode(head)
+        };
+        return cow.into_owned();
+    }
+    String::from_utf8_lossy(head).into_owned()
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return false;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x1B).contains(&b) || (0x1C..0x20).contains(&b))
+        .count();
+    controls * 100 > head.len()
+}
+
+fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        Error::format(
+            path,
+            format!("the zip container is damaged or truncated ({e}); download the file again"),
+        )
+    })?;
+    if zip.len() > MAX_ZIP_ENTRIES {
+        return Err(Error::format(
+            path,
+            format!(
+                "the zip container has {} entries, more than any workbook needs ({MAX_ZIP_ENTRIES}); \
+                 refusing it as a possible zip bomb",
+                zip.len()
+            ),
+        ));
+    }
+    let mut total: u64 = 0;
+    let mut names = Vec::with_capacity(zip.len());
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| {
+            Error::format(
+                path,
+                format!("the zip container is damaged ({e}); download the file again"),
+            )
+        })?;
+        if entry.encrypted() {
+            return Err(Error::format(
+                path,
+                "the file is password-protected; open it, remove the password and save it again",
+            ));
+        }
+        total = total.saturating_add(entry.size());
+        names.push(entry.name().to_string());
+    }
+    if total > MAX_ZIP_UNCOMPRESSED {
+        return Err(Error::format(
+            path,
+            format!(
+                "the workbook unpacks to {total} bytes, over {MAX_ZIP_UNCOMPRESSED}; \
+                 refusing it as a possible zip bomb"
+            ),
+        ));
+    }
+    let has = |n: &str| names.iter().any(|x| x == n);
+    if has("xl/workbook.xml") {
+        Ok(Kind::Xlsx)
+    } else if has("xl/workbook.bin") {
+        Ok(Kind::Xlsb)
+    } else if has("content.xml") && has("mimetype") {
+        Ok(Kind::Ods)
+    } else if has("word/document.xml") {
+        Err(Error::format(
+            path,
+            "this is a Word document, not a spreadsheet; copy its table into a spreadsheet and save it as .xlsx",
+        ))
+    } else {
+        Err(Error::format(
+            path,
+            "this is a zip archive but not a workbook; unpack it and import the .xlsx, .ods or .csv inside",
+        ))
+    }
+}
+
+fn utf16(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn sniff_cfb(path: &Path, bytes: &[u8]) -> Result<Kind> {
+    if contains(bytes, &utf16("EncryptedPackage")) {
+        return Err(Error::format(
+            path,
+            "the workbook is password-protected (encrypted); open it in Excel or LibreOffice, \
+             remove the password and save it as .xlsx, then import that",
+        ));
+    }
+    if contains(bytes, &utf16("WordDocument")) {
+        return Err(Error::format(
+            path,
+            "this is a Word document, not a spreadsheet; copy its table into a spreadsheet and save it as .xlsx",
+        ));
+    }
+    Ok(Kind::Xls)
+}

@@ -1,0 +1,334 @@
+//! Workbooks through calamine, streamed row by row.
+//!
+//! xlsx and xlsb are read cell by cell (`worksheet_cells_reader`), never
+//! through `worksheet_range`, whose dense grid lets a 1.4 KB file with cells at
+//! A1 and XFD1048576 allocate 550 GB and abort (calamine#693). xls and ods are
+//! parsed whole by calamine on open; their ranges are walked row by row.
+
+use super::layout::SheetImport;
+use super::sniff::Kind;
+use super::{Options, SheetReport, Value};
+use crate::error::{Error, Result};
+use crate::model::{a1, Budget};
+use calamine::{Data, DataRef, Reader, SheetType, SheetVisible};
+use std::io::Cursor;
+use std::path::Path;
+
+/// Columns a sheet may have (Excel's limit).
+const MAX_COLS: u32 = 16_384;
+
+fn from_data_ref(d: DataRef<'_>) -> Value {
+    match d {
+        DataRef::Empty => Value::Empty,
+        DataRef::Int(i) => Value::Number(i as f64),
+        DataRef::Float(f) => Value::Number(f),
+        DataRef::String(s) => Value::Text(s),
+        DataRef::SharedString(s) => Value::Text(s.to_string()),
+        DataRef::Bool(b) => Value::Bool(b),
+        DataRef::DateTime(dt) => Value::Date(dt.as_f64()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Text(s),
+        DataRef::Error(e) => Value::Error(e.to_string()),
+    }
+}
+
+fn from_data(d: &Data) -> Value {
+    match d {
+        Data::Empty => Value::Empty,
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Float(f) => Value::Number(*f),
+        Data::String(s) => Value::Text(s.clone()),
+        Data::Bool(b) => Value::Bool(*b),
+        Data::DateTime(dt) => Value::Date(dt.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s.clone()),
+        Data::Error(e) => Value::Error(e.to_string()),
+    }
+}
+
+/// Gathers streamed cells into rows, tracks the used range and enforces the
+/// cell budget.
+struct Rows<'s, 'a> {
+    sheet: &'s mut SheetImport<'a>,
+    current: Option<u32>,
+    cells: Vec<Value>,
+    count: u64,
+    max_cells: u64,
+    range: Option<(u32, u32, u32, u32)>,
+}
+
+impl<'s, 'a> Rows<'s, 'a> {
+    fn new(sheet: &'s mut SheetImport<'a>, max_cells: u64) -> Self {
+        Rows {
+            sheet,
+            current: None,
+            cells: Vec::new(),
+            count: 0,
+            max_cells,
+            range: None,
+        }
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if let Some(r) = self.current.take() {
+            if !self.cells.iter().all(Value::is_blank) {
+                self.sheet.row(r, &self.cells)?;
+            }
+        }
+        self.cells.clear();
+        Ok(())
+    }
+
+    /// Takes one cell; `Ok(false)` when the sheet wants no more.
+    fn cell(
+        &mut self,
+        row: u32,
+        col: u32,
+        value: Value,
+        err: &dyn Fn(String) -> Error,
+    ) -> Result<bool> {
+        if value.is_blank() {
+            return Ok(true);
+        }
+        if col >= MAX_COLS {
+            return Err(err(format!(
+                "a cell at column {} is past Excel's last column XFD; the file is damaged",
+                col + 1
+            )));
+        }
+        self.count += 1;
+        if self.count > self.max_cells {
+            return Err(err(format!(
+                "the sheet has more than {} non-empty cells, the limit; raise it with --max-cells",
+                self.max_cells
+            )));
+        }
+        self.range = Some(match self.range {
+            None => (row, col, row, col),
+            Some((r0, c0, r1, c1)) => (r0.min(row), c0.min(col), r1.max(row), c1.max(col)),
+        });
+        if self.current != Some(row) {
+            self.flush()?;
+            if self.sheet.is_done() {
+                return Ok(false);
+            }
+            self.current = Some(row);
+        }
+        let col = col as usize;
+        if self.cells.len() <= col {
+            self.cells.resize(col + 1, Value::Empty);
+        }
+        self.cells[col] = value;
+        Ok(true)
+    }
+
+    fn used_range(&self) -> Option<String> {
+        self.range
+            .map(|(r0, c0, r1, c1)| format!("{}:{}", a1(r0, c0), a1(r1, c1)))
+    }
+}
+
+fn wb_err(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::format(
+        path,
+        format!("cannot read the workbook ({e}); open it in a spreadsheet program and save it again as .xlsx"),
+    )
+}
+
+/// Which sheets to read, and whether each must hold a table.
+fn choose_sheets(
+    path: &Path,
+    meta: &[calamine::Sheet],
+    opts: &Options,
+) -> Result<Vec<(String, bool, bool)>> {
+    if let Some(want) = &opts.sheet {
+        let found = meta
+            .iter()
+            .find(|s| s.name == *want)
+            .or_else(|| meta.iter().find(|s| s.name.trim() == want.trim()))
+            .or_else(|| {
+                meta.iter()
+                    .find(|s| s.name.trim().to_lowercase() == want.trim().to_lowercase())
+            });
+        return match found {
+            Some(s) => Ok(vec![(
+                s.name.clone(),
+                s.visible != SheetVisible::Visible,
+                true,
+            )]),
+            None => Err(Error::SheetNotFound {
+                path: path.to_path_buf(),
+                sheet: want.clone(),
+                available: meta
+                    .iter()
+                    .map(|s| format!("\"{}\"", s.name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        };
+    }
+    let visible: Vec<&calamine::Sheet> = meta
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+        .collect();
+    let only_one = visible.len() == 1;
+    Ok(meta
+        .iter()
+        .map(|s| {
+            let hidden = s.visible != SheetVisible::Visible;
+            (s.name.clone(), hidden, only_one && !hidden)
+        })
+        .collect())
+}
+
+/// Imports the chosen sheets of a workbook.
+pub fn import(
+    path: &Path,
+    bytes: Vec<u8>,
+    kind: Kind,
+    opts: &Options,
+    budget: &mut Budget,
+) -> Result<Vec<SheetReport>> {
+    let cursor = Cursor::new(bytes);
+    match kind {
+        Kind::Xlsx => {
+            let mut wb = calamine::Xlsx::new(cursor).map_err(|e| wb_err(path, e))?;
+            let meta = wb.sheets_metadata().to_vec();
+            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+                let mut reader = wb
+                    .worksheet_cells_reader(name)
+                    .map_err(|e| wb_err(path, e))?;
+                let mut rows = Rows::new(sheet, max);
+                let err = |m: String| Error::data(path, name, "", m);
+                while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
+                    let (r, c) = cell.get_position();
+                    if !rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)? {
+                        return Ok(rows.used_range());
+                    }
+                }
+                rows.flush()?;
+                Ok(rows.used_range())
+            })
+        }
+        Kind::Xlsb => {
+            let mut wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
+            let meta = wb.sheets_metadata().to_vec();
+            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+                let mut reader = wb
+                    .worksheet_cells_reader(name)
+                    .map_err(|e| wb_err(path, e))?;
+                let mut rows = Rows::new(sheet, max);
+                let err = |m: String| Error::data(path, name, "", m);
+                while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
+                    let (r, c) = cell.get_position();
+                    if !rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)? {
+                        return Ok(rows.used_range());
+                    }
+                }
+                rows.flush()?;
+                Ok(rows.used_range())
+            })
+        }
+        Kind::Xls => {
+            let mut wb = calamine::Xls::new(cursor).map_err(|e| wb_err(path, e))?;
+            let meta = wb.sheets_metadata().to_vec();
+            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+                let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
+                walk_range(path, name, &range, sheet, max)
+            })
+        }
+        Kind::Ods => {
+            let mut wb = calamine::Ods::new(cursor).map_err(|e| wb_err(path, e))?;
+            let meta = wb.sheets_metadata().to_vec();
+            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+                let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
+                walk_range(path, name, &range, sheet, max)
+            })
+        }
+        Kind::Text | Kind::Json | Kind::Parquet => Ok(Vec::new()),
+    }
+}
+
+fn walk_range(
+    path: &Path,
+    name: &str,
+    range: &calamine::Range<Data>,
+    sheet: &mut SheetImport<'_>,
+    max: u64,
+) -> Result<Option<String>> {
+    let Some((r0, c0)) = range.start() else {
+        return Ok(None);
+    };
+    let mut rows = Rows::new(sheet, max);
+    let err = |m: String| Error::data(path, name, "", m);
+    for (i, row) in range.rows().enumerate() {
+        for (j, d) in row.iter().enumerate() {
+            if matches!(d, Data::Empty) {
+                continue;
+            }
+            if !rows.cell(r0 + i as u32, c0 + j as u32, from_data(d), &err)? {
+                return Ok(rows.used_range());
+            }
+        }
+    }
+    rows.flush()?;
+    Ok(rows.used_range())
+}
+
+type SheetFn<'f> = dyn FnMut(&str, &mut SheetImport<'_>, u64) -> Result<Option<String>> + 'f;
+
+fn run_sheets(
+    path: &Path,
+    meta: &[calamine::Sheet],
+    opts: &Options,
+    budget: &mut Budget,
+    read: &mut SheetFn<'_>,
+) -> Result<Vec<SheetReport>> {
+    let chosen = choose_sheets(path, meta, opts)?;
+    let mut reports = Vec::new();
+    for (name, hidden, required) in chosen {
+        let explicit = opts.sheet.is_some();
+        if hidden && !explicit {
+            reports.push(SheetReport {
+                name,
+                hidden,
+                skipped: Some("hidden: skipped (name it with --sheet to import it)".into()),
+                ..SheetReport::default()
+            });
+            continue;
+        }
+        let is_chart = meta
+            .iter()
+            .any(|s| s.name == name && s.typ != SheetType::WorkSheet);
+        if is_chart && !explicit {
+            reports.push(SheetReport {
+                name,
+                hidden,
+                skipped: Some("not a worksheet (a chart or macro sheet)".into()),
+                ..SheetReport::default()
+            });
+            continue;
+        }
+        let mut sheet = SheetImport::new(path, &name, 0, opts, budget, required);
+        let used = read(&name, &mut sheet, opts.max_cells)?;
+        let mut report = sheet.finish()?;
+        report.hidden = hidden;
+        report.used_range = used;
+        reports.push(report);
+    }
+    if reports.iter().all(|r| r.lines == 0) {
+        let reasons: Vec<String> = reports
+            .iter()
+            .map(|r| {
+                format!(
+                    "\"{}\": {}",
+                    r.name,
+                    r.skipped.clone().unwrap_or_else(|| "no lines".into())
+                )
+            })
+            .collect();
+        return Err(Error::format(
+            path,
+            format!("no sheet holds a budget table ({})", reasons.join("; ")),
+        ));
+    }
+    Ok(reports)
+}

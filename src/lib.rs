@@ -1,0 +1,17 @@
+//! ashyq: participatory local-budget analysis.
+//!
+//! Data walks one way: source file → sheet rows → detected layout → budget
+//! lines ([`model`]) → analysis → table / chart / report ([`render`]).
+//! [`import::load`] is the one door every command comes in by.
+
+#![deny(missing_docs)]
+
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod import;
+pub mod model;
+pub mod output;
+pub mod render;
+
+pub use error::{Error, Result};

@@ -1,0 +1,378 @@
+//! The normalized model: budget lines, one per (line, year, stage).
+//!
+//! A source row (a program, a department, an expense category) usually carries
+//! several amounts side by side: one per year and stage. The model keeps the
+//! row's text once, as an [`Item`], and one [`Line`] per amount, so that a
+//! 200,000-row workbook with nine amount columns does not hold nine copies of
+//! every name. [`Budget::rows`] walks the lines in the long format that the
+//! README documents.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Expenditure or revenue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Spending (затраты, шығындар).
+    Expenditure,
+    /// Receipts (доходы, поступления, кірістер).
+    Revenue,
+}
+
+impl Direction {
+    /// The lowercase English word used in every output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Expenditure => "expenditure",
+            Direction::Revenue => "revenue",
+        }
+    }
+
+    /// Parses the word written by [`Direction::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "expenditure" | "expenditures" | "expense" | "expenses" | "spending" => {
+                Some(Direction::Expenditure)
+            }
+            "revenue" | "revenues" | "receipts" | "income" => Some(Direction::Revenue),
+            _ => None,
+        }
+    }
+}
+
+/// The stage of the budget cycle an amount belongs to, from the first draft
+/// to the money actually spent. Ordered from least to most final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// The draft put to the council (проект бюджета, бюджет жобасы).
+    Proposed,
+    /// Adopted by the council (утвержденный, бекітілген, appropriation, adopted).
+    Approved,
+    /// Amended during the year (уточненный, нақтыланған).
+    Revised,
+    /// Adjusted by the executive (скорректированный, түзетілген).
+    Adjusted,
+    /// Actually spent or received (исполнение, атқарылуы, actual).
+    Executed,
+}
+
+impl Stage {
+    /// Every stage, least final first.
+    pub const ALL: [Stage; 5] = [
+        Stage::Proposed,
+        Stage::Approved,
+        Stage::Revised,
+        Stage::Adjusted,
+        Stage::Executed,
+    ];
+
+    /// The lowercase English word used in every output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Proposed => "proposed",
+            Stage::Approved => "approved",
+            Stage::Revised => "revised",
+            Stage::Adjusted => "adjusted",
+            Stage::Executed => "executed",
+        }
+    }
+
+    /// Parses the word written by [`Stage::as_str`] (exact, case-insensitive).
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().to_lowercase();
+        Stage::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+}
+
+/// One source file that lines came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The path as the user gave it.
+    pub file: String,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// One source row: the text that all its amounts share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Expenditure or revenue.
+    pub direction: Direction,
+    /// The classification path as published (zero padding kept), or empty.
+    pub code: String,
+    /// Depth in the hierarchy, 1 for the top, when known.
+    pub level: Option<u8>,
+    /// The parent's code, when known.
+    pub parent_code: String,
+    /// The line's name as published.
+    pub name: String,
+    /// Values of the other dimension columns, in the order of [`Budget::dimensions`].
+    pub dims: Vec<String>,
+    /// Index into [`Budget::sources`].
+    pub source: u32,
+    /// Index into [`Budget::sheets`].
+    pub sheet: u32,
+}
+
+/// One amount: an item's value for one year and stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Index into [`Budget::items`].
+    pub item: u32,
+    /// Fiscal year.
+    pub year: i32,
+    /// Stage of the budget cycle.
+    pub stage: Stage,
+    /// Exact amount in base currency units (published unit applied); `None`
+    /// when the cell held no number.
+    pub amount: Option<Decimal>,
+    /// When `amount` is `None`: index into [`Budget::markers`] of what the
+    /// cell held instead ("#Missing", "-", "NA", "#DIV/0!"); 0 is a blank cell.
+    pub missing: u16,
+    /// 0-based row of the amount's cell in its sheet.
+    pub row: u32,
+    /// 0-based column of the amount's cell in its sheet.
+    pub col: u32,
+}
+
+/// A set of budget lines with everything needed to trace each back to its cell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Budget {
+    /// Currency code (ISO 4217), KZT unless told otherwise.
+    pub currency: String,
+    /// Names of the dimension columns carried through, as in the source.
+    pub dimensions: Vec<String>,
+    /// Source files.
+    pub sources: Vec<Source>,
+    /// Sheet names ("" for CSV), shared by items.
+    pub sheets: Vec<String>,
+    /// Source rows.
+    pub items: Vec<Item>,
+    /// Amounts.
+    pub lines: Vec<Line>,
+    /// What cells held instead of amounts; index 0 is "" (a blank cell).
+    pub markers: Vec<String>,
+}
+
+/// One budget line in the long format, borrowed from a [`Budget`].
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    /// The row's shared text.
+    pub item: &'a Item,
+    /// The amount and its cell.
+    pub line: &'a Line,
+    /// The file it came from.
+    pub source: &'a Source,
+    /// The sheet it came from ("" for CSV).
+    pub sheet: &'a str,
+}
+
+impl Row<'_> {
+    /// The A1 reference of the amount's cell.
+    pub fn cell(&self) -> String {
+        a1(self.line.row, self.line.col)
+    }
+}
+
+impl Budget {
+    /// An empty budget in the given currency.
+    pub fn new(currency: &str) -> Self {
+        Budget {
+            currency: currency.to_string(),
+            markers: vec![String::new()],
+            ..Budget::default()
+        }
+    }
+
+    /// Index of a missing-amount marker, added when new (saturates at the
+    /// 65,535th distinct marker, which no real file reaches).
+    pub fn marker_index(&mut self, text: &str) -> u16 {
+        if self.markers.is_empty() {
+            self.markers.push(String::new());
+        }
+        if let Some(i) = self.markers.iter().position(|s| s == text) {
+            return i as u16;
+        }
+        if self.markers.len() >= u16::MAX as usize {
+            return u16::MAX;
+        }
+        self.markers.push(text.to_string());
+        (self.markers.len() - 1) as u16
+    }
+
+    /// What a line's cell held instead of an amount ("" when it held an amount or was blank).
+    pub fn marker(&self, line: &Line) -> &str {
+        self.markers
+            .get(line.missing as usize)
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Every line in long format, in source order.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> + '_ {
+        self.lines.iter().map(move |line| {
+            let item = &self.items[line.item as usize];
+            Row {
+                item,
+                line,
+                source: &self.sources[item.source as usize],
+                sheet: &self.sheets[item.sheet as usize],
+            }
+        })
+    }
+
+    /// Index of a sheet name, added when new.
+    pub fn sheet_index(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.sheets.iter().position(|s| s == name) {
+            return i as u32;
+        }
+        self.sheets.push(name.to_string());
+        (self.sheets.len() - 1) as u32
+    }
+
+    /// Index of a dimension name, added when new.
+    pub fn dimension_index(&mut self, name: &str) -> usize {
+        if let Some(i) = self.dimensions.iter().position(|s| s == name) {
+            return i;
+        }
+        self.dimensions.push(name.to_string());
+        for item in &mut self.items {
+            item.dims.push(String::new());
+        }
+        self.dimensions.len() - 1
+    }
+
+    /// Distinct (year, stage) pairs present, sorted.
+    pub fn years_and_stages(&self) -> Vec<(i32, Stage)> {
+        let mut v: Vec<(i32, Stage)> = self.lines.iter().map(|l| (l.year, l.stage)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Sum of the amounts of the lines matching a year and stage (missing amounts skipped).
+    pub fn total(&self, year: i32, stage: Stage) -> Decimal {
+        self.lines
+            .iter()
+            .filter(|l| l.year == year && l.stage == stage)
+            .filter_map(|l| l.amount)
+            .sum()
+    }
+
+    /// Appends another budget's sources, items and lines, remapping indices
+    /// and dimension columns by name.
+    pub fn merge(&mut self, other: Budget) {
+        let src_base = self.sources.len() as u32;
+        self.sources.extend(other.sources);
+        let sheet_map: Vec<u32> = other.sheets.iter().map(|s| self.sheet_index(s)).collect();
+        let dim_map: Vec<usize> = other
+            .dimensions
+            .iter()
+            .map(|d| self.dimension_index(d))
+            .collect();
+        let marker_map: Vec<u16> = other.markers.iter().map(|m| self.marker_index(m)).collect();
+        let item_base = self.items.len() as u32;
+        let ndims = self.dimensions.len();
+        for mut item in other.items {
+            let mut dims = vec![String::new(); ndims];
+            for (i, v) in item.dims.drain(..).enumerate() {
+                dims[dim_map[i]] = v;
+            }
+            item.dims = dims;
+            item.source += src_base;
+            item.sheet = sheet_map[item.sheet as usize];
+            self.items.push(item);
+        }
+        self.lines.extend(other.lines.into_iter().map(|mut l| {
+            l.item += item_base;
+            l.missing = marker_map.get(l.missing as usize).copied().unwrap_or(0);
+            l
+        }));
+    }
+}
+
+/// Columns of the long format before the dimension columns.
+pub const COLUMNS_HEAD: [&str; 7] = [
+    "direction",
+    "year",
+    "stage",
+    "code",
+    "level",
+    "parent_code",
+    "name",
+];
+
+/// Columns of the long format after the dimension columns.
+pub const COLUMNS_TAIL: [&str; 7] = [
+    "amount",
+    "missing",
+    "currency",
+    "source_file",
+    "source_sha256",
+    "sheet",
+    "cell",
+];
+
+/// The 0-based (row, column) of an A1 reference.
+pub fn parse_a1(cell: &str) -> Option<(u32, u32)> {
+    let letters: String = cell
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let digits = &cell[letters.len()..];
+    if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
+        return None;
+    }
+    let mut col: u32 = 0;
+    for b in letters.to_ascii_uppercase().bytes() {
+        col = col * 26 + u32::from(b - b'A' + 1);
+    }
+    let row: u32 = digits.parse().ok()?;
+    Some((row.checked_sub(1)?, col - 1))
+}
+
+/// The A1 reference of a 0-based (row, column): `a1(0, 0)` is "A1".
+pub fn a1(row: u32, col: u32) -> String {
+    format!("{}{}", column_letters(col), row as u64 + 1)
+}
+
+/// Spreadsheet letters of a 0-based column: 0 is "A", 26 is "AA".
+pub fn column_letters(col: u32) -> String {
+    let mut n = col as u64 + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = ((n - 1) % 26) as u8;
+        out.push(b'A' + r);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a1_references() {
+        assert_eq!(a1(0, 0), "A1");
+        assert_eq!(a1(11, 2), "C12");
+        assert_eq!(a1(0, 25), "Z1");
+        assert_eq!(a1(0, 26), "AA1");
+        assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
+        assert_eq!(parse_a1("XFD1048576"), Some((1_048_575, 16_383)));
+        assert_eq!(parse_a1("C12"), Some((11, 2)));
+        assert_eq!(parse_a1("C0"), None);
+        assert_eq!(parse_a1("12"), None);
+    }
+
+    #[test]
+    fn stages_order_from_draft_to_spent() {
+        assert!(Stage::Executed > Stage::Adjusted);
+        assert!(Stage::Revised > Stage::Approved);
+        assert_eq!(Stage::parse(" Executed "), Some(Stage::Executed));
+        assert_eq!(Stage::parse("spent"), None);
+    }
+}

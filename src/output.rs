@@ -1,0 +1,95 @@
+//! Where outputs go: files written atomically (temporary file in the same
+//! folder, then rename), never over an input, never over an existing file
+//! without `--force`; or stdout.
+
+use crate::error::{Error, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A checked output destination.
+#[derive(Debug, Clone)]
+pub enum Dest {
+    /// Standard output (`-o -`).
+    Stdout,
+    /// A file, written atomically.
+    File(PathBuf),
+}
+
+impl Dest {
+    /// Checks an `-o` path against the inputs and the `--force` flag.
+    pub fn new(out: &Path, inputs: &[PathBuf], force: bool) -> Result<Dest> {
+        if out.as_os_str() == "-" {
+            return Ok(Dest::Stdout);
+        }
+        let canon_out = canonical_maybe(out);
+        for input in inputs {
+            if canonical_maybe(input) == canon_out {
+                return Err(Error::Output {
+                    path: out.to_path_buf(),
+                    message: "is also an input; inputs are never overwritten: choose another -o"
+                        .into(),
+                });
+            }
+        }
+        if out.is_dir() {
+            return Err(Error::Output {
+                path: out.to_path_buf(),
+                message: "is a directory; give a file name with -o".into(),
+            });
+        }
+        if out.exists() && !force {
+            return Err(Error::Output {
+                path: out.to_path_buf(),
+                message: "already exists; add --force to replace it".into(),
+            });
+        }
+        Ok(Dest::File(out.to_path_buf()))
+    }
+
+    /// Writes through `write`; a file appears whole or not at all.
+    pub fn write<F>(&self, write: F) -> Result<()>
+    where
+        F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    {
+        match self {
+            Dest::Stdout => {
+                let stdout = std::io::stdout();
+                let mut lock = std::io::BufWriter::new(stdout.lock());
+                match write(&mut lock).and_then(|_| lock.flush()) {
+                    Ok(()) => Ok(()),
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                    Err(e) => Err(Error::io(Path::new("<stdout>"), e)),
+                }
+            }
+            Dest::File(path) => {
+                let dir = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                let mut tmp =
+                    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+                {
+                    let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
+                    write(&mut buf)
+                        .and_then(|_| buf.flush())
+                        .map_err(|e| Error::io(path, e))?;
+                }
+                tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+fn canonical_maybe(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| {
+        let parent = p
+            .parent()
+            .filter(|x| !x.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = p.file_name().map(PathBuf::from).unwrap_or_default();
+        std::fs::canonicalize(parent)
+            .map(|d| d.join(name))
+            .unwrap_or_else(|_| p.to_path_buf())
+    })
+}

@@ -1,0 +1,189 @@
+//! `inspect` and the import summary as text for people, or JSON.
+
+use crate::import::Report;
+use crate::model::Budget;
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// An exact amount with comma groups: 1234567.5 → "1,234,567.5".
+pub fn group_digits(d: Decimal) -> String {
+    let s = d.to_string();
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", s.as_str()),
+    };
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// Totals per year and stage, as lines of text.
+pub fn totals(budget: &Budget) -> String {
+    let mut out = String::new();
+    for (year, stage) in budget.years_and_stages() {
+        let lines = budget
+            .lines
+            .iter()
+            .filter(|l| l.year == year && l.stage == stage)
+            .count();
+        let missing = budget
+            .lines
+            .iter()
+            .filter(|l| l.year == year && l.stage == stage && l.amount.is_none())
+            .count();
+        let _ = write!(
+            out,
+            "  {year} {:<9} {:>24} {}  ({lines} lines",
+            stage.as_str(),
+            group_digits(budget.total(year, stage)),
+            budget.currency
+        );
+        if missing > 0 {
+            let _ = write!(out, ", {missing} without an amount");
+        }
+        out.push_str(")\n");
+    }
+    out
+}
+
+/// The inspect report as text.
+pub fn text(report: &Report, budget: &Budget) -> String {
+    let mut o = String::new();
+    for f in &report.files {
+        let _ = write!(o, "file: {}\n  format: {}", f.file, f.format);
+        if let Some(e) = &f.encoding {
+            let _ = write!(o, ", encoding {e}");
+        }
+        if let Some(s) = &f.separator {
+            let _ = write!(o, ", separator {s}");
+        }
+        let _ = writeln!(o, "\n  sha256: {}", f.sha256);
+        for s in &f.sheets {
+            if !s.name.is_empty() || f.sheets.len() > 1 {
+                let _ = write!(o, "sheet \"{}\"", s.name);
+                if s.hidden {
+                    o.push_str(" (hidden)");
+                }
+                if let Some(r) = &s.used_range {
+                    let _ = write!(o, ", used range {r}");
+                }
+                o.push('\n');
+            }
+            if let Some(why) = &s.skipped {
+                let _ = writeln!(o, "  skipped: {why}");
+            }
+            if let Some(h) = s.header_row {
+                let _ = write!(o, "  header row: {h}");
+                if let Some(shape) = &s.shape {
+                    let _ = write!(o, ", shape: {shape}");
+                }
+                if let Some(u) = &s.unit {
+                    let _ = write!(o, ", unit: {} (× {})", u.label, u.factor);
+                }
+                o.push('\n');
+            }
+            if !s.columns.is_empty() {
+                o.push_str("  columns:\n");
+                let width = s
+                    .columns
+                    .iter()
+                    .map(|c| c.header.chars().count().min(40))
+                    .max()
+                    .unwrap_or(0);
+                for c in &s.columns {
+                    let role = match &c.role.role {
+                        crate::import::header::Role::Wide { year, stage } => format!(
+                            "amount {} {}",
+                            year.map(|y| y.to_string()).unwrap_or_else(|| "?".into()),
+                            stage.map(|s| s.as_str()).unwrap_or("?")
+                        ),
+                        other => serde_json::to_value(other)
+                            .ok()
+                            .and_then(|v| {
+                                v.get("role").and_then(|r| r.as_str()).map(str::to_string)
+                            })
+                            .unwrap_or_default()
+                            .replace('_', " "),
+                    };
+                    let header: String = c.header.chars().take(40).collect();
+                    let pad = width.saturating_sub(header.chars().count());
+                    let _ = writeln!(
+                        o,
+                        "    {:<3} \"{header}\"{}  {:<22} {}",
+                        c.column,
+                        " ".repeat(pad),
+                        role,
+                        c.role.why
+                    );
+                }
+            }
+            if s.shape.is_some() {
+                let _ = writeln!(
+                    o,
+                    "  lines: {} (rows without amounts skipped: {})",
+                    s.lines, s.rows_skipped
+                );
+                let _ = writeln!(o, "  years and stages: {}", s.years_stages.join(", "));
+            }
+            if !s.warnings.is_empty() {
+                o.push_str("  warnings:\n");
+                for w in &s.warnings {
+                    let _ = writeln!(o, "    - {w}");
+                }
+            }
+        }
+    }
+    let _ = writeln!(o, "totals ({} lines):", budget.lines.len());
+    o.push_str(&totals(budget));
+    o
+}
+
+/// The inspect report as JSON, with exact totals.
+pub fn json(report: &Report, budget: &Budget) -> String {
+    let totals: Vec<serde_json::Value> = budget
+        .years_and_stages()
+        .into_iter()
+        .map(|(y, s)| {
+            serde_json::json!({
+                "year": y,
+                "stage": s.as_str(),
+                "total": budget.total(y, s).to_string().parse::<serde_json::Number>().ok(),
+                "currency": budget.currency,
+            })
+        })
+        .collect();
+    let v = serde_json::json!({
+        "files": report.files,
+        "lines": budget.lines.len(),
+        "totals": totals,
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn groups() {
+        let g = |s: &str| group_digits(Decimal::from_str(s).unwrap());
+        assert_eq!(g("1234567.5"), "1,234,567.5");
+        assert_eq!(g("-100"), "-100");
+        assert_eq!(g("-1000"), "-1,000");
+        assert_eq!(g("999"), "999");
+        assert_eq!(g("41667248800"), "41,667,248,800");
+    }
+}

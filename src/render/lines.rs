@@ -1,0 +1,292 @@
+//! Budget lines written out in the long format: CSV, JSON, Parquet.
+//!
+//! Writers take any `Write`; where the bytes go (a file written atomically,
+//! stdout) is decided by the caller. Amounts are written exactly: decimal
+//! text in CSV, JSON numbers with every digit, Parquet Decimal(38, s).
+
+use crate::model::{Budget, Row, COLUMNS_HEAD, COLUMNS_TAIL};
+use polars::prelude::*;
+use std::io::Write;
+
+/// Text that a spreadsheet would run as a formula gets a leading apostrophe
+/// (CWE-1236). Applied to text cells only, never to amounts.
+pub fn excel_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}
+
+/// Undoes [`excel_safe`] when reading a lines file back.
+pub fn excel_unsafe(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest)
+            if matches!(
+                rest.chars().next(),
+                Some('=' | '+' | '-' | '@' | '\t' | '\r')
+            ) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// Column names of the long format for this budget: fixed ones around the
+/// dimensions. A dimension named like a fixed column gets " (source)" added.
+pub fn header(budget: &Budget) -> Vec<String> {
+    let mut h: Vec<String> = COLUMNS_HEAD.iter().map(|s| s.to_string()).collect();
+    for d in &budget.dimensions {
+        if COLUMNS_HEAD.contains(&d.as_str()) || COLUMNS_TAIL.contains(&d.as_str()) {
+            h.push(format!("{d} (source)"));
+        } else {
+            h.push(d.clone());
+        }
+    }
+    h.extend(COLUMNS_TAIL.iter().map(|s| s.to_string()));
+    h
+}
+
+fn text_fields<'a>(budget: &'a Budget, row: &Row<'a>) -> [String; 4] {
+    [
+        row.item.level.map(|l| l.to_string()).unwrap_or_default(),
+        row.line.amount.map(|a| a.to_string()).unwrap_or_default(),
+        budget.marker(row.line).to_string(),
+        row.cell(),
+    ]
+}
+
+/// Writes the lines as CSV (UTF-8, comma, header row), text cells made safe
+/// for spreadsheets; `bom` adds a UTF-8 BOM for Excel.
+pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Result<()> {
+    let mut out = out;
+    if bom {
+        out.write_all(b"\xEF\xBB\xBF")?;
+    }
+    let mut w = csv::WriterBuilder::new().from_writer(out);
+    w.write_record(header(budget))?;
+    let mut rec: Vec<String> = Vec::new();
+    for row in budget.rows() {
+        let [level, amount, missing, cell] = text_fields(budget, &row);
+        rec.clear();
+        rec.push(row.item.direction.as_str().into());
+        rec.push(row.line.year.to_string());
+        rec.push(row.line.stage.as_str().into());
+        rec.push(excel_safe(&row.item.code).into_owned());
+        rec.push(level);
+        rec.push(excel_safe(&row.item.parent_code).into_owned());
+        rec.push(excel_safe(&row.item.name).into_owned());
+        for d in &row.item.dims {
+            rec.push(excel_safe(d).into_owned());
+        }
+        rec.push(amount);
+        rec.push(excel_safe(&missing).into_owned());
+        rec.push(budget.currency.clone());
+        rec.push(excel_safe(&row.source.file).into_owned());
+        rec.push(row.source.sha256.clone());
+        rec.push(excel_safe(row.sheet).into_owned());
+        rec.push(cell);
+        w.write_record(&rec)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Writes the lines as JSON: `{"format": "ashyq-lines", "version": 1,
+/// "currency", "dimensions", "lines": [...]}`, amounts as exact JSON numbers.
+pub fn write_json<W: Write>(budget: &Budget, out: W) -> std::io::Result<()> {
+    use serde_json::{json, Map, Number, Value};
+    let mut out = std::io::BufWriter::new(out);
+    let head = json!({
+        "format": "ashyq-lines",
+        "version": 1,
+        "currency": budget.currency,
+        "dimensions": budget.dimensions,
+    });
+    let head = serde_json::to_string(&head)?;
+    // Splice the lines array into the object without building it in memory.
+    let head = head.trim_end_matches('}');
+    write!(out, "{head},\"lines\":[")?;
+    let names = header(budget);
+    let dim_names = &names[COLUMNS_HEAD.len()..COLUMNS_HEAD.len() + budget.dimensions.len()];
+    for (i, row) in budget.rows().enumerate() {
+        let mut m = Map::new();
+        m.insert("direction".into(), row.item.direction.as_str().into());
+        m.insert("year".into(), row.line.year.into());
+        m.insert("stage".into(), row.line.stage.as_str().into());
+        m.insert("code".into(), row.item.code.clone().into());
+        m.insert(
+            "level".into(),
+            row.item.level.map(Value::from).unwrap_or(Value::Null),
+        );
+        m.insert("parent_code".into(), row.item.parent_code.clone().into());
+        m.insert("name".into(), row.item.name.clone().into());
+        for (name, v) in dim_names.iter().zip(&row.item.dims) {
+            m.insert(name.clone(), v.clone().into());
+        }
+        let amount = match row.line.amount {
+            Some(a) => a
+                .to_string()
+                .parse::<Number>()
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            None => Value::Null,
+        };
+        m.insert("amount".into(), amount);
+        m.insert("missing".into(), budget.marker(row.line).into());
+        m.insert("currency".into(), budget.currency.clone().into());
+        m.insert("source_file".into(), row.source.file.clone().into());
+        m.insert("source_sha256".into(), row.source.sha256.clone().into());
+        m.insert("sheet".into(), row.sheet.into());
+        m.insert("cell".into(), row.cell().into());
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n")?;
+        serde_json::to_writer(&mut out, &Value::Object(m))?;
+    }
+    out.write_all(b"\n]}\n")?;
+    out.flush()
+}
+
+/// The largest number of decimal places among the amounts.
+fn amount_scale(budget: &Budget) -> u32 {
+    budget
+        .lines
+        .iter()
+        .filter_map(|l| l.amount.map(|a| a.scale()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Lines per Parquet row group, to bound memory on large imports.
+const BATCH: usize = 250_000;
+
+/// Writes the lines as Parquet, amounts as Decimal(38, s).
+pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
+    let scale = amount_scale(budget);
+    let names = header(budget);
+    let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
+    let mut out = Some(out);
+    let total = budget.lines.len();
+    let mut start = 0;
+    loop {
+        let end = (start + BATCH).min(total);
+        let df = parquet_batch(budget, &names, start, end, scale)?;
+        if writer.is_none() {
+            let w = out
+                .take()
+                .ok_or_else(|| polars_err!(ComputeError: "writer used twice"))?;
+            writer = Some(
+                ParquetWriter::new(w)
+                    .with_compression(ParquetCompression::Zstd(None))
+                    .batched(df.schema())?,
+            );
+        }
+        if let Some(w) = writer.as_mut() {
+            w.write_batch(&df)?;
+        }
+        start = end;
+        if start >= total {
+            break;
+        }
+    }
+    if let Some(w) = writer {
+        w.finish()?;
+    }
+    Ok(())
+}
+
+fn parquet_batch(
+    budget: &Budget,
+    names: &[String],
+    start: usize,
+    end: usize,
+    scale: u32,
+) -> PolarsResult<DataFrame> {
+    let lines = &budget.lines[start..end];
+    let n = lines.len();
+    let item = |i: usize| &budget.items[lines[i].item as usize];
+    let strings = |f: &dyn Fn(usize) -> String| -> Vec<String> { (0..n).map(f).collect() };
+    let mut cols: Vec<Column> = Vec::with_capacity(names.len());
+    cols.push(Column::new(
+        names[0].as_str().into(),
+        strings(&|i| item(i).direction.as_str().to_string()),
+    ));
+    cols.push(Column::new(
+        names[1].as_str().into(),
+        lines.iter().map(|l| l.year).collect::<Vec<i32>>(),
+    ));
+    cols.push(Column::new(
+        names[2].as_str().into(),
+        strings(&|i| lines[i].stage.as_str().to_string()),
+    ));
+    cols.push(Column::new(
+        names[3].as_str().into(),
+        strings(&|i| item(i).code.clone()),
+    ));
+    cols.push(Column::new(
+        names[4].as_str().into(),
+        (0..n)
+            .map(|i| item(i).level.map(u32::from))
+            .collect::<Vec<Option<u32>>>(),
+    ));
+    cols.push(Column::new(
+        names[5].as_str().into(),
+        strings(&|i| item(i).parent_code.clone()),
+    ));
+    cols.push(Column::new(
+        names[6].as_str().into(),
+        strings(&|i| item(i).name.clone()),
+    ));
+    for (d, name) in names[7..7 + budget.dimensions.len()].iter().enumerate() {
+        cols.push(Column::new(
+            name.as_str().into(),
+            strings(&|i| item(i).dims[d].clone()),
+        ));
+    }
+    let amounts: Int128Chunked = lines
+        .iter()
+        .map(|l| {
+            l.amount.map(|a| {
+                let mut a = a;
+                a.rescale(scale);
+                a.mantissa()
+            })
+        })
+        .collect();
+    let tail = 7 + budget.dimensions.len();
+    cols.push(
+        amounts
+            .with_name(names[tail].as_str().into())
+            .into_decimal(38, scale as usize)?
+            .into_series()
+            .into_column(),
+    );
+    cols.push(Column::new(
+        names[tail + 1].as_str().into(),
+        strings(&|i| budget.marker(&lines[i]).to_string()),
+    ));
+    cols.push(Column::new(
+        names[tail + 2].as_str().into(),
+        vec![budget.currency.clone(); n],
+    ));
+    let src = |i: usize| &budget.sources[item(i).source as usize];
+    cols.push(Column::new(
+        names[tail + 3].as_str().into(),
+        strings(&|i| src(i).file.clone()),
+    ));
+    cols.push(Column::new(
+        names[tail + 4].as_str().into(),
+        strings(&|i| src(i).sha256.clone()),
+    ));
+    cols.push(Column::new(
+        names[tail + 5].as_str().into(),
+        strings(&|i| budget.sheets[item(i).sheet as usize].clone()),
+    ));
+    cols.push(Column::new(
+        names[tail + 6].as_str().into(),
+        strings(&|i| crate::model::a1(lines[i].row, lines[i].col)),
+    ));
+    DataFrame::new(n, cols)
+}

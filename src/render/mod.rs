@@ -1,0 +1,5 @@
+//! Results → bytes: lines files, tables, charts, reports. Pure: writers
+//! take any `Write`; where the bytes go is decided by the caller.
+
+pub mod inspect;
+pub mod lines;
