@@ -577,6 +577,10 @@ impl<'a> SheetImport<'a> {
                     (None, v.to_string())
                 }
             },
+            Value::Text(t) if is_error_literal(t) => {
+                self.warn(format!("cell {}: error value {}; kept as missing", at(), t.trim()));
+                (None, t.trim().to_string())
+            }
             Value::Text(t) => match number::parse_text(t, self.decimal_mark) {
                 Parsed::Number(d) => (Some(d), String::new()),
                 Parsed::Missing(m) => (None, m),
@@ -632,6 +636,14 @@ impl<'a> SheetImport<'a> {
             .collect();
         Ok(self.report)
     }
+}
+
+/// Excel's error values, as they appear in CSV exports.
+fn is_error_literal(t: &str) -> bool {
+    matches!(
+        t.trim(),
+        "#DIV/0!" | "#N/A" | "#VALUE!" | "#REF!" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!"
+    )
 }
 
 /// A year from a cell: 2024, "2024", "2024-01-31", "2024 год", or a date.

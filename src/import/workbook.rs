@@ -77,16 +77,16 @@ impl<'s, 'a> Rows<'s, 'a> {
         Ok(())
     }
 
-    /// Takes one cell; `Ok(false)` when the sheet wants no more.
+    /// Takes one cell.
     fn cell(
         &mut self,
         row: u32,
         col: u32,
         value: Value,
         err: &dyn Fn(String) -> Error,
-    ) -> Result<bool> {
+    ) -> Result<()> {
         if value.is_blank() {
-            return Ok(true);
+            return Ok(());
         }
         if col >= MAX_COLS {
             return Err(err(format!(
@@ -105,11 +105,12 @@ impl<'s, 'a> Rows<'s, 'a> {
             None => (row, col, row, col),
             Some((r0, c0, r1, c1)) => (r0.min(row), c0.min(col), r1.max(row), c1.max(col)),
         });
+        if self.sheet.is_done() {
+            // A skipped sheet is still measured, so its used range is true.
+            return Ok(());
+        }
         if self.current != Some(row) {
             self.flush()?;
-            if self.sheet.is_done() {
-                return Ok(false);
-            }
             self.current = Some(row);
         }
         let col = col as usize;
@@ -117,7 +118,7 @@ impl<'s, 'a> Rows<'s, 'a> {
             self.cells.resize(col + 1, Value::Empty);
         }
         self.cells[col] = value;
-        Ok(true)
+        Ok(())
     }
 
     fn used_range(&self) -> Option<String> {
@@ -200,9 +201,7 @@ pub fn import(
                 let err = |m: String| Error::data(path, name, "", m);
                 while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
                     let (r, c) = cell.get_position();
-                    if !rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)? {
-                        return Ok(rows.used_range());
-                    }
+                    rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
                 }
                 rows.flush()?;
                 Ok(rows.used_range())
@@ -219,9 +218,7 @@ pub fn import(
                 let err = |m: String| Error::data(path, name, "", m);
                 while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
                     let (r, c) = cell.get_position();
-                    if !rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)? {
-                        return Ok(rows.used_range());
-                    }
+                    rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
                 }
                 rows.flush()?;
                 Ok(rows.used_range())
@@ -264,9 +261,7 @@ fn walk_range(
             if matches!(d, Data::Empty) {
                 continue;
             }
-            if !rows.cell(r0 + i as u32, c0 + j as u32, from_data(d), &err)? {
-                return Ok(rows.used_range());
-            }
+            rows.cell(r0 + i as u32, c0 + j as u32, from_data(d), &err)?;
         }
     }
     rows.flush()?;
