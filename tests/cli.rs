@@ -34,10 +34,19 @@ impl Run {
     /// Fails with `code`, one line on stderr containing every `needles`.
     fn fails(self, code: i32, needles: &[&str]) -> Run {
         assert_eq!(self.code, code, "wrong exit code{}", self.context());
-        assert_eq!(self.stderr.trim_end().lines().count(), 1, "error must be one line{}", self.context());
+        assert_eq!(
+            self.stderr.trim_end().lines().count(),
+            1,
+            "error must be one line{}",
+            self.context()
+        );
         assert!(self.stderr.starts_with("error: "), "{}", self.context());
         for n in needles {
-            assert!(self.stderr.contains(n), "stderr lacks {n:?}{}", self.context());
+            assert!(
+                self.stderr.contains(n),
+                "stderr lacks {n:?}{}",
+                self.context()
+            );
         }
         assert!(!self.stderr.contains("panicked"), "{}", self.context());
         self
@@ -83,15 +92,23 @@ impl Work {
 }
 
 fn repo(p: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(p)
+        .display()
+        .to_string()
 }
 
 fn realdata(name: &str) -> Option<String> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdata").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/realdata")
+        .join(name);
     if p.exists() {
         Some(p.display().to_string())
     } else {
-        eprintln!("skipped: {} is absent (../shared/realdata is not beside the checkout)", p.display());
+        eprintln!(
+            "skipped: {} is absent (../shared/realdata is not beside the checkout)",
+            p.display()
+        );
         None
     }
 }
@@ -104,14 +121,20 @@ fn dec(s: &str) -> Decimal {
 fn lines_totals(csv_text: &str) -> (BTreeMap<String, Decimal>, usize) {
     let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
     let h = rdr.headers().unwrap().clone();
-    let col = |n: &str| h.iter().position(|x| x == n).unwrap_or_else(|| panic!("no column {n}"));
+    let col = |n: &str| {
+        h.iter()
+            .position(|x| x == n)
+            .unwrap_or_else(|| panic!("no column {n}"))
+    };
     let (y, s, a) = (col("year"), col("stage"), col("amount"));
     let mut m = BTreeMap::new();
     let mut n = 0;
     for r in rdr.records() {
         let r = r.unwrap();
         n += 1;
-        let e = m.entry(format!("{} {}", &r[y], &r[s])).or_insert(Decimal::ZERO);
+        let e = m
+            .entry(format!("{} {}", &r[y], &r[s]))
+            .or_insert(Decimal::ZERO);
         if !r[a].is_empty() {
             *e += dec(&r[a]);
         }
@@ -126,7 +149,11 @@ fn sample_imports_with_totals_equal_to_the_cells() {
     let w = Work::new();
     let sample = repo("data/sample_district_budget.xlsx");
     let run = w.run(&["import", &sample, "-o", "lines.csv"]).ok();
-    assert!(run.stderr.contains("imported 306 lines from 1 file(s)"), "{}", run.context());
+    assert!(
+        run.stderr.contains("imported 306 lines from 1 file(s)"),
+        "{}",
+        run.context()
+    );
     let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
     let (totals, n) = lines_totals(&text);
     assert_eq!(n, 34 * 9);
@@ -135,7 +162,13 @@ fn sample_imports_with_totals_equal_to_the_cells() {
     use calamine::{open_workbook, Data, Reader, Xlsx};
     let mut wb: Xlsx<_> = open_workbook(&sample).unwrap();
     let range = wb.worksheet_range("Бюджет 2022-2024").unwrap();
-    let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     let mut expected = BTreeMap::new();
     for (c, h) in header.iter().enumerate().skip(7) {
         let year = &h[..4];
@@ -165,7 +198,9 @@ fn sample_imports_with_totals_equal_to_the_cells() {
 #[test]
 fn inspect_reports_roles_units_and_skipped_sheets() {
     let w = Work::new();
-    let run = w.run(&["inspect", &repo("data/sample_district_budget.xlsx")]).ok();
+    let run = w
+        .run(&["inspect", &repo("data/sample_district_budget.xlsx")])
+        .ok();
     let o = &run.stdout;
     for needle in [
         "header row: 1, shape: wide, unit: тыс. тенге (× 1000)",
@@ -178,7 +213,14 @@ fn inspect_reports_roles_units_and_skipped_sheets() {
     ] {
         assert!(o.contains(needle), "missing {needle:?}{}", run.context());
     }
-    let run = w.run(&["inspect", &repo("data/sample_district_budget.xlsx"), "--format", "json"]).ok();
+    let run = w
+        .run(&[
+            "inspect",
+            &repo("data/sample_district_budget.xlsx"),
+            "--format",
+            "json",
+        ])
+        .ok();
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(v["lines"], 306);
     let sheet = &v["files"][0]["sheets"][0];
@@ -202,8 +244,15 @@ fn cells_numbers_as_text_markers_and_errors() {
          07 3 123 008;Освещение улиц;#DIV/0!;0\n\
          12 1 458 023;Дороги;(735);#Missing\n",
     );
-    let run = w.run(&["import", f.to_str().unwrap(), "-o", "out.csv"]).ok();
-    assert!(run.stderr.contains("budget.csv: cell C4: error value #DIV/0!; kept as missing"), "{}", run.context());
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "-o", "out.csv"])
+        .ok();
+    assert!(
+        run.stderr
+            .contains("budget.csv: cell C4: error value #DIV/0!; kept as missing"),
+        "{}",
+        run.context()
+    );
     let text = std::fs::read_to_string(w.path("out.csv")).unwrap();
     let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
         .records()
@@ -212,7 +261,16 @@ fn cells_numbers_as_text_markers_and_errors() {
     // code, year, stage, amount, missing, cell
     let got: Vec<(String, String, String, String, String, String)> = rows
         .iter()
-        .map(|r| (r[3].clone(), r[1].clone(), r[2].clone(), r[7].clone(), r[8].clone(), r[13].clone()))
+        .map(|r| {
+            (
+                r[3].clone(),
+                r[1].clone(),
+                r[2].clone(),
+                r[7].clone(),
+                r[8].clone(),
+                r[13].clone(),
+            )
+        })
         .collect();
     let want = [
         ("04 2 464 003", "2023", "executed", "41667248800", "", "C2"),
@@ -226,7 +284,16 @@ fn cells_numbers_as_text_markers_and_errors() {
     ];
     let want: Vec<_> = want
         .iter()
-        .map(|t| (t.0.into(), t.1.into(), t.2.into(), t.3.into(), t.4.into(), t.5.into()))
+        .map(|t| {
+            (
+                t.0.into(),
+                t.1.into(),
+                t.2.into(),
+                t.3.into(),
+                t.4.into(),
+                t.5.into(),
+            )
+        })
         .collect();
     assert_eq!(got, want);
 }
@@ -257,9 +324,21 @@ fn long_table_with_stage_words_in_kazakh_and_russian() {
 #[test]
 fn column_flag_sets_year_and_stage() {
     let w = Work::new();
-    let f = w.write("b.csv", "Dept,FY25 Budget,Notes\nParks,100.10,x\nLibrary,0.20,y\n");
+    let f = w.write(
+        "b.csv",
+        "Dept,FY25 Budget,Notes\nParks,100.10,x\nLibrary,0.20,y\n",
+    );
     let run = w
-        .run(&["import", f.to_str().unwrap(), "--column", "FY25 Budget=2025:proposed", "--currency", "usd", "-o", "-"])
+        .run(&[
+            "import",
+            f.to_str().unwrap(),
+            "--column",
+            "FY25 Budget=2025:proposed",
+            "--currency",
+            "usd",
+            "-o",
+            "-",
+        ])
         .ok();
     assert!(!run.stderr.contains("no stage word"), "{}", run.context());
     let mut lines = run.stdout.lines();
@@ -268,7 +347,10 @@ fn column_flag_sets_year_and_stage() {
         Some("direction,year,stage,code,level,parent_code,name,Dept,Notes,amount,missing,currency,source_file,source_sha256,sheet,cell")
     );
     let l: Vec<&str> = lines.next().unwrap().split(',').collect();
-    assert_eq!((l[1], l[2], l[7], l[9], l[11]), ("2025", "proposed", "Parks", "100.1", "USD"));
+    assert_eq!(
+        (l[1], l[2], l[7], l[9], l[11]),
+        ("2025", "proposed", "Parks", "100.1", "USD")
+    );
 }
 
 // ---------------------------------------------------------------- lines files
@@ -283,7 +365,12 @@ fn lines_files_round_trip_in_every_format() {
         let out = format!("lines.{ext}");
         w.run(&["import", &sample, "-o", &out]).ok();
         let back = w.run(&["import", &out, "-o", "-"]).ok();
-        assert_eq!(back.stdout, a, "{ext} round trip changed the lines{}", back.context());
+        assert_eq!(
+            back.stdout,
+            a,
+            "{ext} round trip changed the lines{}",
+            back.context()
+        );
     }
     let json = std::fs::read_to_string(w.path("lines.json")).unwrap();
     // 1,052,340 tenths of тыс. тенге in the generator: 105,234,000 tenge.
@@ -293,14 +380,36 @@ fn lines_files_round_trip_in_every_format() {
 #[test]
 fn several_files_merge_into_one_set() {
     let w = Work::new();
-    let a = w.write("2023.csv", "Код,Наименование,2023 Исполнено\n04,Образование,10.5\n");
-    let b = w.write("2024.csv", "Код,Наименование,Отдел,2024 Исполнено\n04,Образование,464,0.25\n");
-    let run = w.run(&["import", a.to_str().unwrap(), b.to_str().unwrap(), "-o", "-"]).ok();
+    let a = w.write(
+        "2023.csv",
+        "Код,Наименование,2023 Исполнено\n04,Образование,10.5\n",
+    );
+    let b = w.write(
+        "2024.csv",
+        "Код,Наименование,Отдел,2024 Исполнено\n04,Образование,464,0.25\n",
+    );
+    let run = w
+        .run(&[
+            "import",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "-o",
+            "-",
+        ])
+        .ok();
     let rows: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(rows.len(), 3, "{}", run.context());
     assert!(rows[0].contains(",name,Отдел,amount,"));
-    assert!(rows[1].starts_with("expenditure,2023,executed,04,,,Образование,,10.5,,KZT,"), "{}", rows[1]);
-    assert!(rows[2].starts_with("expenditure,2024,executed,04,,,Образование,464,0.25,,KZT,"), "{}", rows[2]);
+    assert!(
+        rows[1].starts_with("expenditure,2023,executed,04,,,Образование,,10.5,,KZT,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("expenditure,2024,executed,04,,,Образование,464,0.25,,KZT,"),
+        "{}",
+        rows[2]
+    );
     assert!(rows[2].ends_with(",,D2"), "{}", rows[2]);
 }
 
@@ -309,36 +418,66 @@ fn several_files_merge_into_one_set() {
 #[test]
 fn bad_inputs_get_one_line_errors() {
     let w = Work::new();
-    w.run(&["inspect", "nope.xlsx"]).fails(1, &["nope.xlsx: no such file"]);
+    w.run(&["inspect", "nope.xlsx"])
+        .fails(1, &["nope.xlsx: no such file"]);
     std::fs::create_dir(w.path("folder")).unwrap();
-    w.run(&["inspect", "folder"]).fails(1, &["folder: is a directory"]);
+    w.run(&["inspect", "folder"])
+        .fails(1, &["folder: is a directory"]);
     w.write("empty.csv", "");
-    w.run(&["inspect", "empty.csv"]).fails(1, &["empty.csv: the file is empty"]);
-    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    w.run(&["inspect", "empty.csv"])
+        .fails(1, &["empty.csv: the file is empty"]);
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     w.write("random.xlsx", &noise);
-    w.run(&["inspect", "random.xlsx"]).fails(1, &["random.xlsx: not a spreadsheet"]);
-    w.write("page.xls", "<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>");
-    w.run(&["inspect", "page.xls"]).fails(1, &["page.xls: this is an HTML page", "save it as .xlsx"]);
+    w.run(&["inspect", "random.xlsx"])
+        .fails(1, &["random.xlsx: not a spreadsheet"]);
+    w.write(
+        "page.xls",
+        "<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>",
+    );
+    w.run(&["inspect", "page.xls"])
+        .fails(1, &["page.xls: this is an HTML page", "save it as .xlsx"]);
     w.write(
         "old.xls",
         "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>",
     );
-    w.run(&["inspect", "old.xls"]).fails(1, &["old.xls: this is an Excel 2003 XML spreadsheet"]);
+    w.run(&["inspect", "old.xls"])
+        .fails(1, &["old.xls: this is an Excel 2003 XML spreadsheet"]);
     let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     cfb.resize(512, 0);
-    cfb.extend("EncryptedPackage".encode_utf16().flat_map(|u| u.to_le_bytes()));
+    cfb.extend(
+        "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
     cfb.resize(2048, 0);
     w.write("locked.xlsx", &cfb);
-    w.run(&["inspect", "locked.xlsx"]).fails(1, &["locked.xlsx: the workbook is password-protected"]);
+    w.run(&["inspect", "locked.xlsx"])
+        .fails(1, &["locked.xlsx: the workbook is password-protected"]);
     let sample = std::fs::read(repo("data/sample_district_budget.xlsx")).unwrap();
     w.write("cut.xlsx", &sample[..sample.len() / 2]);
-    w.run(&["inspect", "cut.xlsx"]).fails(1, &["cut.xlsx: the zip container is damaged or truncated"]);
-    w.run(&["inspect", &repo("data/sample_district_budget.xlsx"), "--sheet", "2025"])
-        .fails(1, &["no sheet named \"2025\" (--sheet)", "\"Бюджет 2022-2024\", \"О файле\""]);
+    w.run(&["inspect", "cut.xlsx"])
+        .fails(1, &["cut.xlsx: the zip container is damaged or truncated"]);
+    w.run(&[
+        "inspect",
+        &repo("data/sample_district_budget.xlsx"),
+        "--sheet",
+        "2025",
+    ])
+    .fails(
+        1,
+        &[
+            "no sheet named \"2025\" (--sheet)",
+            "\"Бюджет 2022-2024\", \"О файле\"",
+        ],
+    );
     w.write("text.csv", "Наименование,Отдел\nОбразование,464\n");
-    w.run(&["inspect", "text.csv"]).fails(1, &["text.csv, cell A1: no amount columns"]);
+    w.run(&["inspect", "text.csv"])
+        .fails(1, &["text.csv, cell A1: no amount columns"]);
     w.write("badyear.csv", "Год,Сумма\n2024,5\nпозже,6\n");
-    w.run(&["inspect", "badyear.csv"]).fails(1, &["badyear.csv, cell A3: \"позже\" is not a year"]);
+    w.run(&["inspect", "badyear.csv"])
+        .fails(1, &["badyear.csv, cell A3: \"позже\" is not a year"]);
 }
 
 #[test]
@@ -346,13 +485,28 @@ fn bad_flags_are_usage_errors() {
     let w = Work::new();
     let f = w.write("b.csv", "Dept,FY25 Budget\nParks,1\n");
     w.run(&["inspect", f.to_str().unwrap(), "--amount-col", "Total"])
-        .fails(2, &["--amount-col: no column \"Total\"", "the headers are: \"Dept\", \"FY25 Budget\""]);
+        .fails(
+            2,
+            &[
+                "--amount-col: no column \"Total\"",
+                "the headers are: \"Dept\", \"FY25 Budget\"",
+            ],
+        );
     let run = w.run(&["inspect", f.to_str().unwrap(), "--stage", "spent"]);
     assert_eq!(run.code, 2, "{}", run.context());
-    assert!(run.stderr.contains("\"spent\" is not a stage"), "{}", run.context());
+    assert!(
+        run.stderr.contains("\"spent\" is not a stage"),
+        "{}",
+        run.context()
+    );
     let run = w.run(&["import", f.to_str().unwrap(), "-o", "out.txt"]);
     assert_eq!(run.code, 2, "{}", run.context());
-    assert!(run.stderr.contains("-o: cannot tell the format of \"out.txt\""), "{}", run.context());
+    assert!(
+        run.stderr
+            .contains("-o: cannot tell the format of \"out.txt\""),
+        "{}",
+        run.context()
+    );
 }
 
 #[test]
@@ -360,30 +514,54 @@ fn outputs_never_overwrite_inputs_or_existing_files() {
     let w = Work::new();
     let f = w.write("b.csv", "Dept,FY25 Budget\nParks,1\n");
     let before = std::fs::read(&f).unwrap();
-    w.run(&["import", "b.csv", "-o", "b.csv", "--force"]).fails(1, &["b.csv: is also an input"]);
+    w.run(&["import", "b.csv", "-o", "b.csv", "--force"])
+        .fails(1, &["b.csv: is also an input"]);
     assert_eq!(std::fs::read(&f).unwrap(), before);
     w.write("out.csv", "keep me");
-    w.run(&["import", "b.csv", "-o", "out.csv"]).fails(1, &["out.csv: already exists; add --force"]);
-    assert_eq!(std::fs::read_to_string(w.path("out.csv")).unwrap(), "keep me");
-    w.run(&["import", "b.csv", "-o", "out.csv", "--force", "-q"]).ok();
-    assert!(std::fs::read_to_string(w.path("out.csv")).unwrap().starts_with("direction,"));
+    w.run(&["import", "b.csv", "-o", "out.csv"])
+        .fails(1, &["out.csv: already exists; add --force"]);
+    assert_eq!(
+        std::fs::read_to_string(w.path("out.csv")).unwrap(),
+        "keep me"
+    );
+    w.run(&["import", "b.csv", "-o", "out.csv", "--force", "-q"])
+        .ok();
+    assert!(std::fs::read_to_string(w.path("out.csv"))
+        .unwrap()
+        .starts_with("direction,"));
     // A failed import leaves no partial output behind.
     w.write("bad.csv", "Год,Сумма\nпозже,6\n");
-    w.run(&["import", "bad.csv", "-o", "new.csv"]).fails(1, &["bad.csv, cell A2"]);
+    w.run(&["import", "bad.csv", "-o", "new.csv"])
+        .fails(1, &["bad.csv, cell A2"]);
     assert!(!w.path("new.csv").exists());
 }
 
 #[test]
 fn csv_output_is_safe_to_open_in_excel() {
     let w = Work::new();
-    let f = w.write("b.csv", "Name,2024 approved\n=HYPERLINK(\"http://x\"),1\n@SUM(A1),-2\n");
-    let run = w.run(&["import", f.to_str().unwrap(), "--excel", "-o", "out.csv"]).ok();
+    let f = w.write(
+        "b.csv",
+        "Name,2024 approved\n=HYPERLINK(\"http://x\"),1\n@SUM(A1),-2\n",
+    );
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "--excel", "-o", "out.csv"])
+        .ok();
     let bytes = std::fs::read(w.path("out.csv")).unwrap();
-    assert!(bytes.starts_with(b"\xEF\xBB\xBFdirection,"), "{}", run.context());
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBFdirection,"),
+        "{}",
+        run.context()
+    );
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{text}");
+    assert!(
+        text.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","),
+        "{text}"
+    );
     assert!(text.contains(",'@SUM(A1),"), "{text}");
-    assert!(text.contains(",-2,,KZT,"), "amounts are never escaped: {text}");
+    assert!(
+        text.contains(",-2,,KZT,"),
+        "amounts are never escaped: {text}"
+    );
 }
 
 // ---------------------------------------------------------------- real files
@@ -415,7 +593,9 @@ fn boston_totals_to_the_cent() {
     }
     assert_eq!(expected["2025 approved"], dec("4636924670.23"));
     let w = Work::new();
-    let run = w.run(&["import", &path, "--currency", "USD", "-o", "-"]).ok();
+    let run = w
+        .run(&["import", &path, "--currency", "USD", "-o", "-"])
+        .ok();
     let (totals, n) = lines_totals(&run.stdout);
     assert_eq!(n, 943 * 4);
     assert_eq!(totals, expected);
@@ -431,14 +611,26 @@ fn madrid_importe_per_year() {
     let mut expected: BTreeMap<String, Decimal> = BTreeMap::new();
     for r in rdr.records() {
         let r = r.unwrap();
-        *expected.entry(format!("{} approved", &r[0])).or_insert(Decimal::ZERO) += dec(&r[11]);
+        *expected
+            .entry(format!("{} approved", &r[0]))
+            .or_insert(Decimal::ZERO) += dec(&r[11]);
     }
     assert_eq!(expected.len(), 4);
     let w = Work::new();
-    let run = w.run(&["import", &path, "--currency", "EUR", "-o", "-"]).ok();
+    let run = w
+        .run(&["import", &path, "--currency", "EUR", "-o", "-"])
+        .ok();
     let (totals, n) = lines_totals(&run.stdout);
     assert_eq!(n, 20_217);
     assert_eq!(totals, expected);
     // Zero-padded codes stay text.
-    assert!(run.stdout.lines().nth(1).unwrap().contains(",AYUNTAMIENTO DE MADRID,001,002,PRESIDENCIA DEL PLENO,"), "{}", run.context());
+    assert!(
+        run.stdout
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains(",AYUNTAMIENTO DE MADRID,001,002,PRESIDENCIA DEL PLENO,"),
+        "{}",
+        run.context()
+    );
 }

@@ -578,7 +578,11 @@ impl<'a> SheetImport<'a> {
                 }
             },
             Value::Text(t) if is_error_literal(t) => {
-                self.warn(format!("cell {}: error value {}; kept as missing", at(), t.trim()));
+                self.warn(format!(
+                    "cell {}: error value {}; kept as missing",
+                    at(),
+                    t.trim()
+                ));
                 (None, t.trim().to_string())
             }
             Value::Text(t) => match number::parse_text(t, self.decimal_mark) {
@@ -642,7 +646,15 @@ impl<'a> SheetImport<'a> {
 fn is_error_literal(t: &str) -> bool {
     matches!(
         t.trim(),
-        "#DIV/0!" | "#N/A" | "#VALUE!" | "#REF!" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!"
+        "#DIV/0!"
+            | "#N/A"
+            | "#VALUE!"
+            | "#REF!"
+            | "#NAME?"
+            | "#NUM!"
+            | "#NULL!"
+            | "#SPILL!"
+            | "#CALC!"
     )
 }
 
