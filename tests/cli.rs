@@ -5,6 +5,8 @@
 //! calamine's own cells) or written by hand for small fixtures, never taken
 //! from ashyq's output.
 
+#![allow(clippy::unwrap_used)] // a test fails by panicking
+
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
