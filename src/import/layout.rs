@@ -65,13 +65,11 @@ impl<'a> SheetImport<'a> {
     pub fn new(
         path: &'a Path,
         sheet: &str,
-        source: u32,
         opts: &'a Options,
         budget: &'a mut Budget,
         required: bool,
     ) -> Self {
         let sheet_idx = budget.sheet_index(sheet);
-        debug_assert_eq!(source as usize + 1, budget.sources.len().max(1));
         SheetImport {
             path,
             sheet: sheet.to_string(),

@@ -316,7 +316,7 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
             }
             let sep = text::sniff_separator(&decoded.text);
             report.separator = Some(text::separator_name(sep).to_string());
-            let mut sheet = layout::SheetImport::new(path, "", 0, opts, &mut budget, true);
+            let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
             sheet.decimal_mark = text::decimal_mark(sep, &decoded.text);
             text::for_each_row(path, &decoded.text, sep, &mut |r, cells| {
                 sheet.row(r, cells)

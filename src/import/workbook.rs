@@ -302,7 +302,7 @@ fn run_sheets(
             });
             continue;
         }
-        let mut sheet = SheetImport::new(path, &name, 0, opts, budget, required);
+        let mut sheet = SheetImport::new(path, &name, opts, budget, required);
         let used = read(&name, &mut sheet, opts.max_cells)?;
         let mut report = sheet.finish()?;
         report.hidden = hidden;
