@@ -41,9 +41,9 @@ pub struct SourceArgs {
     /// Currency of the amounts (ISO 4217 code).
     #[arg(long, default_value = "KZT", value_name = "CODE", value_parser = parse_currency)]
     pub currency: String,
-    /// Whether the lines are spending or receipts.
-    #[arg(long, default_value = "expenditure", value_parser = parse_direction)]
-    pub direction: Direction,
+    /// Whether the lines are spending or receipts [default: from the sheet's words, else expenditure].
+    #[arg(long, value_parser = parse_direction)]
+    pub direction: Option<Direction>,
     /// Year of amounts whose header names no year.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2100))]
     pub year: Option<i32>,

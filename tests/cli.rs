@@ -205,7 +205,7 @@ fn inspect_reports_roles_units_and_skipped_sheets() {
         .ok();
     let o = &run.stdout;
     for needle in [
-        "header row: 1, shape: wide, unit: тыс. тенге (× 1000)",
+        "header row: 1, expenditure, shape: wide, unit: тыс. тенге (× 1000)",
         "A   \"Код бюджетной классификации\"",
         "amount 2024 executed",
         "\"исполн\" means executed",

@@ -3,6 +3,7 @@
 
 use super::header::{self, ColumnRole, Role, Unit};
 use super::number::{self, DecimalMark, Parsed};
+use super::probe;
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
 use crate::model::{a1, column_letters, Budget, Item, Line, Stage};
@@ -53,6 +54,12 @@ pub struct SheetImport<'a> {
     pub decimal_mark: DecimalMark,
     required: bool,
     layout: Option<Layout>,
+    /// First rows kept until the header is found.
+    probe: Vec<(u32, Vec<Value>)>,
+    /// The unit stated around the header, for columns that state none.
+    sheet_unit: Option<Unit>,
+    /// Expenditure or revenue, from the flag or the sheet's words.
+    direction: crate::model::Direction,
     done: bool,
     report: SheetReport,
     extra_warnings: usize,
@@ -79,6 +86,11 @@ impl<'a> SheetImport<'a> {
             decimal_mark: DecimalMark::Point,
             required,
             layout: None,
+            probe: Vec::new(),
+            sheet_unit: None,
+            direction: opts
+                .direction
+                .unwrap_or(crate::model::Direction::Expenditure),
             done: false,
             report: SheetReport {
                 name: sheet.to_string(),
@@ -112,7 +124,13 @@ impl<'a> SheetImport<'a> {
             return Ok(());
         }
         match self.layout.take() {
-            None => self.header(row, cells),
+            None => {
+                self.probe.push((row, cells.to_vec()));
+                if self.probe.len() >= probe::PROBE_ROWS {
+                    self.settle()?;
+                }
+                Ok(())
+            }
             Some(layout) => {
                 let r = self.body(&layout, row, cells);
                 self.layout = Some(layout);
@@ -121,9 +139,66 @@ impl<'a> SheetImport<'a> {
         }
     }
 
-    fn header(&mut self, row: u32, cells: &[Value]) -> Result<()> {
+    /// Finds the header in the probed rows, decides the layout, and replays
+    /// the data rows read so far.
+    fn settle(&mut self) -> Result<()> {
+        let probe = std::mem::take(&mut self.probe);
+        if probe.is_empty() {
+            return Ok(());
+        }
+        let rows: Vec<Vec<Value>> = probe.iter().map(|(_, c)| c.clone()).collect();
+        let c = &self.opts.columns;
+        let wanted: Vec<String> = [&c.amount, &c.year, &c.stage, &c.code, &c.name]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .chain(c.wide.iter().map(|w| w.0.clone()))
+            .collect();
+        let choice = probe::choose_header(&rows, &wanted).unwrap_or(probe::HeaderChoice {
+            start: 0,
+            depth: 1,
+            texts: probe::combine(&rows[..1]),
+        });
+        let end = choice.start + choice.depth;
+        self.sheet_unit = probe::unit_in_rows(&rows[..end]);
+        if self.opts.direction.is_none() {
+            let mut words = vec![self.sheet.clone()];
+            words.extend(rows[..end].iter().flatten().filter_map(|v| match v {
+                Value::Text(t) => Some(t.clone()),
+                _ => None,
+            }));
+            if let Some(d) = words.iter().find_map(|w| probe::direction_in(w)) {
+                self.direction = d;
+            }
+        }
+        let first = probe[choice.start].0;
+        self.header(first, &choice.texts)?;
+        if choice.start > 0 {
+            self.report.title_rows = choice.start;
+        }
+        self.report.header_depth = choice.depth;
+        self.report.direction = Some(self.direction.as_str().to_string());
+        let Some(layout) = self.layout.take() else {
+            return Ok(());
+        };
+        let mut result = Ok(());
+        for (k, (r, cells)) in probe[end..].iter().enumerate() {
+            if k == 0 && probe::is_column_number_row(cells) {
+                self.report.column_number_row = Some(r + 1);
+                continue;
+            }
+            result = self.body(&layout, *r, cells);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.layout = Some(layout);
+        result
+    }
+
+    fn header(&mut self, row: u32, headers: &[String]) -> Result<()> {
         self.report.header_row = Some(row + 1);
-        let headers: Vec<String> = cells.iter().map(Value::to_text).collect();
+        let headers = headers.to_vec();
         let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
         self.apply_flags(row, &headers, &mut roles)?;
         match self.decide(row, &headers, &mut roles)? {
@@ -518,7 +593,7 @@ impl<'a> SheetImport<'a> {
         }
         let item_idx = self.budget.items.len() as u32;
         self.budget.items.push(Item {
-            direction: self.opts.direction,
+            direction: self.direction,
             code: text(layout.code),
             level: None,
             parent_code: String::new(),
@@ -618,6 +693,9 @@ impl<'a> SheetImport<'a> {
 
     /// Ends the sheet and returns what was found.
     pub fn finish(mut self) -> Result<SheetReport> {
+        if self.layout.is_none() && !self.done {
+            self.settle()?;
+        }
         if self.layout.is_none() && !self.done {
             let reason = "the sheet is empty".to_string();
             if self.required {

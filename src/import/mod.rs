@@ -14,6 +14,7 @@ pub mod header;
 pub mod layout;
 pub mod lines_file;
 pub mod number;
+pub mod probe;
 pub mod sniff;
 pub mod text;
 pub mod workbook;
@@ -112,8 +113,8 @@ pub struct Options {
     pub sheet: Option<String>,
     /// Currency code of the amounts (`--currency`).
     pub currency: String,
-    /// Expenditure or revenue (`--direction`).
-    pub direction: Direction,
+    /// Expenditure or revenue (`--direction`); found in the sheet's words when not given.
+    pub direction: Option<Direction>,
     /// Year for amounts whose header names none (`--year`).
     pub year: Option<i32>,
     /// Stage for amounts whose header or row names none (`--stage`).
@@ -133,7 +134,7 @@ impl Default for Options {
         Options {
             sheet: None,
             currency: "KZT".into(),
-            direction: Direction::Expenditure,
+            direction: None,
             year: None,
             stage: None,
             unit: None,
@@ -153,10 +154,18 @@ pub struct SheetReport {
     pub hidden: bool,
     /// The used range, as A1:B2, when the sheet has cells.
     pub used_range: Option<String>,
+    /// Rows above the header (titles, the unit line) that were not data.
+    pub title_rows: usize,
     /// 1-based row of the header, when found.
     pub header_row: Option<u32>,
+    /// Rows the header spans (two or three with merged group cells).
+    pub header_depth: usize,
+    /// 1-based row that only numbers the columns (1, 2, 3...), skipped.
+    pub column_number_row: Option<u32>,
     /// "long" or "wide", when a table was found.
     pub shape: Option<String>,
+    /// "expenditure" or "revenue", when a table was found.
+    pub direction: Option<String>,
     /// Every column with its role.
     pub columns: Vec<ColumnReport>,
     /// The unit of amounts, when stated.

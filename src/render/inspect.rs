@@ -85,7 +85,20 @@ pub fn text(report: &Report, budget: &Budget) -> String {
                 let _ = writeln!(o, "  skipped: {why}");
             }
             if let Some(h) = s.header_row {
-                let _ = write!(o, "  header row: {h}");
+                if s.title_rows > 0 {
+                    let _ = writeln!(o, "  title rows above the header: {}", s.title_rows);
+                }
+                if s.header_depth > 1 {
+                    let _ = write!(o, "  header rows: {h}-{}", h as usize + s.header_depth - 1);
+                } else {
+                    let _ = write!(o, "  header row: {h}");
+                }
+                if let Some(n) = s.column_number_row {
+                    let _ = write!(o, " (row {n} only numbers the columns: skipped)");
+                }
+                if let Some(d) = &s.direction {
+                    let _ = write!(o, ", {d}");
+                }
                 if let Some(shape) = &s.shape {
                     let _ = write!(o, ", shape: {shape}");
                 }

@@ -1,0 +1,363 @@
+//! Finding the table in a sheet's first rows: title rows, the header (one,
+//! two or three rows, with merged group cells such as "2024 год" over
+//! "Утверждено | Уточнено | Исполнено"), the unit line, the row that only
+//! numbers the columns. Pure functions over the first rows of a sheet.
+
+use super::header::{self, Role, Unit};
+use super::Value;
+use crate::model::Direction;
+
+/// Rows of a sheet kept to find its header.
+pub const PROBE_ROWS: usize = 30;
+/// Deepest header considered.
+const MAX_DEPTH: usize = 3;
+
+/// The header found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderChoice {
+    /// Index into the probed rows of the header's first row.
+    pub start: usize,
+    /// Number of header rows.
+    pub depth: usize,
+    /// Each column's header text, the rows joined top to bottom.
+    pub texts: Vec<String>,
+}
+
+/// Header texts of rows `start..start + depth`, merged group cells filled
+/// across the columns below them.
+pub fn combine(rows: &[Vec<Value>]) -> Vec<String> {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let text = |r: &Vec<Value>, c: usize| r.get(c).map(Value::to_text).unwrap_or_default();
+    let mut grid: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| (0..width).map(|c| text(r, c)).collect())
+        .collect();
+    // Fill a group cell rightwards over the columns that have text below it:
+    // only the top-left cell of a merge holds its value.
+    for k in 0..grid.len().saturating_sub(1) {
+        let mut carry: Option<String> = None;
+        for c in 0..width {
+            let below = grid[k + 1..].iter().any(|r| !r[c].is_empty());
+            if !grid[k][c].is_empty() {
+                carry = below.then(|| grid[k][c].clone());
+            } else if below {
+                if let Some(v) = &carry {
+                    grid[k][c] = v.clone();
+                }
+            } else {
+                carry = None;
+            }
+        }
+    }
+    (0..width)
+        .map(|c| {
+            let parts: Vec<&str> = grid
+                .iter()
+                .map(|r| r[c].as_str())
+                .filter(|s| !s.is_empty())
+                .collect();
+            parts.join(" ")
+        })
+        .collect()
+}
+
+fn is_number(v: &Value) -> bool {
+    match v {
+        Value::Number(_) => true,
+        Value::Text(t) => matches!(
+            super::number::parse_text(t, super::number::DecimalMark::Comma),
+            super::number::Parsed::Number(_)
+        ),
+        _ => false,
+    }
+}
+
+/// How much a candidate header looks like the header of a budget table.
+fn score(texts: &[String], raw: &[Vec<Value>], below: &[Vec<Value>], wanted: &[String]) -> i32 {
+    let mut s = 0;
+    let mut amount_cols = Vec::new();
+    let (mut year, mut amount) = (false, false);
+    for (c, t) in texts.iter().enumerate() {
+        if t.is_empty() {
+            continue;
+        }
+        let role = header::classify(t).role;
+        match role {
+            Role::Wide { year: y, stage: st } => {
+                s += match (y, st) {
+                    (Some(_), Some(_)) => 4,
+                    (Some(_), None) => 2,
+                    _ => 1,
+                };
+                amount_cols.push(c);
+            }
+            Role::Year => year = true,
+            Role::Amount => {
+                amount = true;
+                amount_cols.push(c);
+            }
+            Role::Code | Role::Name | Role::Stage => s += 1,
+            _ => {}
+        }
+        let folded = header::fold(t);
+        if wanted.iter().any(|w| header::fold(w) == folded) {
+            s += 10;
+        }
+    }
+    if year && amount {
+        s += 5;
+    }
+    // Header cells are words: numbers in them (other than years) are data.
+    for r in raw {
+        for v in r {
+            if let Value::Number(n) = v {
+                if !(n.fract() == 0.0 && (1990.0..=2100.0).contains(n)) {
+                    s -= 3;
+                }
+            }
+        }
+    }
+    // The rows below should hold numbers where the amounts are.
+    let numbers_below = below
+        .iter()
+        .take(3)
+        .filter(|r| !is_column_number_row(r))
+        .flat_map(|r| amount_cols.iter().filter_map(move |&c| r.get(c)))
+        .filter(|v| is_number(v))
+        .count();
+    if numbers_below == 0 && s > 0 {
+        s /= 2;
+    }
+    s
+}
+
+/// Finds the header among the first rows; `None` when no row looks like one.
+/// `wanted` are header texts named by flags (`--column`, `--amount-col`...).
+pub fn choose_header(rows: &[Vec<Value>], wanted: &[String]) -> Option<HeaderChoice> {
+    let mut best: Option<(i32, HeaderChoice)> = None;
+    for start in 0..rows.len().min(20) {
+        let mut prev_score = i32::MIN;
+        for depth in 1..=MAX_DEPTH.min(rows.len() - start) {
+            let raw = &rows[start..start + depth];
+            // Every row of a deeper header has several cells: a lone cell
+            // above the header is a title, not a group heading.
+            if depth > 1
+                && raw
+                    .iter()
+                    .any(|r| r.iter().filter(|v| !v.is_blank()).count() < 2)
+            {
+                break;
+            }
+            // A deeper header's lower rows must be words, not data.
+            if depth > 1
+                && raw[depth - 1]
+                    .iter()
+                    .any(|v| matches!(v, Value::Number(n) if !(1990.0..=2100.0).contains(n)))
+            {
+                break;
+            }
+            let texts = combine(raw);
+            let s = score(&texts, raw, &rows[start + depth..], wanted);
+            if s <= prev_score {
+                break;
+            }
+            prev_score = s;
+            if s > 0 && best.as_ref().is_none_or(|(b, _)| s > *b) {
+                best = Some((
+                    s,
+                    HeaderChoice {
+                        start,
+                        depth,
+                        texts,
+                    },
+                ));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// True for a row that only numbers the columns: 1, 2, 3, ... (common under
+/// Kazakh table headers).
+pub fn is_column_number_row(cells: &[Value]) -> bool {
+    let mut n = 0;
+    let mut last: Option<i64> = None;
+    for v in cells {
+        let x = match v {
+            Value::Empty => continue,
+            Value::Number(f) if f.fract() == 0.0 => *f as i64,
+            Value::Text(t) => match t.trim().parse::<i64>() {
+                Ok(x) => x,
+                Err(_) => return false,
+            },
+            _ => return false,
+        };
+        if let Some(l) = last {
+            if x != l + 1 {
+                return false;
+            }
+        } else if x > 2 {
+            return false;
+        }
+        last = Some(x);
+        n += 1;
+    }
+    n >= 3
+}
+
+/// The unit stated in rows around the header (a title line "(тыс. тенге)").
+pub fn unit_in_rows(rows: &[Vec<Value>]) -> Option<Unit> {
+    rows.iter()
+        .flat_map(|r| r.iter())
+        .filter_map(|v| match v {
+            Value::Text(t) => header::unit_in(t),
+            _ => None,
+        })
+        .next()
+}
+
+/// Expenditure or revenue, from a title, sheet name or header.
+pub fn direction_in(text: &str) -> Option<Direction> {
+    let t = header::fold(text);
+    const REVENUE: &[&str] = &[
+        "revenue",
+        "receipts",
+        "доход",
+        "поступлени",
+        "кіріс",
+        "түсім",
+        "income",
+    ];
+    const EXPENDITURE: &[&str] = &[
+        "expenditure",
+        "expense",
+        "spending",
+        "расход",
+        "затрат",
+        "шығын",
+        "шығыс",
+    ];
+    let rev = REVENUE.iter().any(|w| t.contains(w));
+    let exp = EXPENDITURE.iter().any(|w| t.contains(w));
+    match (rev, exp) {
+        (true, false) => Some(Direction::Revenue),
+        (false, true) => Some(Direction::Expenditure),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Value {
+        Value::Text(s.into())
+    }
+    fn n(x: f64) -> Value {
+        Value::Number(x)
+    }
+    const E: Value = Value::Empty;
+
+    #[test]
+    fn two_row_header_with_merged_year_groups_under_title_rows() {
+        let rows = vec![
+            vec![t(
+                "Бюджет города на 2022-2024 годы: расходы по бюджетным программам",
+            )],
+            vec![t("(тыс. тенге)")],
+            vec![
+                t("Функциональная группа"),
+                t("Программа"),
+                t("Наименование"),
+                t("2023 год"),
+                E,
+                E,
+                n(2024.0),
+                E,
+                E,
+            ],
+            vec![
+                E,
+                E,
+                E,
+                t("Утверждено"),
+                t("Уточнено"),
+                t("Исполнено"),
+                t("Утверждено"),
+                t("Уточнено"),
+                t("Исполнено"),
+            ],
+            vec![
+                n(1.0),
+                n(2.0),
+                n(3.0),
+                n(4.0),
+                n(5.0),
+                n(6.0),
+                n(7.0),
+                n(8.0),
+                n(9.0),
+            ],
+            vec![
+                t("01"),
+                E,
+                t("Государственные услуги"),
+                n(10.5),
+                n(11.0),
+                n(9.0),
+                n(12.0),
+                n(12.5),
+                n(11.0),
+            ],
+        ];
+        let h = choose_header(&rows, &[]).unwrap();
+        assert_eq!((h.start, h.depth), (2, 2));
+        assert_eq!(
+            h.texts,
+            vec![
+                "Функциональная группа",
+                "Программа",
+                "Наименование",
+                "2023 год Утверждено",
+                "2023 год Уточнено",
+                "2023 год Исполнено",
+                "2024 Утверждено",
+                "2024 Уточнено",
+                "2024 Исполнено"
+            ]
+        );
+        assert!(is_column_number_row(&rows[4]));
+        assert!(!is_column_number_row(&rows[5]));
+        assert_eq!(unit_in_rows(&rows[..2]).unwrap().label, "тыс. тенге");
+        assert_eq!(
+            direction_in("расходы по бюджетным программам"),
+            Some(Direction::Expenditure)
+        );
+        assert_eq!(
+            direction_in("GENERAL PURPOSE FUND REVENUE"),
+            Some(Direction::Revenue)
+        );
+    }
+
+    #[test]
+    fn one_row_header_after_a_merged_title() {
+        let rows = vec![
+            vec![E, t("All Funds Expenditures")],
+            vec![
+                E,
+                t("Expenditure Categories"),
+                t("FY 2013-14 Proposed"),
+                t("FY 2014-15 Proposed"),
+            ],
+            vec![E, t("Civilian salaries"), n(170226896.0), n(170379243.0)],
+        ];
+        let h = choose_header(&rows, &[]).unwrap();
+        assert_eq!((h.start, h.depth), (1, 1));
+    }
+
+    #[test]
+    fn no_header_in_a_text_sheet() {
+        let rows = vec![vec![t("ОБРАЗЕЦ")], vec![t("Иллюстративный бюджет")]];
+        assert_eq!(choose_header(&rows, &[]), None);
+    }
+}
