@@ -30,6 +30,11 @@ pub enum Command {
         after_help = "Examples:\n  ashyq import data/sample_district_budget.csv -o lines.csv\n  ashyq import 2023.xlsx 2024.xlsx -o lines.parquet\n  ashyq import boston.csv --column \"FY25 Budget=2025:approved\" -o -"
     )]
     Import(ImportArgs),
+    /// Check the publisher's totals (group rows, subtotals, "Итого") against the imported lines.
+    #[command(
+        after_help = "Examples:\n  ashyq validate data/sample_district_budget_akimat.xlsx\n  ashyq validate budget.xlsx --all --format json"
+    )]
+    Validate(ValidateArgs),
 }
 
 /// How the importer reads sources; shared by every command that takes files.
@@ -147,6 +152,23 @@ pub struct InspectArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: InspectFormat,
     /// How to read the file.
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+/// `ashyq validate`
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Budget files: xlsx, xls, xlsb, ods or CSV.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// List every total, not only those that differ.
+    #[arg(long)]
+    pub all: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: InspectFormat,
+    /// How to read the files.
     #[command(flatten)]
     pub source: SourceArgs,
 }

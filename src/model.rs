@@ -137,6 +137,52 @@ pub struct Line {
     pub col: u32,
 }
 
+/// A total printed in the source (a subtotal row, a group row, "Итого"), kept
+/// out of the lines and compared with the sum of the lines it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedTotal {
+    /// Index into [`Budget::sources`].
+    pub source: u32,
+    /// Index into [`Budget::sheets`].
+    pub sheet: u32,
+    /// The row's label as published.
+    pub label: String,
+    /// The row's code, when it has one.
+    pub code: String,
+    /// How it was recognised: "label", "code" or "sum of the rows above".
+    pub rule: &'static str,
+    /// Fiscal year of the amount column.
+    pub year: i32,
+    /// Stage of the amount column.
+    pub stage: Stage,
+    /// The amount printed, in base units.
+    pub published: Decimal,
+    /// The sum of the imported lines it covers.
+    pub computed: Decimal,
+    /// How many lines it covers.
+    pub lines: u32,
+    /// 0-based row of the total's cell.
+    pub row: u32,
+    /// 0-based column of the total's cell.
+    pub col: u32,
+    /// First and last 0-based rows of the lines covered.
+    pub span: Option<(u32, u32)>,
+}
+
+impl PublishedTotal {
+    /// Published minus computed, exactly.
+    pub fn difference(&self) -> Decimal {
+        self.published - self.computed
+    }
+
+    /// True when the lines reproduce the total to the cent (tiyn): equal once
+    /// both are rounded to two decimals. Sources whose cells hold
+    /// floating-point noise below a cent (computed forecasts) still reproduce.
+    pub fn reproduced(&self) -> bool {
+        self.published.round_dp(2) == self.computed.round_dp(2)
+    }
+}
+
 /// A set of budget lines with everything needed to trace each back to its cell.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Budget {
@@ -154,6 +200,8 @@ pub struct Budget {
     pub lines: Vec<Line>,
     /// What cells held instead of amounts; index 0 is "" (a blank cell).
     pub markers: Vec<String>,
+    /// Totals printed in the sources, with their reconciliation.
+    pub totals: Vec<PublishedTotal>,
 }
 
 /// One budget line in the long format, borrowed from a [`Budget`].
@@ -274,6 +322,11 @@ impl Budget {
             .collect();
         let marker_map: Vec<u16> = other.markers.iter().map(|m| self.marker_index(m)).collect();
         let item_base = self.items.len() as u32;
+        self.totals.extend(other.totals.into_iter().map(|mut t| {
+            t.source += src_base;
+            t.sheet = sheet_map[t.sheet as usize];
+            t
+        }));
         let ndims = self.dimensions.len();
         for mut item in other.items {
             let mut dims = vec![String::new(); ndims];

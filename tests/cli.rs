@@ -193,7 +193,11 @@ fn sample_imports_with_totals_equal_to_the_cells() {
 
     // Provenance: the first line traces to H2 of the named sheet, code text kept.
     let first = text.lines().nth(1).unwrap();
-    assert!(first.starts_with("expenditure,2022,approved,01 1 112 001,,,Услуги по обеспечению деятельности маслихата района,"), "{first}");
+    // The code levels (group, subgroup, administrator, program) give level and parent.
+    assert!(
+        first.starts_with("expenditure,2022,approved,01 1 112 001,4,01 1 112,Услуги по обеспечению деятельности маслихата района,Аудан мәслихатының"),
+        "{first}"
+    );
     assert!(first.ends_with(",Бюджет 2022-2024,H2"), "{first}");
 }
 
@@ -403,12 +407,12 @@ fn several_files_merge_into_one_set() {
     assert_eq!(rows.len(), 3, "{}", run.context());
     assert!(rows[0].contains(",name,Отдел,amount,"));
     assert!(
-        rows[1].starts_with("expenditure,2023,executed,04,,,Образование,,10.5,,KZT,"),
+        rows[1].starts_with("expenditure,2023,executed,04,1,,Образование,,10.5,,KZT,"),
         "{}",
         rows[1]
     );
     assert!(
-        rows[2].starts_with("expenditure,2024,executed,04,,,Образование,464,0.25,,KZT,"),
+        rows[2].starts_with("expenditure,2024,executed,04,1,,Образование,464,0.25,,KZT,"),
         "{}",
         rows[2]
     );

@@ -58,6 +58,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
             args.output.display()
         ));
         msg.push_str(&render::inspect::totals(&budget));
+        msg.push_str(&render::validate::summary(&budget));
         eprint!("{msg}");
     }
     Ok(())

@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod inspect;
+pub mod validate;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -12,5 +13,6 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Inspect(a) => inspect::run(a),
         Command::Import(a) => import::run(a),
+        Command::Validate(a) => validate::run(a),
     }
 }

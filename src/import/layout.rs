@@ -4,9 +4,10 @@
 use super::header::{self, ColumnRole, Role, Unit};
 use super::number::{self, DecimalMark, Parsed};
 use super::probe;
+use super::totals::{ParsedRow, Tracker};
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
-use crate::model::{a1, column_letters, Budget, Item, Line, Stage};
+use crate::model::{a1, column_letters, Budget, Item, Line, PublishedTotal, Stage};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -34,8 +35,21 @@ enum Shape {
     Wide(Vec<AmountCol>),
 }
 
+/// Where a row's code path comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Codes {
+    /// No code column.
+    None,
+    /// One column holding the whole path ("04 2 464 003", "01.1.4", "2240").
+    Single(usize),
+    /// One column per level (group, subgroup, administrator, program...); a
+    /// parent row fills only its own.
+    Split(Vec<usize>),
+}
+
 #[derive(Debug, Clone)]
 struct Layout {
+    codes: Codes,
     code: Option<usize>,
     name: Option<usize>,
     /// (column, index into Budget::dimensions)
@@ -60,6 +74,12 @@ pub struct SheetImport<'a> {
     sheet_unit: Option<Unit>,
     /// Expenditure or revenue, from the flag or the sheet's words.
     direction: crate::model::Direction,
+    /// Sorts wide rows into lines and published totals.
+    tracker: Option<Tracker<RowData>>,
+    /// Rows the tracker has let through as lines.
+    ready: Vec<ParsedRow<RowData>>,
+    /// Split codes carried down from parent rows.
+    carry: Vec<String>,
     done: bool,
     report: SheetReport,
     extra_warnings: usize,
@@ -87,6 +107,9 @@ impl<'a> SheetImport<'a> {
             required,
             layout: None,
             probe: Vec::new(),
+            tracker: None,
+            ready: Vec::new(),
+            carry: Vec::new(),
             sheet_unit: None,
             direction: opts
                 .direction
@@ -172,7 +195,7 @@ impl<'a> SheetImport<'a> {
             }
         }
         let first = probe[choice.start].0;
-        self.header(first, &choice.texts)?;
+        self.header(first, &choice.texts, &rows[end..])?;
         if choice.start > 0 {
             self.report.title_rows = choice.start;
         }
@@ -196,13 +219,16 @@ impl<'a> SheetImport<'a> {
         result
     }
 
-    fn header(&mut self, row: u32, headers: &[String]) -> Result<()> {
+    fn header(&mut self, row: u32, headers: &[String], data: &[Vec<Value>]) -> Result<()> {
         self.report.header_row = Some(row + 1);
         let headers = headers.to_vec();
         let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
         self.apply_flags(row, &headers, &mut roles)?;
-        match self.decide(row, &headers, &mut roles)? {
+        match self.decide(row, &headers, &mut roles, data)? {
             Ok(layout) => {
+                if let Shape::Wide(cols) = &layout.shape {
+                    self.tracker = Some(Tracker::new(cols.len(), layout.codes != Codes::None));
+                }
                 self.report.shape = Some(
                     match layout.shape {
                         Shape::Long { .. } => "long",
@@ -329,6 +355,7 @@ impl<'a> SheetImport<'a> {
         row: u32,
         headers: &[String],
         roles: &mut [ColumnRole],
+        data: &[Vec<Value>],
     ) -> Result<std::result::Result<Layout, String>> {
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
         let code = first(&|r| *r == Role::Code);
@@ -353,7 +380,7 @@ impl<'a> SheetImport<'a> {
                 );
             }
         }
-        let flag_unit = self.opts.unit.clone();
+        let flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
         let unit_of =
             |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
 
@@ -481,8 +508,23 @@ impl<'a> SheetImport<'a> {
                     .into(),
             ));
         };
+        let codes = code_columns(headers, roles, data, code);
+        if let Codes::Split(cols) = &codes {
+            let letters: Vec<String> = cols.iter().map(|&c| column_letters(c as u32)).collect();
+            for &c in cols {
+                roles[c].role = Role::Code;
+                roles[c].why = format!("a level of the code path (columns {})", letters.join(", "));
+            }
+        }
+        let split: &[usize] = match &codes {
+            Codes::Split(c) => c,
+            _ => &[],
+        };
         let mut dims = Vec::new();
         for (i, c) in roles.iter().enumerate() {
+            if split.contains(&i) {
+                continue;
+            }
             if c.role == Role::Dimension && Some(i) != code && Some(i) != name {
                 let h = headers.get(i).map(String::as_str).unwrap_or("");
                 if h.is_empty() {
@@ -492,6 +534,7 @@ impl<'a> SheetImport<'a> {
             }
         }
         Ok(Ok(Layout {
+            codes,
             code,
             name,
             dims,
@@ -501,7 +544,6 @@ impl<'a> SheetImport<'a> {
 
     fn body(&mut self, layout: &Layout, row: u32, cells: &[Value]) -> Result<()> {
         let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
-        let text = |i: Option<usize>| i.map(|i| get(i).to_text()).unwrap_or_default();
         match &layout.shape {
             Shape::Long {
                 year,
@@ -545,14 +587,9 @@ impl<'a> SheetImport<'a> {
                     }
                     _ => *default_stage,
                 };
-                let (amount_value, marker) = self.amount(row, *amount, amount_cell)?;
-                self.push_lines(
-                    layout,
-                    row,
-                    cells,
-                    &text,
-                    &[(*amount, y, st, *factor, amount_value, marker)],
-                );
+                let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
+                let (_, data) = self.row_data(layout, row, cells, vec![cell]);
+                self.push_item(row, data);
             }
             Shape::Wide(cols) => {
                 let mut parsed = Vec::with_capacity(cols.len());
@@ -562,83 +599,207 @@ impl<'a> SheetImport<'a> {
                     if !cell.is_blank() {
                         any = true;
                     }
-                    let (v, m) = self.amount(row, c.col, cell)?;
-                    parsed.push((c.col, c.year, c.stage, c.factor, v, m));
+                    parsed.push(self.amount(row, c.col, cell, c.factor, c.year, c.stage)?);
                 }
                 if !any {
                     self.report.rows_skipped += 1;
                     return Ok(());
                 }
-                self.push_lines(layout, row, cells, &text, &parsed);
+                let amounts: Vec<Option<Decimal>> = parsed.iter().map(|c| c.value).collect();
+                let (path, data) = self.row_data(layout, row, cells, parsed);
+                let label = if data.name.is_empty() {
+                    cells
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !cols.iter().any(|c| c.col == *i))
+                        .find_map(|(_, v)| match v {
+                            Value::Text(t) if !t.trim().is_empty() => Some(super::clean_text(t)),
+                            _ => None,
+                        })
+                        .unwrap_or_default()
+                } else {
+                    data.name.clone()
+                };
+                let parsed_row = ParsedRow {
+                    row,
+                    path,
+                    label,
+                    amounts,
+                    data,
+                };
+                if let Some(t) = self.tracker.as_mut() {
+                    t.push(parsed_row, &mut self.ready);
+                }
+                self.drain_ready();
             }
         }
         Ok(())
     }
 
-    #[allow(clippy::type_complexity)]
-    fn push_lines(
+    /// The row's code path and text.
+    fn row_data(
         &mut self,
         layout: &Layout,
-        row: u32,
+        _row: u32,
         cells: &[Value],
-        text: &dyn Fn(Option<usize>) -> String,
-        amounts: &[(usize, i32, Stage, Decimal, Option<Decimal>, String)],
-    ) {
+        amounts: Vec<AmountCell>,
+    ) -> (Vec<String>, RowData) {
+        let text = |i: usize| cells.get(i).map(Value::to_text).unwrap_or_default();
         let ndims = self.budget.dimensions.len();
         let mut dims = vec![String::new(); ndims];
         for &(col, di) in &layout.dims {
-            if let Some(v) = cells.get(col) {
-                dims[di] = v.to_text();
-            }
+            dims[di] = text(col);
         }
+        let name = layout.name.map(text).unwrap_or_default();
+        let (path, code, parent) = match &layout.codes {
+            Codes::None => (
+                Vec::new(),
+                layout.code.map(text).unwrap_or_default(),
+                String::new(),
+            ),
+            Codes::Single(c) => {
+                let code = text(*c);
+                let path: Vec<String> = code
+                    .split(|ch: char| ch.is_whitespace() || ch == '.')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                let parent = match code
+                    .trim_end()
+                    .rfind(|ch: char| ch.is_whitespace() || ch == '.')
+                {
+                    Some(p) if path.len() > 1 => code[..p].trim_end_matches(['.', ' ']).to_string(),
+                    _ => String::new(),
+                };
+                (path, code, parent)
+            }
+            Codes::Split(cols) => {
+                let parts: Vec<String> = cols.iter().map(|&c| text(c)).collect();
+                match parts.iter().rposition(|p| !p.is_empty()) {
+                    None => (Vec::new(), String::new(), String::new()),
+                    Some(last) => {
+                        self.carry.resize(cols.len(), String::new());
+                        for (k, p) in parts.iter().enumerate().take(last + 1) {
+                            if !p.is_empty() {
+                                self.carry[k] = p.clone();
+                            }
+                        }
+                        for c in self.carry.iter_mut().skip(last + 1) {
+                            c.clear();
+                        }
+                        let path: Vec<String> = self.carry[..=last].to_vec();
+                        let parent = path[..last].join(" ");
+                        (path.clone(), path.join(" "), parent)
+                    }
+                }
+            }
+        };
+        let level = (!path.is_empty()).then(|| path.len().min(255) as u8);
+        (
+            path,
+            RowData {
+                code,
+                level,
+                parent,
+                name,
+                dims,
+                amounts,
+            },
+        )
+    }
+
+    fn drain_ready(&mut self) {
+        let ready = std::mem::take(&mut self.ready);
+        for r in ready {
+            self.push_item(r.row, r.data);
+        }
+    }
+
+    fn push_item(&mut self, row: u32, data: RowData) {
         let item_idx = self.budget.items.len() as u32;
+        let RowData {
+            code,
+            level,
+            parent,
+            name,
+            dims,
+            amounts,
+        } = data;
         self.budget.items.push(Item {
             direction: self.direction,
-            code: text(layout.code),
-            level: None,
-            parent_code: String::new(),
-            name: text(layout.name),
+            code,
+            level,
+            parent_code: parent,
+            name,
             dims,
             source: (self.budget.sources.len().max(1) - 1) as u32,
             sheet: self.sheet_idx,
         });
-        for (col, year, stage, factor, value, marker) in amounts {
-            let amount = match value {
-                Some(v) => match v.checked_mul(*factor) {
-                    Some(x) => Some(x.normalize()),
-                    None => {
-                        self.warn(format!(
-                            "cell {}: the amount is too large to scale by the unit",
-                            a1(row, *col as u32)
-                        ));
-                        None
-                    }
-                },
-                None => None,
-            };
-            let missing = if amount.is_some() {
+        for c in amounts {
+            let missing = if c.value.is_some() {
                 0
             } else {
-                self.budget.marker_index(marker)
+                self.budget.marker_index(&c.marker)
             };
-            self.seen.insert((*year, *stage));
+            self.seen.insert((c.year, c.stage));
             self.budget.lines.push(Line {
                 item: item_idx,
-                year: *year,
-                stage: *stage,
-                amount,
+                year: c.year,
+                stage: c.stage,
+                amount: c.value,
                 missing,
                 row,
-                col: *col as u32,
+                col: c.col as u32,
             });
             self.report.lines += 1;
         }
     }
 
-    /// An amount cell: the number, or what stands in its place.
-    fn amount(&mut self, row: u32, col: usize, cell: &Value) -> Result<(Option<Decimal>, String)> {
+    /// Ends the tracker: the last rows become lines, totals are recorded.
+    fn close_totals(&mut self) {
+        let Some(mut t) = self.tracker.take() else {
+            return;
+        };
+        t.finish(&mut self.ready);
+        self.drain_ready();
+        let source = (self.budget.sources.len().max(1) - 1) as u32;
+        for f in t.totals {
+            for (j, cell) in f.row.data.amounts.iter().enumerate() {
+                let Some(published) = cell.value else {
+                    continue;
+                };
+                self.budget.totals.push(PublishedTotal {
+                    source,
+                    sheet: self.sheet_idx,
+                    label: f.row.label.clone(),
+                    code: f.row.data.code.clone(),
+                    rule: f.rule.as_str(),
+                    year: cell.year,
+                    stage: cell.stage,
+                    published,
+                    computed: f.computed.get(j).copied().unwrap_or_default(),
+                    lines: f.lines,
+                    row: f.row.row,
+                    col: cell.col as u32,
+                    span: f.span,
+                });
+                self.report.totals += 1;
+            }
+        }
+    }
+
+    /// An amount cell: the number in base units, or what stands in its place.
+    fn amount(
+        &mut self,
+        row: u32,
+        col: usize,
+        cell: &Value,
+        factor: Decimal,
+        year: i32,
+        stage: Stage,
+    ) -> Result<AmountCell> {
         let at = || a1(row, col as u32);
-        Ok(match cell {
+        let (value, marker) = match cell {
             Value::Empty => (None, String::new()),
             Value::Number(v) => match number::from_f64(*v) {
                 Some(d) => (Some(d), String::new()),
@@ -688,6 +849,26 @@ impl<'a> SheetImport<'a> {
                 ));
                 (None, cell.to_text())
             }
+        };
+        let value = match value {
+            Some(v) => match v.checked_mul(factor) {
+                Some(x) => Some(x.normalize()),
+                None => {
+                    self.warn(format!(
+                        "cell {}: the amount is too large to scale by the unit",
+                        at()
+                    ));
+                    None
+                }
+            },
+            None => None,
+        };
+        Ok(AmountCell {
+            col,
+            year,
+            stage,
+            value,
+            marker,
         })
     }
 
@@ -703,6 +884,7 @@ impl<'a> SheetImport<'a> {
             }
             self.report.skipped = Some(reason);
         }
+        self.close_totals();
         if self.extra_warnings > 0 {
             self.report.warnings.push(format!(
                 "… and {} more warnings like these",
@@ -715,6 +897,119 @@ impl<'a> SheetImport<'a> {
             .map(|(y, s)| format!("{y} {}", s.as_str()))
             .collect();
         Ok(self.report)
+    }
+}
+
+/// One amount cell of a row, parsed and scaled.
+#[derive(Debug, Clone, PartialEq)]
+struct AmountCell {
+    col: usize,
+    year: i32,
+    stage: Stage,
+    value: Option<Decimal>,
+    marker: String,
+}
+
+/// A row's text and amounts, carried through the totals tracker.
+#[derive(Debug, Clone, PartialEq)]
+struct RowData {
+    code: String,
+    level: Option<u8>,
+    parent: String,
+    name: String,
+    dims: Vec<String>,
+    amounts: Vec<AmountCell>,
+}
+
+/// Header words of the columns that split a code path by level.
+const CODE_LEVEL_WORDS: &[&str] = &[
+    "функциональная группа",
+    "функциональная подгруппа",
+    "подгруппа",
+    "группа",
+    "администратор",
+    "подпрограмма",
+    "программа",
+    "функционалдық топ",
+    "кіші функция",
+    "кіші топ",
+    "топ",
+    "әкімші",
+    "кіші бағдарлама",
+    "бағдарлама",
+    "категория",
+    "класс",
+    "подкласс",
+    "специфика",
+    "сынып",
+    "санат",
+    "ерекшелік",
+    "function",
+    "subfunction",
+    "group",
+    "subgroup",
+    "administrator",
+    "subprogram",
+    "program",
+    "programme",
+    "fgr",
+    "abp",
+    "пр",
+    "ппр",
+    "фг",
+    "фп",
+    "абп",
+];
+
+/// True when a value looks like one level of a code: a few digits.
+fn code_like(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.fract() == 0.0 && (0.0..100_000.0).contains(n),
+        Value::Text(t) => {
+            let t = t.trim();
+            !t.is_empty() && t.len() <= 5 && t.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Finds the code columns: several adjacent level columns (group, subgroup,
+/// administrator, program) holding short digit codes, or one code column.
+fn code_columns(
+    headers: &[String],
+    roles: &[ColumnRole],
+    data: &[Vec<Value>],
+    code: Option<usize>,
+) -> Codes {
+    let holds_codes = |c: usize| {
+        let vals: Vec<&Value> = data
+            .iter()
+            .filter_map(|r| r.get(c))
+            .filter(|v| !v.is_blank())
+            .collect();
+        !vals.is_empty() && vals.iter().filter(|v| code_like(v)).count() * 5 >= vals.len() * 4
+    };
+    let levels: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| {
+            let f = header::fold(h);
+            let word = CODE_LEVEL_WORDS.iter().any(|w| {
+                f == *w || f.starts_with(&format!("{w} ")) || f.ends_with(&format!(" {w}"))
+            }) || roles.get(*i).is_some_and(|r| r.role == Role::Code);
+            word && !matches!(
+                roles.get(*i).map(|r| &r.role),
+                Some(Role::Wide { .. } | Role::Amount | Role::Name)
+            ) && holds_codes(*i)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if levels.len() >= 2 {
+        return Codes::Split(levels);
+    }
+    match code {
+        Some(c) => Codes::Single(c),
+        None => Codes::None,
     }
 }
 

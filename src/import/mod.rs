@@ -17,6 +17,7 @@ pub mod number;
 pub mod probe;
 pub mod sniff;
 pub mod text;
+pub mod totals;
 pub mod workbook;
 
 use crate::error::{Error, Result};
@@ -172,6 +173,8 @@ pub struct SheetReport {
     pub unit: Option<Unit>,
     /// Lines imported from the sheet.
     pub lines: usize,
+    /// Published total amounts found (kept out of the lines and checked).
+    pub totals: usize,
     /// Rows read after the header that gave no lines, with why.
     pub rows_skipped: usize,
     /// Distinct "year stage" pairs, sorted.

@@ -160,6 +160,7 @@ pub fn text(report: &Report, budget: &Budget) -> String {
     }
     let _ = writeln!(o, "totals ({} lines):", budget.lines.len());
     o.push_str(&totals(budget));
+    o.push_str(&super::validate::summary(budget));
     o
 }
 

@@ -3,3 +3,4 @@
 
 pub mod inspect;
 pub mod lines;
+pub mod validate;

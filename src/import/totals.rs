@@ -1,0 +1,459 @@
+//! Total rows: found, kept out of the lines, and checked.
+//!
+//! Governments print subtotals among the lines they add up. A row is a
+//! published total when its label says so ("Итого", "Всего", "Барлығы",
+//! "Жиыны", "Total", "Subtotal", "II. Затраты"), when its code is the parent of
+//! the rows below it (a functional group row before its programs), or, in a
+//! table without codes, when every amount equals the sum of the rows just
+//! above it. Totals never become lines, so nothing is counted twice; each is
+//! kept with its cell and compared with the sum of the lines it covers.
+//!
+//! Rows stream through a [`Tracker`]: with codes, a row waits until the next
+//! one shows whether it has children, so the sheet is still read once.
+
+use rust_decimal::Decimal;
+
+/// One data row, parsed, before it is known to be a line or a total; `T`
+/// is what the caller carries along (names, dimensions, cell markers).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedRow<T = ()> {
+    /// 0-based sheet row.
+    pub row: u32,
+    /// The code path, one part per level (empty when the row has no code).
+    pub path: Vec<String>,
+    /// The label shown for the row (its name, else its first text).
+    pub label: String,
+    /// Amounts, one per amount column of the layout (already scaled).
+    pub amounts: Vec<Option<Decimal>>,
+    /// The caller's data.
+    pub data: T,
+}
+
+/// How a total was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Its label ("Итого", "Total").
+    Label,
+    /// Its code heads the codes below it.
+    Code,
+    /// Its amounts equal the sum of the rows above it.
+    Arithmetic,
+}
+
+impl Rule {
+    /// A word for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Label => "label",
+            Rule::Code => "code",
+            Rule::Arithmetic => "sum of the rows above",
+        }
+    }
+}
+
+/// A total row found, with what the lines under it add up to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundTotal<T = ()> {
+    /// The parsed row.
+    pub row: ParsedRow<T>,
+    /// How it was recognised.
+    pub rule: Rule,
+    /// Sum of the covered lines, per amount column.
+    pub computed: Vec<Decimal>,
+    /// Number of lines covered.
+    pub lines: u32,
+    /// First and last 0-based rows covered, when any.
+    pub span: Option<(u32, u32)>,
+}
+
+/// The kind of total a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelKind {
+    /// Covers the lines since the previous subtotal.
+    Sub,
+    /// Covers every line of the sheet.
+    Grand,
+}
+
+fn label_kind(label: &str) -> Option<LabelKind> {
+    let t = super::header::fold(label);
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let starts = |w: &str| {
+        t.strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    if starts("subtotal")
+        || starts("sub-total")
+        || starts("итого по")
+        || t.starts_with("промежуточн")
+    {
+        return Some(LabelKind::Sub);
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if words.contains(&"subtotal") {
+        return Some(LabelKind::Sub);
+    }
+    if starts("итого")
+        || starts("всего")
+        || starts("барлығы")
+        || starts("жиыны")
+        || starts("жиынтығы")
+        || starts("total")
+        || starts("grand total")
+        || starts("всього")
+        || starts("разом")
+        || words.contains(&"total")
+    {
+        return Some(LabelKind::Grand);
+    }
+    // Part headings of a maslikhat decision: "II. Затраты", "I. Доходы".
+    let roman: String = t
+        .chars()
+        .take_while(|c| matches!(c, 'i' | 'v' | 'x'))
+        .collect();
+    if !roman.is_empty() && t[roman.len()..].starts_with(". ") {
+        return Some(LabelKind::Grand);
+    }
+    None
+}
+
+/// A total still collecting the lines under it.
+#[derive(Debug)]
+struct Open<T> {
+    total: FoundTotal<T>,
+}
+
+/// Most rows above a row that are tried as the span of an arithmetic subtotal.
+const MAX_RUN: usize = 200;
+
+/// Sorts rows into lines and totals as they stream by.
+#[derive(Debug)]
+pub struct Tracker<T = ()> {
+    ncols: usize,
+    hierarchy: bool,
+    pending: Option<ParsedRow<T>>,
+    open: Vec<Open<T>>,
+    all: (Vec<Decimal>, u32, Option<(u32, u32)>),
+    since_sub: (Vec<Decimal>, u32, Option<(u32, u32)>),
+    run: Vec<(u32, Vec<Option<Decimal>>)>,
+    /// Totals found, in sheet order of closing.
+    pub totals: Vec<FoundTotal<T>>,
+}
+
+fn widen(span: Option<(u32, u32)>, row: u32) -> Option<(u32, u32)> {
+    Some(match span {
+        None => (row, row),
+        Some((a, b)) => (a.min(row), b.max(row)),
+    })
+}
+
+impl<T> Tracker<T> {
+    /// A tracker for `ncols` amount columns; `hierarchy` when rows carry code paths.
+    pub fn new(ncols: usize, hierarchy: bool) -> Self {
+        Tracker {
+            ncols,
+            hierarchy,
+            pending: None,
+            open: Vec::new(),
+            all: (vec![Decimal::ZERO; ncols], 0, None),
+            since_sub: (vec![Decimal::ZERO; ncols], 0, None),
+            run: Vec::new(),
+            totals: Vec::new(),
+        }
+    }
+
+    fn found(
+        &self,
+        row: ParsedRow<T>,
+        rule: Rule,
+        acc: &(Vec<Decimal>, u32, Option<(u32, u32)>),
+    ) -> FoundTotal<T> {
+        FoundTotal {
+            row,
+            rule,
+            computed: acc.0.clone(),
+            lines: acc.1,
+            span: acc.2,
+        }
+    }
+
+    /// Takes a row; rows known to be lines are appended to `out`.
+    pub fn push(&mut self, r: ParsedRow<T>, out: &mut Vec<ParsedRow<T>>) {
+        if let Some(kind) = label_kind(&r.label) {
+            // A labelled total ends any code group waiting for children.
+            self.flush_pending(out);
+            self.close_open(&[], true);
+            let t = match kind {
+                LabelKind::Sub => self.found(r, Rule::Label, &self.since_sub),
+                LabelKind::Grand => self.found(r, Rule::Label, &self.all),
+            };
+            self.totals.push(t);
+            self.since_sub = (vec![Decimal::ZERO; self.ncols], 0, None);
+            self.run.clear();
+            return;
+        }
+        if self.hierarchy && !r.path.is_empty() {
+            if let Some(p) = self.pending.take() {
+                if r.path.len() > p.path.len() && r.path.starts_with(&p.path) {
+                    self.close_open(&p.path, false);
+                    self.open.push(Open {
+                        total: FoundTotal {
+                            row: p,
+                            rule: Rule::Code,
+                            computed: vec![Decimal::ZERO; self.ncols],
+                            lines: 0,
+                            span: None,
+                        },
+                    });
+                } else {
+                    self.close_open(&p.path, false);
+                    self.leaf(p, out);
+                }
+            }
+            self.close_open(&r.path, false);
+            self.pending = Some(r);
+            return;
+        }
+        if !self.hierarchy {
+            if let Some(k) = self.arithmetic_span(&r) {
+                let start = self.run.len() - k;
+                let covered: Vec<(u32, Vec<Option<Decimal>>)> = self.run.drain(start..).collect();
+                let mut computed = vec![Decimal::ZERO; self.ncols];
+                let mut span = None;
+                for (row, amounts) in &covered {
+                    for (j, a) in amounts.iter().enumerate() {
+                        if let Some(a) = a {
+                            computed[j] += *a;
+                        }
+                    }
+                    span = widen(span, *row);
+                }
+                self.run.clear();
+                self.totals.push(FoundTotal {
+                    row: r,
+                    rule: Rule::Arithmetic,
+                    computed,
+                    lines: covered.len() as u32,
+                    span,
+                });
+                return;
+            }
+        }
+        self.flush_pending(out);
+        self.leaf(r, out);
+    }
+
+    /// The number of rows just above whose sums equal every amount of `r`.
+    fn arithmetic_span(&self, r: &ParsedRow<T>) -> Option<usize> {
+        let given: Vec<(usize, Decimal)> = r
+            .amounts
+            .iter()
+            .enumerate()
+            .filter_map(|(j, a)| a.map(|a| (j, a)))
+            .collect();
+        if given.is_empty() || given.iter().all(|(_, a)| a.is_zero()) {
+            return None;
+        }
+        let mut sums = vec![Decimal::ZERO; self.ncols];
+        for (k, (_, prev)) in self.run.iter().rev().take(MAX_RUN).enumerate() {
+            for (j, a) in prev.iter().enumerate() {
+                if let Some(a) = a {
+                    sums[j] += *a;
+                }
+            }
+            if k >= 1 {
+                // Every amount equals the sum above; or, over several columns,
+                // every one is within 1% of it (publishers round forecasts):
+                // then it is a subtotal whose difference `validate` shows.
+                let exact = given.iter().filter(|(j, a)| sums[*j] == *a).count();
+                let near = given
+                    .iter()
+                    .filter(|(j, a)| (sums[*j] - *a).abs() * Decimal::from(100) <= a.abs())
+                    .count();
+                let n = given.len();
+                if exact == n || (near == n && ((n >= 2 && exact >= 1) || n >= 3)) {
+                    return Some(k + 1);
+                }
+            }
+        }
+        None
+    }
+
+    fn leaf(&mut self, r: ParsedRow<T>, out: &mut Vec<ParsedRow<T>>) {
+        let add = |acc: &mut (Vec<Decimal>, u32, Option<(u32, u32)>), r: &ParsedRow<T>| {
+            for (j, a) in r.amounts.iter().enumerate() {
+                if let Some(a) = a {
+                    acc.0[j] += *a;
+                }
+            }
+            acc.1 += 1;
+            acc.2 = widen(acc.2, r.row);
+        };
+        for o in &mut self.open {
+            let t = &mut o.total;
+            let mut acc = (std::mem::take(&mut t.computed), t.lines, t.span);
+            add(&mut acc, &r);
+            (t.computed, t.lines, t.span) = acc;
+        }
+        add(&mut self.all, &r);
+        add(&mut self.since_sub, &r);
+        if !self.hierarchy {
+            self.run.push((r.row, r.amounts.clone()));
+            if self.run.len() > MAX_RUN {
+                self.run.remove(0);
+            }
+        }
+        out.push(r);
+    }
+
+    fn flush_pending(&mut self, out: &mut Vec<ParsedRow<T>>) {
+        if let Some(p) = self.pending.take() {
+            self.close_open(&p.path, false);
+            self.leaf(p, out);
+        }
+    }
+
+    /// Closes the open code totals that do not head `path` (all when `all`).
+    fn close_open(&mut self, path: &[String], all: bool) {
+        while let Some(o) = self.open.last() {
+            let heads =
+                !all && path.len() > o.total.row.path.len() && path.starts_with(&o.total.row.path);
+            if heads {
+                break;
+            }
+            if let Some(o) = self.open.pop() {
+                self.totals.push(o.total);
+            }
+        }
+    }
+
+    /// Ends the sheet: the last waiting row is a line; open totals close.
+    pub fn finish(&mut self, out: &mut Vec<ParsedRow<T>>) {
+        self.flush_pending(out);
+        self.close_open(&[], true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(r: u32, path: &[&str], label: &str, amounts: &[Option<i64>]) -> ParsedRow {
+        ParsedRow {
+            row: r,
+            path: path.iter().map(|s| s.to_string()).collect(),
+            label: label.into(),
+            amounts: amounts.iter().map(|a| a.map(Decimal::from)).collect(),
+            data: (),
+        }
+    }
+
+    fn run(t: &mut Tracker, rows: Vec<ParsedRow>) -> Vec<u32> {
+        let mut out = Vec::new();
+        for r in rows {
+            t.push(r, &mut out);
+        }
+        t.finish(&mut out);
+        out.iter().map(|r| r.row).collect()
+    }
+
+    #[test]
+    fn code_parents_are_totals_and_are_checked() {
+        let mut t = Tracker::new(2, true);
+        let lines = run(
+            &mut t,
+            vec![
+                row(4, &["01"], "Государственные услуги", &[Some(30), Some(3)]),
+                row(5, &["01", "1", "112", "001"], "a", &[Some(10), Some(1)]),
+                row(6, &["01", "1", "122", "001"], "b", &[Some(20), Some(2)]),
+                row(7, &["04"], "Образование", &[Some(100), Some(9)]),
+                row(8, &["04", "2"], "Общее", &[Some(100), Some(9)]),
+                row(9, &["04", "2", "464", "003"], "c", &[Some(60), Some(5)]),
+                row(10, &["04", "2", "464", "006"], "d", &[Some(40), Some(5)]),
+                row(11, &[], "Всего расходов", &[Some(130), Some(12)]),
+            ],
+        );
+        assert_eq!(lines, vec![5, 6, 9, 10]);
+        let got: Vec<(u32, Rule, Vec<Decimal>, u32)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.rule, f.computed.clone(), f.lines))
+            .collect();
+        let d = |a: i64, b: i64| vec![Decimal::from(a), Decimal::from(b)];
+        assert_eq!(
+            got,
+            vec![
+                (4, Rule::Code, d(30, 3), 2),
+                (8, Rule::Code, d(100, 10), 2),
+                (7, Rule::Code, d(100, 10), 2),
+                (11, Rule::Label, d(130, 13), 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn subtotals_without_codes_by_arithmetic_and_labels() {
+        // Oakland's shape: unlabelled subtotals, then labelled ones.
+        let mut t = Tracker::new(1, false);
+        let lines = run(
+            &mut t,
+            vec![
+                row(3, &[], "Civilian salaries", &[Some(170)]),
+                row(4, &[], "Civilian fringe", &[Some(56)]),
+                row(5, &[], "Personnel - civilian", &[Some(226)]),
+                row(6, &[], "Services", &[Some(70)]),
+                row(7, &[], "Contracts", &[Some(98)]),
+                row(8, &[], "Operations", &[Some(168)]),
+                row(9, &[], "Subtotal Non-Deferred", &[Some(394)]),
+                row(10, &[], "Equipment", &[Some(5)]),
+                row(11, &[], "Subtotal Deferred", &[Some(5)]),
+                row(12, &[], "Grand Total Including Deferred", &[Some(400)]),
+            ],
+        );
+        assert_eq!(lines, vec![3, 4, 6, 7, 10]);
+        let got: Vec<(u32, Rule, Decimal, u32)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.rule, f.computed[0], f.lines))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (5, Rule::Arithmetic, Decimal::from(226), 2),
+                (8, Rule::Arithmetic, Decimal::from(168), 2),
+                (9, Rule::Label, Decimal::from(394), 4),
+                (11, Rule::Label, Decimal::from(5), 1),
+                (12, Rule::Label, Decimal::from(399), 5),
+            ]
+        );
+    }
+
+    #[test]
+    fn total_labels() {
+        for l in [
+            "Итого",
+            "ВСЕГО РАСХОДОВ",
+            "Барлығы",
+            "Жиыны:",
+            "Grand Total",
+            "Total expenditures",
+            "II. Затраты",
+        ] {
+            assert_eq!(label_kind(l), Some(LabelKind::Grand), "{l}");
+        }
+        for l in ["Subtotal Revenue", "Итого по группе 04"] {
+            assert_eq!(label_kind(l), Some(LabelKind::Sub), "{l}");
+        }
+        for l in [
+            "Образование",
+            "Totalitarian studies",
+            "Civilian salaries",
+            "Исполнение",
+        ] {
+            assert_eq!(label_kind(l), None, "{l}");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The reconciliation of published totals, as text or JSON.
+
+use super::inspect::group_digits;
+use crate::model::{a1, Budget, PublishedTotal};
+use std::fmt::Write;
+
+fn rows_covered(t: &PublishedTotal) -> String {
+    match t.span {
+        Some((a, b)) if a == b => format!("row {}", a + 1),
+        Some((a, b)) => format!("rows {}-{}", a + 1, b + 1),
+        None => "no rows".into(),
+    }
+}
+
+/// One line per total (only the ones that differ unless `all`), then a summary.
+pub fn text(budget: &Budget, all: bool) -> String {
+    let mut o = String::new();
+    if budget.totals.is_empty() {
+        o.push_str(
+            "no published totals found (no total rows, group rows or subtotals in the sources)\n",
+        );
+        return o;
+    }
+    let mut last: Option<(u32, u32)> = None;
+    let mut differ = 0;
+    for t in &budget.totals {
+        let ok = t.reproduced();
+        if !ok {
+            differ += 1;
+        }
+        if ok && !all {
+            continue;
+        }
+        if last != Some((t.source, t.sheet)) {
+            let sheet = &budget.sheets[t.sheet as usize];
+            let _ = write!(o, "{}", budget.sources[t.source as usize].file);
+            if !sheet.is_empty() {
+                let _ = write!(o, ", sheet \"{sheet}\"");
+            }
+            o.push_str(":\n");
+            last = Some((t.source, t.sheet));
+        }
+        let label: String = t.label.chars().take(50).collect();
+        let code = if t.code.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", t.code)
+        };
+        let _ = write!(
+            o,
+            "  {:<7} {} {:<9} {code}\"{label}\" ({}): published {}, the {} lines of {} add up to {}",
+            a1(t.row, t.col),
+            t.year,
+            t.stage.as_str(),
+            t.rule,
+            group_digits(t.published),
+            t.lines,
+            rows_covered(t),
+            group_digits(t.computed),
+        );
+        if ok && t.difference().is_zero() {
+            o.push_str(": reproduced exactly\n");
+        } else if ok {
+            let _ = writeln!(
+                o,
+                ": reproduced to the cent (the source's cells carry {} of floating-point noise)",
+                t.difference().abs()
+            );
+        } else {
+            let _ = writeln!(
+                o,
+                ": DIFFERS by {} {}",
+                group_digits(t.difference()),
+                budget.currency
+            );
+        }
+    }
+    let n = budget.totals.len();
+    if differ == 0 {
+        let _ = writeln!(
+            o,
+            "all {n} published totals are reproduced by the imported lines, to the cent"
+        );
+    } else {
+        let _ = writeln!(
+            o,
+            "{differ} of {n} published totals differ from the sum of their lines: the publisher's arithmetic, or lines ashyq did not import; see the cells above"
+        );
+    }
+    o
+}
+
+/// Every total as JSON, exact amounts.
+pub fn json(budget: &Budget) -> String {
+    let num = |d: rust_decimal::Decimal| d.to_string().parse::<serde_json::Number>().ok();
+    let totals: Vec<serde_json::Value> = budget
+        .totals
+        .iter()
+        .map(|t| {
+            serde_json::json!({
+                "source_file": budget.sources[t.source as usize].file,
+                "sheet": budget.sheets[t.sheet as usize],
+                "cell": a1(t.row, t.col),
+                "label": t.label,
+                "code": t.code,
+                "rule": t.rule,
+                "year": t.year,
+                "stage": t.stage.as_str(),
+                "published": num(t.published),
+                "computed": num(t.computed),
+                "difference": num(t.difference()),
+                "lines": t.lines,
+                "rows": t.span.map(|(a, b)| [a + 1, b + 1]),
+                "reproduced": t.reproduced(),
+            })
+        })
+        .collect();
+    let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
+    let v = serde_json::json!({
+        "currency": budget.currency,
+        "totals": totals,
+        "checked": budget.totals.len(),
+        "differ": differ,
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}
+
+/// One summary line for the end of `import`.
+pub fn summary(budget: &Budget) -> String {
+    let n = budget.totals.len();
+    if n == 0 {
+        return String::new();
+    }
+    let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
+    if differ == 0 {
+        format!("published totals: all {n} reproduced to the cent (kept out of the lines)\n")
+    } else {
+        format!("published totals: {differ} of {n} differ from the sum of their lines; run ashyq validate to see which\n")
+    }
+}
