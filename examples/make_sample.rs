@@ -1,13 +1,17 @@
-//! Writes the bundled sample: an illustrative district budget in the shape
-//! akimats publish, as a clean table with the header in the first row.
+//! Writes the bundled samples: an illustrative district budget.
 //!
-//!     cargo run --example make_sample -- data/sample_district_budget.xlsx
+//!     cargo run --example make_sample -- data
+//!
+//! writes data/sample_district_budget.xlsx (a clean table) and
+//! data/sample_district_budget_akimat.xlsx (the same programs in the layout
+//! akimats publish: title rows, unit line, merged two-row header, column
+//! numbers, group/subgroup/administrator rows with subtotals, a footnote).
 //!
 //! The amounts are invented (a fixed pseudo-random sequence), in тыс. тенге
 //! with one decimal, for three years and three stages. The workbook's second
 //! sheet says that it is a sample.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 /// (group, subgroup, administrator, program, name in Russian, name in Kazakh, approved 2022 in tenths of тыс. тенге)
 const PROGRAMS: &[(&str, &str, &str, &str, &str, &str, i64)] = &[
@@ -66,12 +70,40 @@ fn scale(tenths: i64, per_mille: i64) -> i64 {
     (tenths * per_mille + 500) / 1000
 }
 
-fn main() -> Result<(), XlsxError> {
-    let out = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "data/sample_district_budget.xlsx".into());
-    let years = [2022, 2023, 2024];
-    let stages = ["Утвержденный бюджет", "Уточненный бюджет", "Исполнение"];
+/// One program's nine amounts (2022-2024 × approved, revised, executed), in tenths of тыс. тенге.
+type Amounts = [i64; 9];
+
+fn amounts() -> Vec<Amounts> {
+    let mut rng = Lcg(2024);
+    PROGRAMS
+        .iter()
+        .map(|p| {
+            let mut v = [0i64; 9];
+            let mut approved = p.6;
+            for y in 0..3 {
+                let revised = scale(approved, rng.between(960, 1120));
+                let executed = scale(revised, rng.between(840, 1000));
+                v[y * 3] = approved;
+                v[y * 3 + 1] = revised;
+                v[y * 3 + 2] = executed;
+                approved = scale(revised, rng.between(1020, 1150));
+            }
+            v
+        })
+        .collect()
+}
+
+const YEARS: [i32; 3] = [2022, 2023, 2024];
+const STAGES: [&str; 3] = ["Утвержденный бюджет", "Уточненный бюджет", "Исполнение"];
+const NOTE: [&str; 4] = [
+    "ОБРАЗЕЦ / ҮЛГІ / SAMPLE",
+    "Иллюстративный бюджет района, составленный проектом ashyq для примеров и тестов. Суммы вымышлены.",
+    "Ауданның үлгі бюджеті: ashyq жобасы мысалдар мен тесттер үшін жасаған. Сомалар ойдан алынған.",
+    "An illustrative district budget written by the ashyq project for examples and tests. The amounts are invented.",
+];
+
+/// The clean table: header in the first row, one row per program.
+fn clean(out: &str, vals: &[Amounts]) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     let head = Format::new().set_bold().set_text_wrap();
     let amount = Format::new().set_num_format("# ##0.0");
@@ -88,8 +120,8 @@ fn main() -> Result<(), XlsxError> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    for y in years {
-        for s in stages {
+    for y in YEARS {
+        for s in STAGES {
             headers.push(format!("{y} {s} (тыс. тенге)"));
         }
     }
@@ -100,37 +132,258 @@ fn main() -> Result<(), XlsxError> {
     sheet.set_column_width(5, 60)?;
     sheet.set_column_width(6, 60)?;
     sheet.set_freeze_panes(1, 0)?;
-    let mut rng = Lcg(2024);
-    for (r, &(g, sg, adm, prog, ru, kk, base)) in PROGRAMS.iter().enumerate() {
+    for (r, (&(g, sg, adm, prog, ru, kk, _), v)) in PROGRAMS.iter().zip(vals).enumerate() {
         let row = r as u32 + 1;
         let code = format!("{g} {sg} {adm} {prog}");
         for (c, text) in [code.as_str(), g, sg, adm, prog, ru, kk].iter().enumerate() {
             sheet.write_string(row, c as u16, *text)?;
         }
-        let mut approved = base;
-        for (yi, _) in years.iter().enumerate() {
-            let revised = scale(approved, rng.between(960, 1120));
-            let executed = scale(revised, rng.between(840, 1000));
-            for (si, v) in [approved, revised, executed].iter().enumerate() {
-                let col = 7 + (yi * 3 + si) as u16;
-                sheet.write_number_with_format(row, col, *v as f64 / 10.0, &amount)?;
-            }
-            approved = scale(revised, rng.between(1020, 1150));
+        for (k, x) in v.iter().enumerate() {
+            sheet.write_number_with_format(row, 7 + k as u16, *x as f64 / 10.0, &amount)?;
         }
     }
     let about = wb.add_worksheet().set_name("О файле")?;
-    let lines = [
-        "ОБРАЗЕЦ / ҮЛГІ / SAMPLE",
-        "Иллюстративный бюджет района, составленный проектом ashyq для примеров и тестов. Суммы вымышлены.",
-        "Ауданның үлгі бюджеті: ashyq жобасы мысалдар мен тесттер үшін жасаған. Сомалар ойдан алынған.",
-        "An illustrative district budget written by the ashyq project for examples and tests. The amounts are invented.",
+    let more = [
         "Коды: функциональная группа / подгруппа / администратор / программа по Единой бюджетной классификации РК.",
         "Единица: тыс. тенге. Written by: cargo run --example make_sample",
     ];
-    for (r, l) in lines.iter().enumerate() {
+    for (r, l) in NOTE.iter().chain(more.iter()).enumerate() {
         about.write_string(r as u32, 0, *l)?;
     }
-    wb.save(&out)?;
-    println!("wrote {out}");
+    wb.save(out)
+}
+
+fn subgroup_name(g: &str, sg: &str) -> &'static str {
+    match (g, sg) {
+        ("01", "1") => "Представительные, исполнительные и другие органы, выполняющие общие функции государственного управления",
+        ("01", "2") => "Финансовая деятельность",
+        ("01", "9") => "Прочие государственные услуги общего характера",
+        ("02", "1") => "Военные нужды",
+        ("03", "1") => "Правоохранительная деятельность",
+        ("04", "1") => "Дошкольное воспитание и обучение",
+        ("04", "2") => "Начальное, основное среднее и общее среднее образование",
+        ("04", "9") => "Прочие услуги в области образования",
+        ("06", "2") => "Социальная помощь",
+        ("06", "9") => "Прочие услуги в области социальной помощи и социального обеспечения",
+        ("07", "1") => "Жилищное хозяйство",
+        ("07", "2") => "Коммунальное хозяйство",
+        ("07", "3") => "Благоустройство населенных пунктов",
+        ("08", "1") => "Деятельность в области культуры",
+        ("08", "2") => "Спорт",
+        ("08", "3") => "Информационное пространство",
+        ("08", "9") => "Прочие услуги по организации культуры, спорта, туризма и информационного пространства",
+        ("10", "1") => "Сельское хозяйство",
+        ("10", "6") => "Земельные отношения",
+        ("11", "2") => "Архитектурная, градостроительная и строительная деятельность",
+        ("12", "1") => "Автомобильный транспорт",
+        ("13", "9") => "Прочие",
+        ("14", "1") => "Обслуживание долга",
+        _ => "Трансферты",
+    }
+}
+
+fn administrator_name(adm: &str) -> &'static str {
+    match adm {
+        "112" => "Аппарат маслихата района",
+        "122" => "Аппарат акима района",
+        "123" => "Аппарат акима сельского округа",
+        "451" => "Отдел занятости и социальных программ района",
+        "452" => "Отдел финансов района",
+        "455" => "Отдел культуры и развития языков района",
+        "456" => "Отдел внутренней политики района",
+        "458" => "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог района",
+        "462" => "Отдел сельского хозяйства района",
+        "463" => "Отдел земельных отношений района",
+        "464" => "Отдел образования района",
+        "465" => "Отдел физической культуры и спорта района",
+        "467" => "Отдел строительства района",
+        _ => "Отдел строительства, архитектуры и градостроительства района",
+    }
+}
+
+/// Functional group names in Russian, from the project's classification file.
+fn group_names() -> Vec<(String, String)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/classification/functional_groups.csv"
+    );
+    let mut rdr = match csv::Reader::from_path(path) {
+        Ok(r) => r,
+        Err(e) => panic!("{path}: {e}"),
+    };
+    rdr.records()
+        .filter_map(Result::ok)
+        .map(|r| (r[0].to_string(), r[2].to_string()))
+        .collect()
+}
+
+fn add(a: &mut Amounts, b: &Amounts) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+/// The layout akimats publish: title rows, the unit line, a two-row header
+/// with merged year groups, the column-number row, the grand total on top,
+/// group / subgroup / administrator rows carrying the sums of their
+/// programs, and a footnote.
+fn akimat(out: &str, vals: &[Amounts]) -> Result<(), XlsxError> {
+    let mut wb = Workbook::new();
+    let title = Format::new().set_bold().set_align(FormatAlign::Center);
+    let head = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_border(FormatBorder::Thin);
+    let amount = Format::new()
+        .set_num_format("# ##0.0")
+        .set_border(FormatBorder::Thin);
+    let amount_bold = Format::new()
+        .set_num_format("# ##0.0")
+        .set_bold()
+        .set_border(FormatBorder::Thin);
+    let cell = Format::new().set_border(FormatBorder::Thin).set_text_wrap();
+    let cell_bold = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_bold();
+    let sheet = wb.add_worksheet().set_name("Приложение 1")?;
+    let last_col = 13u16;
+    sheet.write_string(
+        0,
+        last_col,
+        "Приложение 1 к решению маслихата района (ОБРАЗЕЦ)",
+    )?;
+    sheet.merge_range(
+        1,
+        0,
+        1,
+        last_col,
+        "Бюджет района на 2022-2024 годы: затраты по бюджетным программам",
+        &title,
+    )?;
+    sheet.merge_range(
+        2,
+        0,
+        2,
+        last_col,
+        "ОБРАЗЕЦ / ҮЛГІ / SAMPLE: суммы вымышлены (ashyq)",
+        &title,
+    )?;
+    sheet.write_string(3, last_col, "(тыс. тенге)")?;
+    let keys = [
+        "Функциональная группа",
+        "Функциональная подгруппа",
+        "Администратор бюджетных программ",
+        "Программа",
+        "Наименование",
+    ];
+    for (c, k) in keys.iter().enumerate() {
+        sheet.merge_range(4, c as u16, 5, c as u16, k, &head)?;
+    }
+    for (i, y) in YEARS.iter().enumerate() {
+        let c = 5 + 3 * i as u16;
+        sheet.merge_range(4, c, 4, c + 2, &format!("{y} год"), &head)?;
+        for (k, s) in STAGES.iter().enumerate() {
+            sheet.write_string_with_format(5, c + k as u16, *s, &head)?;
+        }
+    }
+    for c in 0..=last_col {
+        sheet.write_number_with_format(6, c, f64::from(c + 1), &head)?;
+    }
+    sheet.set_column_width(4, 60)?;
+    sheet.set_column_width(0, 8)?;
+    sheet.set_column_width(1, 8)?;
+    sheet.set_column_width(2, 8)?;
+    sheet.set_column_width(3, 8)?;
+    let mut row = 7u32;
+    let write_amounts = |sheet: &mut rust_xlsxwriter::Worksheet,
+                         row: u32,
+                         v: &Amounts,
+                         f: &Format|
+     -> Result<(), XlsxError> {
+        for (k, x) in v.iter().enumerate() {
+            sheet.write_number_with_format(row, 5 + k as u16, *x as f64 / 10.0, f)?;
+        }
+        Ok(())
+    };
+    let mut grand = [0i64; 9];
+    for v in vals {
+        add(&mut grand, v);
+    }
+    sheet.write_string_with_format(row, 4, "II. ЗАТРАТЫ", &cell_bold)?;
+    write_amounts(sheet, row, &grand, &amount_bold)?;
+    row += 1;
+    let groups = group_names();
+    let sum_where = |f: &dyn Fn(&(&str, &str, &str, &str, &str, &str, i64)) -> bool| -> Amounts {
+        let mut s = [0i64; 9];
+        for (p, v) in PROGRAMS.iter().zip(vals) {
+            if f(p) {
+                add(&mut s, v);
+            }
+        }
+        s
+    };
+    let (mut last_g, mut last_sg, mut last_adm) = ("", "", "");
+    for (p, v) in PROGRAMS.iter().zip(vals) {
+        let &(g, sg, adm, prog, ru, _, _) = p;
+        if g != last_g {
+            let name = groups
+                .iter()
+                .find(|(c, _)| c == g)
+                .map(|(_, n)| n.as_str())
+                .unwrap_or("");
+            sheet.write_string_with_format(row, 0, g, &cell_bold)?;
+            sheet.write_string_with_format(row, 4, name, &cell_bold)?;
+            write_amounts(sheet, row, &sum_where(&|q| q.0 == g), &amount_bold)?;
+            row += 1;
+            (last_sg, last_adm) = ("", "");
+        }
+        if sg != last_sg {
+            sheet.write_string_with_format(row, 1, sg, &cell)?;
+            sheet.write_string_with_format(row, 4, subgroup_name(g, sg), &cell)?;
+            write_amounts(sheet, row, &sum_where(&|q| q.0 == g && q.1 == sg), &amount)?;
+            row += 1;
+            last_adm = "";
+        }
+        if adm != last_adm {
+            sheet.write_string_with_format(row, 2, adm, &cell)?;
+            sheet.write_string_with_format(row, 4, administrator_name(adm), &cell)?;
+            write_amounts(
+                sheet,
+                row,
+                &sum_where(&|q| q.0 == g && q.1 == sg && q.2 == adm),
+                &amount,
+            )?;
+            row += 1;
+        }
+        sheet.write_string_with_format(row, 3, prog, &cell)?;
+        sheet.write_string_with_format(row, 4, ru, &cell)?;
+        write_amounts(sheet, row, v, &amount)?;
+        row += 1;
+        (last_g, last_sg, last_adm) = (g, sg, adm);
+    }
+    row += 1;
+    sheet.merge_range(
+        row,
+        0,
+        row,
+        last_col,
+        "* Образец, составленный проектом ashyq: суммы вымышлены. Коды по Единой бюджетной классификации РК.",
+        &Format::new().set_italic(),
+    )?;
+    wb.save(out)
+}
+
+fn main() -> Result<(), XlsxError> {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "data".into());
+    let vals = amounts();
+    let a = format!("{dir}/sample_district_budget.xlsx");
+    clean(&a, &vals)?;
+    println!("wrote {a}");
+    let b = format!("{dir}/sample_district_budget_akimat.xlsx");
+    akimat(&b, &vals)?;
+    println!("wrote {b}");
     Ok(())
 }

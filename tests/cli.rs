@@ -640,3 +640,186 @@ fn madrid_importe_per_year() {
         run.context()
     );
 }
+
+// ---------------------------------------------------------------- layouts and totals
+
+/// Rows of a sheet as calamine gives them (independent of ashyq's importer).
+fn raw_rows(path: &str, sheet: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::{open_workbook_auto, Reader};
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    let (r0, c0) = range.start().unwrap();
+    let mut rows = vec![Vec::new(); r0 as usize];
+    for r in range.rows() {
+        let mut row = vec![calamine::Data::Empty; c0 as usize];
+        row.extend(r.iter().cloned());
+        rows.push(row);
+    }
+    rows
+}
+
+fn num(d: &calamine::Data) -> Option<Decimal> {
+    match d {
+        calamine::Data::Float(f) => Some(dec(&format!("{f}"))),
+        calamine::Data::Int(i) => Some(Decimal::from(*i)),
+        _ => None,
+    }
+}
+
+#[test]
+fn akimat_layout_gives_the_same_lines_as_the_clean_table() {
+    let w = Work::new();
+    let clean = w
+        .run(&[
+            "import",
+            &repo("data/sample_district_budget.xlsx"),
+            "-o",
+            "-",
+        ])
+        .ok();
+    let akimat_path = repo("data/sample_district_budget_akimat.xlsx");
+    let akimat = w.run(&["import", &akimat_path, "-o", "-"]).ok();
+    let (a, n) = lines_totals(&clean.stdout);
+    let (b, m) = lines_totals(&akimat.stdout);
+    assert_eq!((a, n), (b, m), "{}", akimat.context());
+
+    // Every row with amounts but no program code (column D) is a published
+    // total: the grand total, groups, subgroups, administrators.
+    let rows = raw_rows(&akimat_path, "Приложение 1");
+    let total_rows = rows
+        .iter()
+        .skip(7)
+        .filter(|r| {
+            r.get(3).is_some_and(|d| matches!(d, calamine::Data::Empty))
+                && r.get(5).and_then(num).is_some()
+        })
+        .count();
+    assert!(
+        akimat.stderr.contains(&format!(
+            "published totals: all {} reproduced to the cent",
+            total_rows * 9
+        )),
+        "{}",
+        akimat.context()
+    );
+
+    let run = w.run(&["inspect", &akimat_path, "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let s = &v["files"][0]["sheets"][0];
+    assert_eq!(
+        (
+            &s["title_rows"],
+            &s["header_row"],
+            &s["header_depth"],
+            &s["column_number_row"],
+            &s["unit"]["label"]
+        ),
+        (
+            &serde_json::json!(4),
+            &serde_json::json!(5),
+            &serde_json::json!(2),
+            &serde_json::json!(7),
+            &serde_json::json!("тыс. тенге")
+        )
+    );
+    assert_eq!(s["columns"][5]["header"], "2022 год Утвержденный бюджет");
+    // The program's code path comes from the group, subgroup and administrator rows above it.
+    let line = akimat
+        .stdout
+        .lines()
+        .find(|l| l.contains(",Общеобразовательное обучение,"))
+        .unwrap();
+    assert!(
+        line.starts_with("expenditure,2022,approved,04 2 464 003,4,04 2 464,"),
+        "{line}"
+    );
+}
+
+#[test]
+fn validate_says_when_the_publishers_total_is_wrong() {
+    let w = Work::new();
+    let f = w.write(
+        "b.csv",
+        "Наименование;2024 Исполнено\nОбразование;100,5\nЗдравоохранение;50,25\nИтого;151,00\n",
+    );
+    let run = w.run(&["validate", f.to_str().unwrap()]).ok();
+    assert!(
+        run.stdout.contains("B4      2024 executed  \"Итого\" (label): published 151, the 2 lines of rows 2-3 add up to 150.75: DIFFERS by 0.25 KZT"),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stdout.contains("1 of 1 published totals differ"),
+        "{}",
+        run.context()
+    );
+    // The total is not a line: nothing is counted twice.
+    let lines = w.run(&["import", f.to_str().unwrap(), "-o", "-"]).ok();
+    assert_eq!(
+        lines_totals(&lines.stdout),
+        (
+            [("2024 executed".to_string(), dec("150.75"))]
+                .into_iter()
+                .collect(),
+            2
+        )
+    );
+}
+
+#[test]
+fn oakland_subtotals_and_the_wrong_grand_total() {
+    let Some(path) = realdata("oakland_5year_tables_fy2009-10_to_fy2017-18.xlsx") else {
+        return;
+    };
+    // Read by eye from the file: the rows of sheet AllFundTables that sum others.
+    let subtotals = [
+        "Personnel - civilian",
+        "Personnel - sworn",
+        "Operations and maintenance",
+        "Capital acquisitions",
+        "Debt service, operating transfers, other",
+        "Pay down long term liabilities - required",
+        "Subtotal Non-Deferred",
+        "Capital acquisitions - deferred",
+        "Pay down long term liabilities - deferred",
+        "Subtotal Deferred",
+        "Grand Total Including Deferred",
+    ];
+    let rows = raw_rows(&path, "AllFundTables");
+    let label = |r: &Vec<calamine::Data>| {
+        r.get(1)
+            .map(|d| d.to_string().trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut leaves = Decimal::ZERO;
+    let mut grand = None;
+    for (i, r) in rows.iter().enumerate() {
+        let Some(c) = r.get(2).and_then(num) else {
+            continue;
+        };
+        let l = label(r);
+        if l == "Grand Total Including Deferred" {
+            grand = Some((i, c));
+        }
+        if !subtotals.contains(&l.as_str()) {
+            leaves += c;
+        }
+    }
+    let (grand_row, published) = grand.unwrap();
+    assert_eq!(published, dec("430155612"));
+    let w = Work::new();
+    let run = w
+        .run(&["validate", &path, "--currency", "USD", "--format", "json"])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let t = v["totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["sheet"] == "AllFundTables" && t["cell"] == format!("C{}", grand_row + 1))
+        .unwrap_or_else(|| panic!("no total at C{}{}", grand_row + 1, run.context()));
+    assert_eq!(dec(&t["computed"].to_string()), leaves);
+    assert_eq!(dec(&t["published"].to_string()), published);
+    assert_eq!(t["reproduced"], false);
+    assert_eq!(t["label"], "Grand Total Including Deferred");
+}

@@ -139,6 +139,7 @@ pub struct Tracker<T = ()> {
     all: (Vec<Decimal>, u32, Option<(u32, u32)>),
     since_sub: (Vec<Decimal>, u32, Option<(u32, u32)>),
     run: Vec<(u32, Vec<Option<Decimal>>)>,
+    heading: Option<Open<T>>,
     /// Totals found, in sheet order of closing.
     pub totals: Vec<FoundTotal<T>>,
 }
@@ -161,6 +162,7 @@ impl<T> Tracker<T> {
             all: (vec![Decimal::ZERO; ncols], 0, None),
             since_sub: (vec![Decimal::ZERO; ncols], 0, None),
             run: Vec::new(),
+            heading: None,
             totals: Vec::new(),
         }
     }
@@ -186,6 +188,22 @@ impl<T> Tracker<T> {
             // A labelled total ends any code group waiting for children.
             self.flush_pending(out);
             self.close_open(&[], true);
+            if kind == LabelKind::Grand && self.all.1 == 0 {
+                // A total printed above the lines it sums ("II. Затраты" at
+                // the top of a maslikhat decision): it covers what follows.
+                self.close_heading();
+                self.heading = Some(Open {
+                    total: FoundTotal {
+                        row: r,
+                        rule: Rule::Label,
+                        computed: vec![Decimal::ZERO; self.ncols],
+                        lines: 0,
+                        span: None,
+                    },
+                });
+                return;
+            }
+            self.close_heading();
             let t = match kind {
                 LabelKind::Sub => self.found(r, Rule::Label, &self.since_sub),
                 LabelKind::Grand => self.found(r, Rule::Label, &self.all),
@@ -292,7 +310,7 @@ impl<T> Tracker<T> {
             acc.1 += 1;
             acc.2 = widen(acc.2, r.row);
         };
-        for o in &mut self.open {
+        for o in self.open.iter_mut().chain(self.heading.as_mut()) {
             let t = &mut o.total;
             let mut acc = (std::mem::take(&mut t.computed), t.lines, t.span);
             add(&mut acc, &r);
@@ -330,10 +348,17 @@ impl<T> Tracker<T> {
         }
     }
 
+    fn close_heading(&mut self) {
+        if let Some(h) = self.heading.take() {
+            self.totals.push(h.total);
+        }
+    }
+
     /// Ends the sheet: the last waiting row is a line; open totals close.
     pub fn finish(&mut self, out: &mut Vec<ParsedRow<T>>) {
         self.flush_pending(out);
         self.close_open(&[], true);
+        self.close_heading();
     }
 }
 
@@ -428,6 +453,30 @@ mod tests {
                 (11, Rule::Label, Decimal::from(5), 1),
                 (12, Rule::Label, Decimal::from(399), 5),
             ]
+        );
+    }
+
+    #[test]
+    fn a_total_above_the_lines_covers_what_follows() {
+        let mut t = Tracker::new(1, true);
+        let lines = run(
+            &mut t,
+            vec![
+                row(5, &[], "II. Затраты", &[Some(30)]),
+                row(6, &["01"], "Группа", &[Some(30)]),
+                row(7, &["01", "1"], "a", &[Some(10)]),
+                row(8, &["01", "2"], "b", &[Some(20)]),
+            ],
+        );
+        assert_eq!(lines, vec![7, 8]);
+        let got: Vec<(u32, Decimal, u32)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.computed[0], f.lines))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(6, Decimal::from(30), 2), (5, Decimal::from(30), 2)]
         );
     }
 

@@ -46,16 +46,19 @@ pub fn text(budget: &Budget, all: bool) -> String {
         } else {
             format!("{} ", t.code)
         };
+        let covered = match t.lines {
+            0 => "no lines add up to".to_string(),
+            1 => format!("the 1 line of {} adds up to", rows_covered(t)),
+            n => format!("the {n} lines of {} add up to", rows_covered(t)),
+        };
         let _ = write!(
             o,
-            "  {:<7} {} {:<9} {code}\"{label}\" ({}): published {}, the {} lines of {} add up to {}",
+            "  {:<7} {} {:<9} {code}\"{label}\" ({}): published {}, {covered} {}",
             a1(t.row, t.col),
             t.year,
             t.stage.as_str(),
             t.rule,
             group_digits(t.published),
-            t.lines,
-            rows_covered(t),
             group_digits(t.computed),
         );
         if ok && t.difference().is_zero() {
