@@ -18,7 +18,8 @@ const MAX_WARNINGS: usize = 30;
 #[derive(Debug, Clone)]
 struct AmountCol {
     col: usize,
-    year: i32,
+    /// The header's year; `None` when each row's year column gives it.
+    year: Option<i32>,
     stage: Stage,
     factor: Decimal,
 }
@@ -49,6 +50,9 @@ enum Codes {
 
 #[derive(Debug, Clone)]
 struct Layout {
+    /// For wide tables whose amount headers name only a stage: the column
+    /// holding each row's year.
+    year_col: Option<usize>,
     codes: Codes,
     code: Option<usize>,
     name: Option<usize>,
@@ -429,7 +433,13 @@ impl<'a> SheetImport<'a> {
                     continue;
                 };
                 let letter = column_letters(i as u32);
-                let Some(year) = year.or(self.opts.year) else {
+                let header_year = year;
+                let year = year.or(self.opts.year);
+                if year.is_none() && year_col.is_some() {
+                    c.why
+                        .push_str("; the year comes from each row's year column");
+                }
+                if year.is_none() && year_col.is_none() {
                     return Err(self.err(
                         &a1(row, i as u32),
                         format!(
@@ -438,19 +448,14 @@ impl<'a> SheetImport<'a> {
                             headers[i], headers[i]
                         ),
                     ));
-                };
+                }
                 if stage.is_none() {
                     if let Some(s) = self.opts.stage {
                         c.why.push_str(&format!("; {} by --stage", s.as_str()));
                     }
                 }
-                if c.role
-                    != (Role::Wide {
-                        year: Some(year),
-                        stage,
-                    })
-                {
-                    c.why.push_str(&format!("; year {year} by --year"));
+                if let (None, Some(y)) = (header_year, year) {
+                    c.why.push_str(&format!("; year {y} by --year"));
                 }
                 let stage = match stage.or(self.opts.stage) {
                     Some(s) => s,
@@ -461,7 +466,7 @@ impl<'a> SheetImport<'a> {
                     }
                 };
                 c.role = Role::Wide {
-                    year: Some(year),
+                    year,
                     stage: Some(stage),
                 };
                 let unit = unit_of(c);
@@ -493,7 +498,7 @@ impl<'a> SheetImport<'a> {
                             "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
                             column_letters(b.col as u32),
                             column_letters(a.col as u32),
-                            a.year,
+                            a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
                             a.stage.as_str()
                         ),
                     ));
@@ -533,7 +538,12 @@ impl<'a> SheetImport<'a> {
                 dims.push((i, self.budget.dimension_index(h)));
             }
         }
+        let wide_year_col = match &shape {
+            Shape::Wide(cols) if cols.iter().any(|c| c.year.is_none()) => year_col,
+            _ => None,
+        };
         Ok(Ok(Layout {
+            year_col: wide_year_col,
             codes,
             code,
             name,
@@ -592,6 +602,22 @@ impl<'a> SheetImport<'a> {
                 self.push_item(row, data);
             }
             Shape::Wide(cols) => {
+                let row_year = match layout.year_col {
+                    Some(yc) if cols.iter().any(|c| c.year.is_none()) => {
+                        let cell = get(yc);
+                        if cell.is_blank() {
+                            self.report.rows_skipped += 1;
+                            return Ok(());
+                        }
+                        Some(parse_year(cell).ok_or_else(|| {
+                            self.err(
+                                &a1(row, yc as u32),
+                                format!("\"{}\" is not a year; the year column must hold years like 2024", cell.to_text()),
+                            )
+                        })?)
+                    }
+                    _ => None,
+                };
                 let mut parsed = Vec::with_capacity(cols.len());
                 let mut any = false;
                 for c in cols {
@@ -599,7 +625,8 @@ impl<'a> SheetImport<'a> {
                     if !cell.is_blank() {
                         any = true;
                     }
-                    parsed.push(self.amount(row, c.col, cell, c.factor, c.year, c.stage)?);
+                    let year = c.year.or(row_year).unwrap_or_default();
+                    parsed.push(self.amount(row, c.col, cell, c.factor, year, c.stage)?);
                 }
                 if !any {
                     self.report.rows_skipped += 1;

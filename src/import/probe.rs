@@ -72,6 +72,18 @@ fn is_number(v: &Value) -> bool {
     }
 }
 
+/// A year standing alone in a header cell ("2024" over its stage columns).
+fn is_year(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.fract() == 0.0 && (1990.0..=2100.0).contains(n),
+        Value::Text(t) => t
+            .trim()
+            .parse::<i32>()
+            .is_ok_and(|y| (1990..=2100).contains(&y)),
+        _ => false,
+    }
+}
+
 /// How much a candidate header looks like the header of a budget table.
 fn score(texts: &[String], raw: &[Vec<Value>], below: &[Vec<Value>], wanted: &[String]) -> i32 {
     let mut s = 0;
@@ -110,10 +122,8 @@ fn score(texts: &[String], raw: &[Vec<Value>], below: &[Vec<Value>], wanted: &[S
     // Header cells are words: numbers in them (other than years) are data.
     for r in raw {
         for v in r {
-            if let Value::Number(n) = v {
-                if !(n.fract() == 0.0 && (1990.0..=2100.0).contains(n)) {
-                    s -= 3;
-                }
+            if is_number(v) && !is_year(v) {
+                s -= 3;
             }
         }
     }
@@ -149,11 +159,7 @@ pub fn choose_header(rows: &[Vec<Value>], wanted: &[String]) -> Option<HeaderCho
                 break;
             }
             // A deeper header's lower rows must be words, not data.
-            if depth > 1
-                && raw[depth - 1]
-                    .iter()
-                    .any(|v| matches!(v, Value::Number(n) if !(1990.0..=2100.0).contains(n)))
-            {
+            if depth > 1 && raw[depth - 1].iter().any(|v| is_number(v) && !is_year(v)) {
                 break;
             }
             let texts = combine(raw);

@@ -119,7 +119,8 @@ pub fn text(report: &Report, budget: &Budget) -> String {
                     let role = match &c.role.role {
                         crate::import::header::Role::Wide { year, stage } => format!(
                             "amount {} {}",
-                            year.map(|y| y.to_string()).unwrap_or_else(|| "?".into()),
+                            year.map(|y| y.to_string())
+                                .unwrap_or_else(|| "(row year)".into()),
                             stage.map(|s| s.as_str()).unwrap_or("?")
                         ),
                         other => serde_json::to_value(other)
