@@ -76,6 +76,12 @@ pub struct SourceArgs {
     /// An amount column with its year and stage, e.g. "FY25 Budget=2025:approved"; repeat for more.
     #[arg(long = "column", value_name = "HEADER=YEAR:STAGE", value_parser = parse_column)]
     pub columns: Vec<(String, i32, Stage)>,
+    /// A layout map written by `inspect --write-map` (edited by hand or not); flags win over it.
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// Text encoding of CSV files, instead of detecting it: utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le...
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
     /// Largest input file read, in bytes.
     #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
     pub max_bytes: u64,
@@ -98,8 +104,8 @@ pub enum UnitArg {
 }
 
 impl SourceArgs {
-    /// The importer's options.
-    pub fn options(&self) -> Options {
+    /// The importer's options: flags, then the map for what flags leave unsaid.
+    pub fn options(&self) -> crate::Result<Options> {
         let unit = self.unit.map(|u| {
             let (f, label) = match u {
                 UnitArg::One => (1i64, "one"),
@@ -112,10 +118,35 @@ impl SourceArgs {
                 label: format!("{label} (--unit)"),
             }
         });
-        Options {
-            sheet: self.sheet.clone(),
-            currency: self.currency.clone(),
-            direction: self.direction,
+        let map = match &self.map {
+            Some(p) => Some(crate::import::mapping::Mapping::load(p)?),
+            None => None,
+        };
+        let m = map.clone().unwrap_or_default();
+        let unit = match (unit, &m.unit) {
+            (Some(u), _) => Some(u),
+            (None, Some(text)) => Some(crate::import::header::unit_in(text).ok_or_else(|| {
+                crate::Error::usage("--map", format!("unit = \"{text}\" names no unit; write e.g. \"тыс. тенге\", \"thousands\" or \"millions\""))
+            })?),
+            (None, None) => None,
+        };
+        let currency = match (&self.currency, &m.currency) {
+            (c, Some(mc)) if c == "KZT" => parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?,
+            (c, _) => c.clone(),
+        };
+        let encoding = self.encoding.clone().or(m.encoding.clone());
+        if let Some(e) = &encoding {
+            if crate::import::text::encoding_for(e).is_none() {
+                return Err(crate::Error::usage(
+                    "--encoding",
+                    format!("\"{e}\" is not an encoding ashyq knows; use utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le or windows-1252"),
+                ));
+            }
+        }
+        Ok(Options {
+            sheet: self.sheet.clone().or(m.sheet.clone()),
+            currency,
+            direction: self.direction.or(m.direction),
             year: self.year,
             stage: self.stage,
             unit,
@@ -129,7 +160,9 @@ impl SourceArgs {
             },
             max_bytes: self.max_bytes,
             max_cells: self.max_cells,
-        }
+            map,
+            encoding,
+        })
     }
 }
 

@@ -37,7 +37,7 @@ fn format_of(out: &Path, flag: Option<LinesFormat>) -> Result<LinesFormat> {
 pub fn run(args: ImportArgs) -> Result<()> {
     let format = format_of(&args.output, args.format)?;
     let dest = Dest::new(&args.output, &args.files, args.force)?;
-    let (budget, report) = import::load(&args.files, &args.source.options())?;
+    let (budget, report) = import::load(&args.files, &args.source.options()?)?;
     match format {
         LinesFormat::Csv => dest.write(|w| render::lines::write_csv(&budget, w, args.excel))?,
         LinesFormat::Json => dest.write(|w| render::lines::write_json(&budget, w))?,

@@ -8,7 +8,7 @@ use crate::render;
 
 /// Runs `inspect`.
 pub fn run(args: InspectArgs) -> Result<()> {
-    let (budget, report) = import::load(std::slice::from_ref(&args.file), &args.source.options())?;
+    let (budget, report) = import::load(std::slice::from_ref(&args.file), &args.source.options()?)?;
     let text = match args.format {
         InspectFormat::Text => render::inspect::text(&report, &budget),
         InspectFormat::Json => render::inspect::json(&report, &budget),

@@ -8,7 +8,7 @@ use crate::render;
 
 /// Runs `validate`.
 pub fn run(args: ValidateArgs) -> Result<()> {
-    let (budget, _) = import::load(&args.files, &args.source.options())?;
+    let (budget, _) = import::load(&args.files, &args.source.options()?)?;
     let text = match args.format {
         InspectFormat::Text => render::validate::text(&budget, args.all),
         InspectFormat::Json => render::validate::json(&budget),

@@ -42,6 +42,10 @@ pub enum Role {
     RowNumber,
     /// Any other column, carried through as text.
     Dimension,
+    /// Each row's edition, mapped to a year and stage by a map's `[editions]`.
+    Edition,
+    /// Left out (set by a map).
+    Ignore,
 }
 
 /// A column's role and why it was given.

@@ -13,6 +13,7 @@
 pub mod header;
 pub mod layout;
 pub mod lines_file;
+pub mod mapping;
 pub mod number;
 pub mod probe;
 pub mod sniff;
@@ -128,6 +129,10 @@ pub struct Options {
     pub max_bytes: u64,
     /// Most non-empty cells read from one sheet (`--max-cells`).
     pub max_cells: u64,
+    /// A layout map (`--map`).
+    pub map: Option<mapping::Mapping>,
+    /// Text encoding of CSV files (`--encoding`), instead of detection.
+    pub encoding: Option<String>,
 }
 
 impl Default for Options {
@@ -142,6 +147,8 @@ impl Default for Options {
             columns: ColumnFlags::default(),
             max_bytes: 2 << 30,
             max_cells: 50_000_000,
+            map: None,
+            encoding: None,
         }
     }
 }
@@ -318,7 +325,7 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     };
     match kind {
         sniff::Kind::Text => {
-            let decoded = text::decode(&bytes);
+            let decoded = text::decode(&bytes, opts.encoding.as_deref().and_then(text::encoding_for));
             report.encoding = Some(decoded.encoding.clone());
             if lines_file::is_lines_csv(&decoded.text) {
                 report.format = "ashyq lines (CSV)".into();

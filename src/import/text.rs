@@ -16,13 +16,112 @@ pub struct Decoded {
     pub replaced: bool,
 }
 
-/// Decodes bytes: a BOM decides; else valid UTF-8 is UTF-8; else the
-/// encoding is guessed with a Kazakhstan hint.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (cow, replaced) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+/// An encoding ashyq can decode: encoding_rs's, or KZ-1048 (the Kazakh
+/// legacy code page, which encoding_rs lacks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enc {
+    /// One of encoding_rs's encodings.
+    Std(&'static encoding_rs::Encoding),
+    /// KZ-1048 (RK1048, STRK1048-2002).
+    Kz1048,
+}
+
+/// The encoding a label names ("windows-1251", "cp866", "kz-1048", ...).
+pub fn encoding_for(label: &str) -> Option<Enc> {
+    let l = label.trim().to_ascii_lowercase();
+    if matches!(l.as_str(), "kz-1048" | "kz1048" | "rk1048" | "strk1048-2002" | "cskz1048") {
+        return Some(Enc::Kz1048);
+    }
+    let l = match l.as_str() {
+        "cp1251" => "windows-1251",
+        "cp1252" => "windows-1252",
+        "cp866" | "dos-866" => "ibm866",
+        other => other,
+    };
+    encoding_rs::Encoding::for_label(l.as_bytes()).map(Enc::Std)
+}
+
+/// KZ-1048 differs from windows-1251 in these 16 places: the letter
+/// windows-1251 shows, and the Kazakh letter KZ-1048 means.
+const KZ1048_FROM_1251: [(char, char); 16] = [
+    ('Ќ', 'Қ'),
+    ('Ћ', 'Һ'),
+    ('ќ', 'қ'),
+    ('ћ', 'һ'),
+    ('Ў', 'Ұ'),
+    ('ў', 'ұ'),
+    ('Ј', 'Ә'),
+    ('Ґ', 'Ө'),
+    ('Є', 'Ғ'),
+    ('Ї', 'Ү'),
+    ('ґ', 'ө'),
+    ('є', 'ғ'),
+    ('ј', 'ә'),
+    ('Ѕ', 'Ң'),
+    ('ѕ', 'ң'),
+    ('ї', 'ү'),
+];
+
+fn kz1048_from_1251(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            KZ1048_FROM_1251
+                .iter()
+                .find(|(from, _)| *from == c)
+                .map(|(_, to)| *to)
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
+/// How many letters of a windows-1251 reading look like Kazakh letters
+/// misread (ќ for қ, ј for ә, ў for ұ...), when the text also has the Kazakh
+/// і; Macedonian, Serbian and Ukrainian text use some of those letters but
+/// not this mix.
+fn kazakh_misreads(text: &str) -> usize {
+    let has_i = text.contains('і') || text.contains('І');
+    if !has_i {
+        return 0;
+    }
+    const NOT_UKRAINIAN: &[char] = &['ќ', 'Ќ', 'ј', 'Ј', 'ў', 'Ў', 'ѕ', 'Ѕ', 'ћ', 'Ћ'];
+    text.chars().filter(|c| NOT_UKRAINIAN.contains(c)).count()
+}
+
+fn decode_with(enc: Enc, bytes: &[u8]) -> (String, bool) {
+    match enc {
+        Enc::Std(e) => {
+            let (cow, replaced) = e.decode_without_bom_handling(bytes);
+            (cow.into_owned(), replaced)
+        }
+        Enc::Kz1048 => {
+            let (cow, replaced) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes);
+            (kz1048_from_1251(&cow), replaced)
+        }
+    }
+}
+
+/// Decodes bytes: `forced` (`--encoding`) decides; else a BOM; else valid
+/// UTF-8 is UTF-8; else the encoding is guessed with a Kazakhstan hint, and a
+/// windows-1251 guess full of misread Kazakh letters is read as KZ-1048.
+pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
+    let bom = encoding_rs::Encoding::for_bom(bytes);
+    let body = &bytes[bom.map(|b| b.1).unwrap_or(0)..];
+    if let Some(enc) = forced {
+        let (text, replaced) = decode_with(enc, body);
+        let name = match enc {
+            Enc::Std(e) => e.name(),
+            Enc::Kz1048 => "KZ-1048",
+        };
         return Decoded {
-            text: cow.into_owned(),
+            text,
+            encoding: format!("{name} (--encoding)"),
+            replaced,
+        };
+    }
+    if let Some((enc, _)) = bom {
+        let (text, replaced) = decode_with(Enc::Std(enc), body);
+        return Decoded {
+            text,
             encoding: format!("{} (BOM)", enc.name()),
             replaced,
         };
@@ -37,10 +136,22 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(Some(b"kz"), chardetng::Utf8Detection::Allow);
-    let (cow, replaced) = enc.decode_without_bom_handling(bytes);
+    let (text, replaced) = decode_with(Enc::Std(enc), bytes);
+    if enc == encoding_rs::WINDOWS_1251 {
+        let misreads = kazakh_misreads(&text);
+        if misreads > 0 {
+            return Decoded {
+                text: kz1048_from_1251(&text),
+                encoding: format!(
+                    "KZ-1048 (guessed: {misreads} letters would read as ќ ј ў ѕ ћ in windows-1251 beside the Kazakh і; give --encoding windows-1251 if wrong)"
+                ),
+                replaced,
+            };
+        }
+    }
     Decoded {
-        text: cow.into_owned(),
-        encoding: format!("{} (guessed)", enc.name()),
+        text,
+        encoding: format!("{} (guessed; give --encoding if wrong)", enc.name()),
         replaced,
     }
 }
@@ -174,14 +285,51 @@ mod tests {
 
     #[test]
     fn decodes_boms_and_legacy_cyrillic() {
-        let d = decode(b"\xEF\xBB\xBFa,b");
+        let d = decode(b"\xEF\xBB\xBFa,b", None);
         assert_eq!(d.text, "a,b");
         let (bytes, _, _) = encoding_rs::WINDOWS_1251
             .encode("Наименование;Сумма\nОбразование;1 234,5\nЗдравоохранение;99\n");
-        let d = decode(&bytes);
+        let d = decode(&bytes, None);
         assert!(d.text.starts_with("Наименование;Сумма"), "{}", d.encoding);
-        let d = decode(b"\xFF\xFEa\x00,\x00b\x00");
+        let d = decode(b"\xFF\xFEa\x00,\x00b\x00", None);
         assert_eq!(d.text, "a,b");
         assert_eq!(d.encoding, "UTF-16LE (BOM)");
+    }
+
+    /// The text encoded as KZ-1048: windows-1251 bytes, with the 16 Kazakh letters at their places.
+    fn kz1048_bytes(text: &str) -> Vec<u8> {
+        let as_1251: String = text
+            .chars()
+            .map(|c| KZ1048_FROM_1251.iter().find(|(_, k)| *k == c).map(|(w, _)| *w).unwrap_or(c))
+            .collect();
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(&as_1251);
+        assert!(!unmappable);
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn kz1048_detected_and_decoded() {
+        let text = "Атауы;Сомасы\nҚоғамдық тәртіп, қауіпсіздік;1 234,5\nӘлеуметтік көмек және әлеуметтік қамсыздандыру;99\nҰлттық спорт түрлері, һ;1\nМәдениет, спорт, туризм және ақпараттық кеңістік;2\n";
+        let bytes = kz1048_bytes(text);
+        // Byte values from KZ-1048's table: қ is 0x9D, ә is 0xBC, Ұ is 0xA1.
+        assert!(bytes.contains(&0x9D) && bytes.contains(&0xBC) && bytes.contains(&0xA1));
+        let d = decode(&bytes, None);
+        assert_eq!(d.text, text, "{}", d.encoding);
+        assert!(d.encoding.starts_with("KZ-1048 (guessed"), "{}", d.encoding);
+        let d = decode(&bytes, encoding_for("windows-1251"));
+        assert!(d.text.contains("Ќоєамдыќ тјртіп"), "{}", d.text);
+        let d = decode(&bytes, encoding_for("kz-1048"));
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn legacy_russian_encodings() {
+        let text = "Наименование;Сумма\nОбщеобразовательное обучение;41 667 248,8\nЗдравоохранение;99\nСоциальная помощь и социальное обеспечение;5\n";
+        for label in ["cp866", "koi8-r", "windows-1251"] {
+            let Some(Enc::Std(enc)) = encoding_for(label) else { panic!("{label}") };
+            let (bytes, _, _) = enc.encode(text);
+            let d = decode(&bytes, None);
+            assert_eq!(d.text, text, "{label}: {}", d.encoding);
+        }
     }
 }

@@ -1,0 +1,273 @@
+//! A publisher's layout written down: `ashyq inspect FILE --write-map
+//! layout.toml` records what the importer decided; `--map layout.toml`
+//! replays it on next year's release. People edit these files by hand, so an
+//! unknown key or a bad value is an error that names its line.
+
+use crate::error::{Error, Result};
+use crate::model::{Direction, Stage};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What a mapped column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnRole {
+    /// The classification code (repeat for one column per level).
+    Code,
+    /// The line's name.
+    Name,
+    /// Each row's fiscal year.
+    Year,
+    /// Each row's stage.
+    Stage,
+    /// The amount of each row (long tables).
+    Amount,
+    /// Each row's edition, mapped to a year and stage by `[editions]`.
+    Edition,
+    /// Carried through as text.
+    Dimension,
+    /// Left out.
+    Ignore,
+    /// Amounts of one year and stage.
+    Wide(i32, Stage),
+    /// Amounts of one stage; the year comes from the year column.
+    StageOnly(Stage),
+}
+
+impl ColumnRole {
+    /// Parses "name", "2024:approved", "executed", ...
+    pub fn parse(s: &str) -> std::result::Result<Self, String> {
+        let t = s.trim().to_lowercase();
+        Ok(match t.as_str() {
+            "code" => ColumnRole::Code,
+            "name" => ColumnRole::Name,
+            "year" => ColumnRole::Year,
+            "stage" => ColumnRole::Stage,
+            "amount" => ColumnRole::Amount,
+            "edition" => ColumnRole::Edition,
+            "dimension" => ColumnRole::Dimension,
+            "ignore" => ColumnRole::Ignore,
+            _ => {
+                if let Some(st) = Stage::parse(&t) {
+                    ColumnRole::StageOnly(st)
+                } else {
+                    let (y, st) = parse_year_stage(&t)?;
+                    ColumnRole::Wide(y, st)
+                }
+            }
+        })
+    }
+
+    /// The text written in a map file.
+    pub fn to_text(&self) -> String {
+        match self {
+            ColumnRole::Code => "code".into(),
+            ColumnRole::Name => "name".into(),
+            ColumnRole::Year => "year".into(),
+            ColumnRole::Stage => "stage".into(),
+            ColumnRole::Amount => "amount".into(),
+            ColumnRole::Edition => "edition".into(),
+            ColumnRole::Dimension => "dimension".into(),
+            ColumnRole::Ignore => "ignore".into(),
+            ColumnRole::Wide(y, st) => format!("{y}:{}", st.as_str()),
+            ColumnRole::StageOnly(st) => st.as_str().into(),
+        }
+    }
+}
+
+/// Parses "2024:approved".
+pub fn parse_year_stage(s: &str) -> std::result::Result<(i32, Stage), String> {
+    let usage = "write code, name, year, stage, amount, edition, dimension, ignore, a stage (approved), or YEAR:STAGE (2024:approved)";
+    let (y, st) = s.split_once(':').ok_or_else(|| format!("\"{s}\" is not a role; {usage}"))?;
+    let year: i32 = y
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))
+        .ok_or_else(|| format!("\"{y}\" is not a year; {usage}"))?;
+    let stage = Stage::parse(st).ok_or_else(|| {
+        format!("\"{st}\" is not a stage; use proposed, approved, revised, adjusted or executed")
+    })?;
+    Ok((year, stage))
+}
+
+fn de_role<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<String, ColumnRole>, D::Error> {
+    let raw = BTreeMap::<String, String>::deserialize(d)?;
+    raw.into_iter()
+        .map(|(k, v)| ColumnRole::parse(&v).map(|r| (k, r)).map_err(serde::de::Error::custom))
+        .collect()
+}
+
+fn de_editions<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<String, (i32, Stage)>, D::Error> {
+    let raw = BTreeMap::<String, String>::deserialize(d)?;
+    raw.into_iter()
+        .map(|(k, v)| parse_year_stage(&v).map(|r| (k, r)).map_err(serde::de::Error::custom))
+        .collect()
+}
+
+fn de_direction<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Direction>, D::Error> {
+    let s = String::deserialize(d)?;
+    Direction::parse(&s)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("\"{s}\" is not a direction; use expenditure or revenue")))
+}
+
+/// Amounts that are year-to-date running totals: keep each year's last period.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cumulative {
+    /// The column holding each row's period (a date such as 2021-01-31).
+    pub period: String,
+}
+
+/// Rows whose `column` holds `total` sum the rows holding `parts` (Kyiv's
+/// FUND_TYP: T = C + S): they are kept out of the lines and checked.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundRule {
+    /// The column holding the fund.
+    pub column: String,
+    /// The value marking total rows.
+    pub total: String,
+    /// The values of the rows it sums.
+    pub parts: Vec<String>,
+}
+
+/// A layout map.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    /// The sheet to read.
+    pub sheet: Option<String>,
+    /// 1-based first row of the header.
+    pub header_row: Option<u32>,
+    /// How many rows the header spans.
+    pub header_rows: Option<u32>,
+    /// The published unit ("тыс. тенге", "thousands").
+    pub unit: Option<String>,
+    /// Currency code.
+    pub currency: Option<String>,
+    /// Expenditure or revenue.
+    #[serde(default, deserialize_with = "de_direction")]
+    pub direction: Option<Direction>,
+    /// Text encoding of a CSV file.
+    pub encoding: Option<String>,
+    /// Column roles by header text (as `inspect` shows it) or column letter.
+    #[serde(default, deserialize_with = "de_role")]
+    pub columns: BTreeMap<String, ColumnRole>,
+    /// Edition values to year and stage.
+    #[serde(default, deserialize_with = "de_editions")]
+    pub editions: BTreeMap<String, (i32, Stage)>,
+    /// Year-to-date amounts.
+    pub cumulative: Option<Cumulative>,
+    /// Fund total rules.
+    #[serde(default)]
+    pub fund_rule: Vec<FundRule>,
+}
+
+impl Mapping {
+    /// Reads and checks a map file.
+    pub fn load(path: &Path) -> Result<Mapping> {
+        let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::usage("--map", format!("{}: no such file", path.display())),
+            _ => Error::io(path, e),
+        })?;
+        Self::parse(path, &text)
+    }
+
+    /// Parses a map's text.
+    pub fn parse(path: &Path, text: &str) -> Result<Mapping> {
+        toml::from_str::<Mapping>(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .map(|l| format!("line {l}: "))
+                .unwrap_or_default();
+            let msg = e.message().replace('\n', " ");
+            Error::usage("--map", format!("{}: {line}{msg}; fix the map file", path.display()))
+        })
+    }
+}
+
+/// Writes a map file's text: the sheet, header rows, unit, direction and every column's role.
+#[allow(clippy::too_many_arguments)]
+pub fn write(
+    file: &str,
+    sheet: &str,
+    header_row: u32,
+    header_rows: usize,
+    unit: Option<&str>,
+    direction: Option<&str>,
+    encoding: Option<&str>,
+    columns: &[(String, String)],
+) -> String {
+    let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut o = String::new();
+    o.push_str(&format!("# ashyq layout map, written by `ashyq inspect {file} --write-map`.\n"));
+    o.push_str("# Replay it with `--map`; edit by hand. Roles: code, name, year, stage, amount, edition,\n");
+    o.push_str("# dimension, ignore, a stage (approved) or YEAR:STAGE (2024:approved).\n");
+    if !sheet.is_empty() {
+        o.push_str(&format!("sheet = {}\n", q(sheet)));
+    }
+    o.push_str(&format!("header_row = {header_row}\nheader_rows = {header_rows}\n"));
+    if let Some(u) = unit {
+        o.push_str(&format!("unit = {}\n", q(u)));
+    }
+    if let Some(d) = direction {
+        o.push_str(&format!("direction = {}\n", q(d)));
+    }
+    if let Some(e) = encoding {
+        o.push_str(&format!("encoding = {}\n", q(e)));
+    }
+    o.push_str("\n[columns]\n");
+    for (h, r) in columns {
+        o.push_str(&format!("{} = {}\n", q(h), q(r)));
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_map() {
+        let m = Mapping::parse(
+            Path::new("m.toml"),
+            r#"
+sheet = "Расходы"
+header_row = 4
+header_rows = 2
+unit = "тыс. тенге"
+direction = "revenue"
+[columns]
+"Наименование" = "name"
+"ZAT_AMT" = "approved"
+"2024 год Исполнено" = "2024:executed"
+[editions]
+"2014-09-09T00:00:00" = "2014:revised"
+[cumulative]
+period = "REP_PERIOD"
+[[fund_rule]]
+column = "FUND_TYP"
+total = "T"
+parts = ["C", "S"]
+"#,
+        )
+        .unwrap();
+        assert_eq!(m.columns["ZAT_AMT"], ColumnRole::StageOnly(Stage::Approved));
+        assert_eq!(m.columns["2024 год Исполнено"], ColumnRole::Wide(2024, Stage::Executed));
+        assert_eq!(m.editions["2014-09-09T00:00:00"], (2014, Stage::Revised));
+        assert_eq!(m.direction, Some(Direction::Revenue));
+        assert_eq!(m.fund_rule[0].parts, vec!["C", "S"]);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = Mapping::parse(Path::new("m.toml"), "header_row = 4\nheaders = 2\n").unwrap_err();
+        assert!(e.to_string().starts_with("--map: m.toml: line 2: unknown field `headers`"), "{e}");
+        let e = Mapping::parse(Path::new("m.toml"), "[columns]\n\"A\" = \"name\"\n\"B\" = \"2024:spent\"\n").unwrap_err();
+        assert!(e.to_string().contains("\"spent\" is not a stage"), "{e}");
+        assert!(e.to_string().contains("line "), "{e}");
+    }
+}
