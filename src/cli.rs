@@ -131,7 +131,9 @@ impl SourceArgs {
             (None, None) => None,
         };
         let currency = match (&self.currency, &m.currency) {
-            (c, Some(mc)) if c == "KZT" => parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?,
+            (c, Some(mc)) if c == "KZT" => {
+                parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?
+            }
             (c, _) => c.clone(),
         };
         let encoding = self.encoding.clone().or(m.encoding.clone());

@@ -27,7 +27,10 @@ struct AmountCol {
 #[derive(Debug, Clone)]
 enum Shape {
     Long {
+        /// The year column, or the edition column (with `edition`).
         year: usize,
+        /// True when `year` is an edition column mapped by the map's `[editions]`.
+        edition: bool,
         stage: Option<usize>,
         amount: usize,
         factor: Decimal,
@@ -84,6 +87,12 @@ pub struct SheetImport<'a> {
     ready: Vec<ParsedRow<RowData>>,
     /// Split codes carried down from parent rows.
     carry: Vec<String>,
+    /// The current row's period, taken by the next [`RowData`].
+    row_period: String,
+    /// (item, period) of every item, when the map says amounts are year-to-date.
+    periods: Vec<(u32, String)>,
+    /// Where this sheet's lines start in the budget.
+    first_line: usize,
     done: bool,
     report: SheetReport,
     extra_warnings: usize,
@@ -101,6 +110,7 @@ impl<'a> SheetImport<'a> {
         required: bool,
     ) -> Self {
         let sheet_idx = budget.sheet_index(sheet);
+        let first_line = budget.lines.len();
         SheetImport {
             path,
             sheet: sheet.to_string(),
@@ -114,6 +124,9 @@ impl<'a> SheetImport<'a> {
             tracker: None,
             ready: Vec::new(),
             carry: Vec::new(),
+            row_period: String::new(),
+            periods: Vec::new(),
+            first_line,
             sheet_unit: None,
             direction: opts
                 .direction
@@ -181,11 +194,32 @@ impl<'a> SheetImport<'a> {
             .cloned()
             .chain(c.wide.iter().map(|w| w.0.clone()))
             .collect();
-        let choice = probe::choose_header(&rows, &wanted).unwrap_or(probe::HeaderChoice {
-            start: 0,
-            depth: 1,
-            texts: probe::combine(&rows[..1]),
-        });
+        let mapped = self
+            .opts
+            .map
+            .as_ref()
+            .and_then(|m| m.header_row.map(|r| (r, m.header_rows.unwrap_or(1))));
+        let choice = match mapped {
+            Some((hr, depth)) => {
+                let Some(start) = probe.iter().position(|(r, _)| r + 1 == hr) else {
+                    return Err(self.err(
+                        &a1(hr.saturating_sub(1), 0),
+                        format!("the map's header_row = {hr} is empty or not among the first {} rows; fix header_row", probe::PROBE_ROWS),
+                    ));
+                };
+                let depth = (depth.max(1) as usize).min(rows.len() - start);
+                probe::HeaderChoice {
+                    start,
+                    depth,
+                    texts: probe::combine(&rows[start..start + depth]),
+                }
+            }
+            None => probe::choose_header(&rows, &wanted).unwrap_or(probe::HeaderChoice {
+                start: 0,
+                depth: 1,
+                texts: probe::combine(&rows[..1]),
+            }),
+        };
         let end = choice.start + choice.depth;
         self.sheet_unit = probe::unit_in_rows(&rows[..end]);
         if self.opts.direction.is_none() {
@@ -227,6 +261,7 @@ impl<'a> SheetImport<'a> {
         self.report.header_row = Some(row + 1);
         let headers = headers.to_vec();
         let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
+        self.apply_map(&headers, &mut roles);
         self.apply_flags(row, &headers, &mut roles)?;
         match self.decide(row, &headers, &mut roles, data)? {
             Ok(layout) => {
@@ -298,6 +333,57 @@ impl<'a> SheetImport<'a> {
                 list.join(", ")
             ),
         ))
+    }
+
+    /// Roles written in the map win over header words (flags win over both).
+    fn apply_map(&self, headers: &[String], roles: &mut Vec<ColumnRole>) {
+        use super::mapping::ColumnRole as M;
+        let Some(map) = &self.opts.map else {
+            return;
+        };
+        for (key, role) in &map.columns {
+            let k = header::fold(key);
+            let col = headers
+                .iter()
+                .position(|h| header::fold(h) == k)
+                .or_else(|| {
+                    let letters = key.trim();
+                    (!letters.is_empty()
+                        && letters.len() <= 3
+                        && letters.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| {
+                        letters
+                            .bytes()
+                            .fold(0usize, |n, b| n * 26 + (b - b'A' + 1) as usize)
+                            - 1
+                    })
+                });
+            let Some(col) = col else {
+                continue;
+            };
+            if roles.len() <= col {
+                roles.resize(col + 1, header::classify(""));
+            }
+            roles[col].role = match role {
+                M::Code => Role::Code,
+                M::Name => Role::Name,
+                M::Year => Role::Year,
+                M::Stage => Role::Stage,
+                M::Amount => Role::Amount,
+                M::Edition => Role::Edition,
+                M::Dimension => Role::Dimension,
+                M::Ignore => Role::Ignore,
+                M::Wide(y, st) => Role::Wide {
+                    year: Some(*y),
+                    stage: Some(*st),
+                },
+                M::StageOnly(st) => Role::Wide {
+                    year: None,
+                    stage: Some(*st),
+                },
+            };
+            roles[col].why = format!("set by the map (\"{key}\" = \"{}\")", role.to_text());
+        }
     }
 
     fn apply_flags(
@@ -388,9 +474,13 @@ impl<'a> SheetImport<'a> {
         let unit_of =
             |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
 
-        let shape = if let (Some(amount), true) = (amount_col, year_col.is_some() || !has_wide) {
+        let edition_col = roles.iter().position(|c| c.role == Role::Edition);
+        let shape = if let (Some(amount), true) = (
+            amount_col,
+            year_col.is_some() || edition_col.is_some() || !has_wide,
+        ) {
             // Long shape: one amount column, year and stage per row.
-            let Some(year) = year_col else {
+            let Some(year) = edition_col.or(year_col) else {
                 return Ok(Err(format!(
                     "column {} (\"{}\") holds amounts but no column holds the year; \
                      name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
@@ -401,6 +491,7 @@ impl<'a> SheetImport<'a> {
             let default_stage = match (stage_col, self.opts.stage) {
                 (_, Some(s)) => s,
                 (Some(_), None) => Stage::Approved,
+                (None, None) if edition_col.is_some() => Stage::Approved,
                 (None, None) => {
                     self.warn(
                         "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
@@ -420,6 +511,7 @@ impl<'a> SheetImport<'a> {
             self.report.unit = unit.clone();
             Shape::Long {
                 year,
+                edition: edition_col.is_some(),
                 stage: stage_col,
                 amount,
                 factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
@@ -557,6 +649,7 @@ impl<'a> SheetImport<'a> {
         match &layout.shape {
             Shape::Long {
                 year,
+                edition,
                 stage,
                 amount,
                 factor,
@@ -573,6 +666,21 @@ impl<'a> SheetImport<'a> {
                         &a1(row, *year as u32),
                         "the year is empty but the row has an amount; fill it in or remove the row",
                     ));
+                }
+                if *edition {
+                    let key = year_cell.to_text();
+                    let editions = self.opts.map.as_ref().map(|m| &m.editions);
+                    let Some(&(y, st)) = editions.and_then(|e| e.get(&key)) else {
+                        return Err(self.err(
+                            &a1(row, *year as u32),
+                            format!("edition \"{key}\" is not in the map's [editions]; add a line \"{key}\" = \"YEAR:STAGE\""),
+                        ));
+                    };
+                    let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
+                    self.note_period(&year_cell.to_text());
+                    let (_, data) = self.row_data(layout, row, cells, vec![cell]);
+                    self.push_item(row, data);
+                    return Ok(());
                 }
                 let y = parse_year(year_cell).ok_or_else(|| {
                     self.err(
@@ -598,6 +706,7 @@ impl<'a> SheetImport<'a> {
                     _ => *default_stage,
                 };
                 let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
+                self.note_period(&year_cell.to_text());
                 let (_, data) = self.row_data(layout, row, cells, vec![cell]);
                 self.push_item(row, data);
             }
@@ -605,6 +714,7 @@ impl<'a> SheetImport<'a> {
                 let row_year = match layout.year_col {
                     Some(yc) if cols.iter().any(|c| c.year.is_none()) => {
                         let cell = get(yc);
+                        self.note_period(&cell.to_text());
                         if cell.is_blank() {
                             self.report.rows_skipped += 1;
                             return Ok(());
@@ -725,6 +835,7 @@ impl<'a> SheetImport<'a> {
         (
             path,
             RowData {
+                period: std::mem::take(&mut self.row_period),
                 code,
                 level,
                 parent,
@@ -745,6 +856,7 @@ impl<'a> SheetImport<'a> {
     fn push_item(&mut self, row: u32, data: RowData) {
         let item_idx = self.budget.items.len() as u32;
         let RowData {
+            period,
             code,
             level,
             parent,
@@ -752,6 +864,14 @@ impl<'a> SheetImport<'a> {
             dims,
             amounts,
         } = data;
+        if self
+            .opts
+            .map
+            .as_ref()
+            .is_some_and(|m| m.cumulative.is_some())
+        {
+            self.periods.push((item_idx, period));
+        }
         self.budget.items.push(Item {
             direction: self.direction,
             code,
@@ -780,6 +900,134 @@ impl<'a> SheetImport<'a> {
             });
             self.report.lines += 1;
         }
+    }
+
+    fn note_period(&mut self, text: &str) {
+        self.row_period.clear();
+        self.row_period.push_str(text);
+    }
+
+    /// The map's row rules, applied to this sheet's lines once all are read:
+    /// year-to-date amounts keep each year's last period; fund totals (T = C + S)
+    /// leave the lines and are checked.
+    fn apply_rules(&mut self) -> Result<()> {
+        let Some(map) = self.opts.map.clone() else {
+            return Ok(());
+        };
+        if map.cumulative.is_some() && !self.periods.is_empty() {
+            let period_of: std::collections::HashMap<u32, &str> =
+                self.periods.iter().map(|(i, p)| (*i, p.as_str())).collect();
+            let mut last: std::collections::BTreeMap<i32, &str> = std::collections::BTreeMap::new();
+            for l in &self.budget.lines[self.first_line..] {
+                let p = period_of.get(&l.item).copied().unwrap_or("");
+                let e = last.entry(l.year).or_insert(p);
+                if p > *e {
+                    *e = p;
+                }
+            }
+            let before = self.budget.lines.len() - self.first_line;
+            let mut tail = self.budget.lines.split_off(self.first_line);
+            tail.retain(|l| {
+                period_of.get(&l.item).copied().unwrap_or("")
+                    == last.get(&l.year).copied().unwrap_or("")
+            });
+            let dropped = before - tail.len();
+            self.budget.lines.extend(tail);
+            self.report.lines -= dropped;
+            let kept: Vec<String> = last.iter().map(|(y, p)| format!("{y}: {p}")).collect();
+            self.warn(format!(
+                "amounts are year-to-date (map: cumulative): kept each year's last period ({}); {dropped} lines of earlier periods left out",
+                kept.join(", ")
+            ));
+        }
+        for rule in &map.fund_rule {
+            let Some(di) = self
+                .budget
+                .dimensions
+                .iter()
+                .position(|d| header::fold(d) == header::fold(&rule.column))
+            else {
+                return Err(self.err(
+                    "",
+                    format!("the map's fund_rule names column \"{}\", which the sheet does not carry as a dimension", rule.column),
+                ));
+            };
+            let period_of: std::collections::HashMap<u32, String> =
+                self.periods.iter().cloned().collect();
+            let key = |b: &Budget, l: &Line| {
+                let it = &b.items[l.item as usize];
+                let mut dims = it.dims.clone();
+                dims[di].clear();
+                (
+                    l.year,
+                    l.stage,
+                    it.code.clone(),
+                    it.name.clone(),
+                    dims,
+                    period_of.get(&l.item).cloned().unwrap_or_default(),
+                )
+            };
+            let mut sums: std::collections::HashMap<_, (Decimal, u32)> =
+                std::collections::HashMap::new();
+            for l in &self.budget.lines[self.first_line..] {
+                let fund = &self.budget.items[l.item as usize].dims[di];
+                if rule.parts.iter().any(|p| p == fund) {
+                    let e = sums
+                        .entry(key(self.budget, l))
+                        .or_insert((Decimal::ZERO, 0));
+                    e.0 += l.amount.unwrap_or_default();
+                    e.1 += 1;
+                }
+            }
+            let mut tail = self.budget.lines.split_off(self.first_line);
+            let source = (self.budget.sources.len().max(1) - 1) as u32;
+            let mut totals = Vec::new();
+            tail.retain(|l| {
+                let it = &self.budget.items[l.item as usize];
+                if it.dims[di] != rule.total {
+                    return true;
+                }
+                if let Some(published) = l.amount {
+                    let (computed, lines) =
+                        sums.get(&key(self.budget, l)).copied().unwrap_or_default();
+                    totals.push(PublishedTotal {
+                        source,
+                        sheet: self.sheet_idx,
+                        label: format!(
+                            "{} {} = {}",
+                            rule.column,
+                            rule.total,
+                            rule.parts.join(" + ")
+                        ),
+                        code: it.code.clone(),
+                        rule: "fund rule",
+                        year: l.year,
+                        stage: l.stage,
+                        published,
+                        computed,
+                        lines,
+                        row: l.row,
+                        col: l.col,
+                        span: None,
+                    });
+                }
+                false
+            });
+            let kept = tail.len();
+            let before = self.report.lines;
+            self.budget.lines.extend(tail);
+            self.report.lines = self.budget.lines.len() - self.first_line;
+            self.report.totals += totals.len();
+            self.warn(format!(
+                "fund rule: rows with {} = {} are totals of {}: {} lines kept out and checked",
+                rule.column,
+                rule.total,
+                rule.parts.join(" + "),
+                before - kept
+            ));
+            self.budget.totals.extend(totals);
+        }
+        Ok(())
     }
 
     /// Ends the tracker: the last rows become lines, totals are recorded.
@@ -912,6 +1160,7 @@ impl<'a> SheetImport<'a> {
             self.report.skipped = Some(reason);
         }
         self.close_totals();
+        self.apply_rules()?;
         if self.extra_warnings > 0 {
             self.report.warnings.push(format!(
                 "… and {} more warnings like these",
@@ -940,6 +1189,8 @@ struct AmountCell {
 /// A row's text and amounts, carried through the totals tracker.
 #[derive(Debug, Clone, PartialEq)]
 struct RowData {
+    /// The row's period (its year cell as written), for year-to-date maps.
+    period: String,
     code: String,
     level: Option<u8>,
     parent: String,

@@ -78,7 +78,9 @@ impl ColumnRole {
 /// Parses "2024:approved".
 pub fn parse_year_stage(s: &str) -> std::result::Result<(i32, Stage), String> {
     let usage = "write code, name, year, stage, amount, edition, dimension, ignore, a stage (approved), or YEAR:STAGE (2024:approved)";
-    let (y, st) = s.split_once(':').ok_or_else(|| format!("\"{s}\" is not a role; {usage}"))?;
+    let (y, st) = s
+        .split_once(':')
+        .ok_or_else(|| format!("\"{s}\" is not a role; {usage}"))?;
     let year: i32 = y
         .trim()
         .parse()
@@ -91,25 +93,41 @@ pub fn parse_year_stage(s: &str) -> std::result::Result<(i32, Stage), String> {
     Ok((year, stage))
 }
 
-fn de_role<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<String, ColumnRole>, D::Error> {
+fn de_role<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<BTreeMap<String, ColumnRole>, D::Error> {
     let raw = BTreeMap::<String, String>::deserialize(d)?;
     raw.into_iter()
-        .map(|(k, v)| ColumnRole::parse(&v).map(|r| (k, r)).map_err(serde::de::Error::custom))
+        .map(|(k, v)| {
+            ColumnRole::parse(&v)
+                .map(|r| (k, r))
+                .map_err(serde::de::Error::custom)
+        })
         .collect()
 }
 
-fn de_editions<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<String, (i32, Stage)>, D::Error> {
+fn de_editions<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<BTreeMap<String, (i32, Stage)>, D::Error> {
     let raw = BTreeMap::<String, String>::deserialize(d)?;
     raw.into_iter()
-        .map(|(k, v)| parse_year_stage(&v).map(|r| (k, r)).map_err(serde::de::Error::custom))
+        .map(|(k, v)| {
+            parse_year_stage(&v)
+                .map(|r| (k, r))
+                .map_err(serde::de::Error::custom)
+        })
         .collect()
 }
 
-fn de_direction<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Direction>, D::Error> {
+fn de_direction<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Direction>, D::Error> {
     let s = String::deserialize(d)?;
-    Direction::parse(&s)
-        .map(Some)
-        .ok_or_else(|| serde::de::Error::custom(format!("\"{s}\" is not a direction; use expenditure or revenue")))
+    Direction::parse(&s).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "\"{s}\" is not a direction; use expenditure or revenue"
+        ))
+    })
 }
 
 /// Amounts that are year-to-date running totals: keep each year's last period.
@@ -169,7 +187,9 @@ impl Mapping {
     /// Reads and checks a map file.
     pub fn load(path: &Path) -> Result<Mapping> {
         let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::usage("--map", format!("{}: no such file", path.display())),
+            std::io::ErrorKind::NotFound => {
+                Error::usage("--map", format!("{}: no such file", path.display()))
+            }
             _ => Error::io(path, e),
         })?;
         Self::parse(path, &text)
@@ -184,7 +204,10 @@ impl Mapping {
                 .map(|l| format!("line {l}: "))
                 .unwrap_or_default();
             let msg = e.message().replace('\n', " ");
-            Error::usage("--map", format!("{}: {line}{msg}; fix the map file", path.display()))
+            Error::usage(
+                "--map",
+                format!("{}: {line}{msg}; fix the map file", path.display()),
+            )
         })
     }
 }
@@ -203,13 +226,17 @@ pub fn write(
 ) -> String {
     let q = |s: &str| toml::Value::String(s.to_string()).to_string();
     let mut o = String::new();
-    o.push_str(&format!("# ashyq layout map, written by `ashyq inspect {file} --write-map`.\n"));
+    o.push_str(&format!(
+        "# ashyq layout map, written by `ashyq inspect {file} --write-map`.\n"
+    ));
     o.push_str("# Replay it with `--map`; edit by hand. Roles: code, name, year, stage, amount, edition,\n");
     o.push_str("# dimension, ignore, a stage (approved) or YEAR:STAGE (2024:approved).\n");
     if !sheet.is_empty() {
         o.push_str(&format!("sheet = {}\n", q(sheet)));
     }
-    o.push_str(&format!("header_row = {header_row}\nheader_rows = {header_rows}\n"));
+    o.push_str(&format!(
+        "header_row = {header_row}\nheader_rows = {header_rows}\n"
+    ));
     if let Some(u) = unit {
         o.push_str(&format!("unit = {}\n", q(u)));
     }
@@ -256,7 +283,10 @@ parts = ["C", "S"]
         )
         .unwrap();
         assert_eq!(m.columns["ZAT_AMT"], ColumnRole::StageOnly(Stage::Approved));
-        assert_eq!(m.columns["2024 год Исполнено"], ColumnRole::Wide(2024, Stage::Executed));
+        assert_eq!(
+            m.columns["2024 год Исполнено"],
+            ColumnRole::Wide(2024, Stage::Executed)
+        );
         assert_eq!(m.editions["2014-09-09T00:00:00"], (2014, Stage::Revised));
         assert_eq!(m.direction, Some(Direction::Revenue));
         assert_eq!(m.fund_rule[0].parts, vec!["C", "S"]);
@@ -265,8 +295,16 @@ parts = ["C", "S"]
     #[test]
     fn errors_name_the_line() {
         let e = Mapping::parse(Path::new("m.toml"), "header_row = 4\nheaders = 2\n").unwrap_err();
-        assert!(e.to_string().starts_with("--map: m.toml: line 2: unknown field `headers`"), "{e}");
-        let e = Mapping::parse(Path::new("m.toml"), "[columns]\n\"A\" = \"name\"\n\"B\" = \"2024:spent\"\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("--map: m.toml: line 2: unknown field `headers`"),
+            "{e}"
+        );
+        let e = Mapping::parse(
+            Path::new("m.toml"),
+            "[columns]\n\"A\" = \"name\"\n\"B\" = \"2024:spent\"\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("\"spent\" is not a stage"), "{e}");
         assert!(e.to_string().contains("line "), "{e}");
     }

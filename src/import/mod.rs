@@ -325,7 +325,10 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     };
     match kind {
         sniff::Kind::Text => {
-            let decoded = text::decode(&bytes, opts.encoding.as_deref().and_then(text::encoding_for));
+            let decoded = text::decode(
+                &bytes,
+                opts.encoding.as_deref().and_then(text::encoding_for),
+            );
             report.encoding = Some(decoded.encoding.clone());
             if lines_file::is_lines_csv(&decoded.text) {
                 report.format = "ashyq lines (CSV)".into();

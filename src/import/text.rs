@@ -29,7 +29,10 @@ pub enum Enc {
 /// The encoding a label names ("windows-1251", "cp866", "kz-1048", ...).
 pub fn encoding_for(label: &str) -> Option<Enc> {
     let l = label.trim().to_ascii_lowercase();
-    if matches!(l.as_str(), "kz-1048" | "kz1048" | "rk1048" | "strk1048-2002" | "cskz1048") {
+    if matches!(
+        l.as_str(),
+        "kz-1048" | "kz1048" | "rk1048" | "strk1048-2002" | "cskz1048"
+    ) {
         return Some(Enc::Kz1048);
     }
     let l = match l.as_str() {
@@ -300,7 +303,13 @@ mod tests {
     fn kz1048_bytes(text: &str) -> Vec<u8> {
         let as_1251: String = text
             .chars()
-            .map(|c| KZ1048_FROM_1251.iter().find(|(_, k)| *k == c).map(|(w, _)| *w).unwrap_or(c))
+            .map(|c| {
+                KZ1048_FROM_1251
+                    .iter()
+                    .find(|(_, k)| *k == c)
+                    .map(|(w, _)| *w)
+                    .unwrap_or(c)
+            })
             .collect();
         let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(&as_1251);
         assert!(!unmappable);
@@ -326,7 +335,9 @@ mod tests {
     fn legacy_russian_encodings() {
         let text = "Наименование;Сумма\nОбщеобразовательное обучение;41 667 248,8\nЗдравоохранение;99\nСоциальная помощь и социальное обеспечение;5\n";
         for label in ["cp866", "koi8-r", "windows-1251"] {
-            let Some(Enc::Std(enc)) = encoding_for(label) else { panic!("{label}") };
+            let Some(Enc::Std(enc)) = encoding_for(label) else {
+                panic!("{label}")
+            };
             let (bytes, _, _) = enc.encode(text);
             let d = decode(&bytes, None);
             assert_eq!(d.text, text, "{label}: {}", d.encoding);
