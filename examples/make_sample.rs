@@ -14,7 +14,17 @@
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 /// (group, subgroup, administrator, program, name in Russian, name in Kazakh, approved 2022 in tenths of тыс. тенге)
-const PROGRAMS: &[(&str, &str, &str, &str, &str, &str, i64)] = &[
+type Program = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+);
+
+const PROGRAMS: &[Program] = &[
     ("01", "1", "112", "001", "Услуги по обеспечению деятельности маслихата района", "Аудан мәслихатының қызметін қамтамасыз ету жөніндегі қызметтер", 1_052_340),
     ("01", "1", "122", "001", "Услуги по обеспечению деятельности акима района", "Аудан әкімінің қызметін қамтамасыз ету жөніндегі қызметтер", 2_871_455),
     ("01", "1", "123", "001", "Услуги по обеспечению деятельности акима сельского округа", "Ауылдық округ әкімінің қызметін қамтамасыз ету жөніндегі қызметтер", 3_904_118),
@@ -316,7 +326,7 @@ fn akimat(out: &str, vals: &[Amounts]) -> Result<(), XlsxError> {
     write_amounts(sheet, row, &grand, &amount_bold)?;
     row += 1;
     let groups = group_names();
-    let sum_where = |f: &dyn Fn(&(&str, &str, &str, &str, &str, &str, i64)) -> bool| -> Amounts {
+    let sum_where = |f: &dyn Fn(&Program) -> bool| -> Amounts {
         let mut s = [0i64; 9];
         for (p, v) in PROGRAMS.iter().zip(vals) {
             if f(p) {

@@ -186,6 +186,12 @@ pub struct InspectArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: InspectFormat,
+    /// Write what the importer decided (header rows, column roles, unit) as a map to replay with --map.
+    #[arg(long, value_name = "MAP.toml")]
+    pub write_map: Option<PathBuf>,
+    /// Replace the --write-map file if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// How to read the file.
     #[command(flatten)]
     pub source: SourceArgs,

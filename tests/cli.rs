@@ -823,3 +823,340 @@ fn oakland_subtotals_and_the_wrong_grand_total() {
     assert_eq!(t["reproduced"], false);
     assert_eq!(t["label"], "Grand Total Including Deferred");
 }
+
+// ---------------------------------------------------------------- hostile files
+
+/// A minimal xlsx with one sheet whose XML is given, written with the zip crate.
+fn xlsx_with_sheet(sheet_xml: &[u8], extra: Option<(&str, &[u8])>) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opt = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let parts: [(&str, &[u8]); 4] = [
+        ("[Content_Types].xml", br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#),
+        ("_rels/.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+        ("xl/workbook.xml", br#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+        ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+    ];
+    for (name, bytes) in parts {
+        z.start_file(name, opt).unwrap();
+        z.write_all(bytes).unwrap();
+    }
+    z.start_file("xl/worksheets/sheet1.xml", opt).unwrap();
+    z.write_all(sheet_xml).unwrap();
+    if let Some((name, bytes)) = extra {
+        z.start_file(name, opt).unwrap();
+        z.write_all(bytes).unwrap();
+    }
+    z.finish().unwrap();
+    buf.into_inner()
+}
+
+fn sheet_xml(rows: &str) -> Vec<u8> {
+    format!(r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#).into_bytes()
+}
+
+#[test]
+fn calamine_693_far_cell_is_read_cell_by_cell() {
+    // Cells at A1 and XFD1048576: a dense read would allocate 550 GB and abort.
+    let w = Work::new();
+    w.write(
+        "far.xlsx",
+        xlsx_with_sheet(
+            &sheet_xml(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>2024 approved</t></is></c></row><row r="2"><c r="A2"><v>5</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>"#),
+            None,
+        ),
+    );
+    let start = std::time::Instant::now();
+    let run = w.run(&["inspect", "far.xlsx"]).ok();
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(5),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert!(
+        run.stdout.contains("used range A1:XFD1048576"),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stdout
+            .contains("2024 approved                         5 KZT  (1 lines)"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
+fn broken_workbooks_get_one_line_errors() {
+    let w = Work::new();
+    w.write("bad.xlsx", xlsx_with_sheet(br#"<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>"#, None));
+    w.run(&["inspect", "bad.xlsx"])
+        .fails(1, &["bad.xlsx: cannot read the workbook"]);
+    w.write(
+        "bool.xlsx",
+        xlsx_with_sheet(
+            &sheet_xml(r#"<row r="1"><c r="A1" t="b"><v>2</v></c></row>"#),
+            None,
+        ),
+    );
+    w.run(&["inspect", "bool.xlsx"]).fails(
+        1,
+        &["bool.xlsx: cannot read the workbook (Unrecognized boolean cell value: 2)"],
+    );
+    w.write("docx.xlsx", {
+        use std::io::Write;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut z = zip::ZipWriter::new(&mut buf);
+        z.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        z.write_all(b"<w/>").unwrap();
+        z.finish().unwrap();
+        buf.into_inner()
+    });
+    w.run(&["inspect", "docx.xlsx"])
+        .fails(1, &["docx.xlsx: this is a Word document"]);
+    // NaN and infinity are not amounts; the rest of the sheet imports.
+    w.write(
+        "nan.xlsx",
+        xlsx_with_sheet(
+            &sheet_xml(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>2024 approved</t></is></c></row><row r="2"><c r="A2"><v>NaN</v></c></row><row r="3"><c r="A3"><v>1e309</v></c></row><row r="4"><c r="A4"><v>7</v></c></row>"#),
+            None,
+        ),
+    );
+    let run = w.run(&["import", "nan.xlsx", "-o", "-"]).ok();
+    let (totals, n) = lines_totals(&run.stdout);
+    assert_eq!(
+        (totals["2024 approved"], n),
+        (dec("7"), 3),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr
+            .contains("cell A2: NaN is not a usable amount; kept as missing"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
+fn zip_bomb_is_refused_before_reading() {
+    let w = Work::new();
+    let zeros = vec![b' '; 80 << 20];
+    w.write(
+        "bomb.xlsx",
+        xlsx_with_sheet(&sheet_xml(""), Some(("xl/sharedStrings.xml", &zeros))),
+    );
+    let start = std::time::Instant::now();
+    w.run(&["inspect", "bomb.xlsx"]).fails(
+        1,
+        &[
+            "bomb.xlsx: the workbook's part xl/sharedStrings.xml unpacks from",
+            "zip bomb",
+        ],
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+}
+
+#[test]
+fn max_cells_limit_and_flag() {
+    let w = Work::new();
+    let mut rows = String::from(
+        r#"<row r="1"><c r="A1" t="inlineStr"><is><t>2024 approved</t></is></c></row>"#,
+    );
+    for r in 2..=50 {
+        rows.push_str(&format!(r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"#));
+    }
+    w.write("many.xlsx", xlsx_with_sheet(&sheet_xml(&rows), None));
+    w.run(&["inspect", "many.xlsx", "--max-cells", "20"])
+        .fails(1, &["many.xlsx, sheet \"Sheet1\": the sheet has more than 20 non-empty cells, the limit; raise it with --max-cells"]);
+    w.run(&["inspect", "many.xlsx", "--max-cells", "50"]).ok();
+}
+
+// ---------------------------------------------------------------- encodings and maps
+
+#[test]
+fn kz1048_csv_is_read_right() {
+    // "Білім беру" and "Әлеуметтік көмек" in KZ-1048: windows-1251 bytes with
+    // Kazakh letters where windows-1251 has Ј (0xA3 → Ә), ј (0xBC → ә), ґ (0xB4 → ө), ќ (0x9D → қ).
+    let mut bytes = Vec::new();
+    let (head, _, _) =
+        encoding_rs::WINDOWS_1251.encode("Атауы;2024 бекітілген бюджет\nБілім беру;1 000,5\n");
+    bytes.extend_from_slice(&head);
+    bytes.extend_from_slice(&[0xA3]); // Ә
+    let (rest, _, _) = encoding_rs::WINDOWS_1251.encode("леуметтік к");
+    bytes.extend_from_slice(&rest);
+    bytes.extend_from_slice(&[0xB4]); // ө
+    let (rest, _, _) = encoding_rs::WINDOWS_1251.encode("мек ж");
+    bytes.extend_from_slice(&rest);
+    bytes.extend_from_slice(&[0xBC]); // ә
+    let (rest, _, _) = encoding_rs::WINDOWS_1251.encode("не ");
+    bytes.extend_from_slice(&rest);
+    bytes.extend_from_slice(&[0x9D]); // қ
+    let (rest, _, _) = encoding_rs::WINDOWS_1251.encode("амсыздандыру;2\n");
+    bytes.extend_from_slice(&rest);
+    let w = Work::new();
+    w.write("kz.csv", &bytes);
+    let run = w.run(&["import", "kz.csv", "-o", "-"]).ok();
+    assert!(
+        run.stdout
+            .contains(",Әлеуметтік көмек және қамсыздандыру,2,"),
+        "{}",
+        run.context()
+    );
+    let run = w.run(&["inspect", "kz.csv"]).ok();
+    assert!(
+        run.stdout.contains("encoding KZ-1048 (guessed"),
+        "{}",
+        run.context()
+    );
+    let run = w
+        .run(&["import", "kz.csv", "--encoding", "windows-1251", "-o", "-"])
+        .ok();
+    assert!(
+        run.stdout
+            .contains(",Јлеуметтік кґмек жјне ќамсыздандыру,2,"),
+        "{}",
+        run.context()
+    );
+    w.run(&["inspect", "kz.csv", "--encoding", "klingon"])
+        .fails(2, &["--encoding: \"klingon\" is not an encoding"]);
+}
+
+#[test]
+fn write_map_then_replay_it() {
+    let w = Work::new();
+    let sample = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["inspect", &sample, "--write-map", "akimat.toml"])
+        .ok();
+    let map = std::fs::read_to_string(w.path("akimat.toml")).unwrap();
+    for line in [
+        "sheet = \"Приложение 1\"",
+        "header_row = 5",
+        "header_rows = 2",
+        "unit = \"тыс. тенге\"",
+        "\"2024 год Исполнение\" = \"2024:executed\"",
+        "\"Наименование\" = \"name\"",
+    ] {
+        assert!(map.contains(line), "{line} missing from\n{map}");
+    }
+    let a = w.run(&["import", &sample, "-o", "-"]).ok();
+    let b = w
+        .run(&["import", &sample, "--map", "akimat.toml", "-o", "-"])
+        .ok();
+    assert_eq!(a.stdout, b.stdout);
+    // Hand edits are checked, with the line named.
+    w.write(
+        "bad.toml",
+        "header_row = 5\n[columns]\n\"Наименование\" = \"nmae\"\n",
+    );
+    w.run(&["inspect", &sample, "--map", "bad.toml"])
+        .fails(2, &["--map: bad.toml: line 3:", "\"nmae\" is not a role"]);
+    w.write("typo.toml", "heder_row = 5\n");
+    w.run(&["inspect", &sample, "--map", "typo.toml"])
+        .fails(2, &["--map: typo.toml: line 1: unknown field `heder_row`"]);
+}
+
+#[test]
+fn macedonia_three_editions() {
+    let Some(path) = realdata("mk_central_budget_and_rebalance_2014-2015.csv") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut expected: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    for r in rdr.records() {
+        let r = r.unwrap();
+        let key = match &r[0] {
+            "" => continue,
+            "2014-01-01T00:00:00" => "2014 approved",
+            "2014-09-09T00:00:00" => "2014 revised",
+            "2015-01-01T00:00:00" => "2015 approved",
+            other => panic!("edition {other}"),
+        };
+        *expected.entry(key.into()).or_insert(Decimal::ZERO) += dec(&r[10]);
+    }
+    let w = Work::new();
+    let run = w
+        .run(&[
+            "import",
+            &path,
+            "--map",
+            &repo("examples/mappings/mk_central_budget_and_rebalance.toml"),
+            "-o",
+            "-",
+        ])
+        .ok();
+    let (totals, n) = lines_totals(&run.stdout);
+    assert_eq!(n, 3321 + 3535 + 3297);
+    assert_eq!(totals, expected);
+    assert!(run.stdout.contains(",MKD,"));
+}
+
+#[test]
+fn kyiv_lviv_year_end_execution_without_double_counting() {
+    let Some(path) = realdata("ua_openbudget_kyiv_lviv_expenses_economic_2021-2024.csv") else {
+        return;
+    };
+    // Independently: each year's last month, general (C) and special (S) funds only.
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    let mut last: BTreeMap<String, String> = BTreeMap::new();
+    for r in &rows {
+        let e = last.entry(r[0][..4].to_string()).or_default();
+        if r[0] > *e.as_str() {
+            *e = r[0].to_string();
+        }
+    }
+    let mut expected: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut t_rows = 0;
+    for r in &rows {
+        if last[&r[0][..4]] != r[0] {
+            continue;
+        }
+        if &r[1] == "T" {
+            t_rows += 1;
+            continue;
+        }
+        for (col, stage) in [(5, "approved"), (6, "revised"), (7, "executed")] {
+            let e = expected
+                .entry(format!("{} {stage}", &r[0][..4]))
+                .or_insert(Decimal::ZERO);
+            if &r[col] != "NA" {
+                *e += dec(&r[col]);
+            }
+        }
+    }
+    let w = Work::new();
+    let map = repo("examples/mappings/kyiv_lviv_expenses_economic.toml");
+    let run = w.run(&["import", &path, "--map", &map, "-o", "-"]).ok();
+    let (totals, _) = lines_totals(&run.stdout);
+    assert_eq!(totals, expected);
+    assert_eq!(
+        expected["2022 executed"].round_dp(2),
+        expected["2022 executed"]
+    );
+    // Every T row of the year-end months is a published total, checked against C + S.
+    let run = w
+        .run(&["validate", &path, "--map", &map, "--format", "json"])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let fund_totals = v["totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["rule"] == "fund rule")
+        .count();
+    assert!(
+        fund_totals > 0 && fund_totals <= t_rows * 3,
+        "{fund_totals} of {t_rows}"
+    );
+    assert_eq!(v["differ"], 0, "{}", run.context());
+}

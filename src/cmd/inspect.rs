@@ -9,6 +9,17 @@ use crate::render;
 /// Runs `inspect`.
 pub fn run(args: InspectArgs) -> Result<()> {
     let (budget, report) = import::load(std::slice::from_ref(&args.file), &args.source.options()?)?;
+    if let Some(path) = &args.write_map {
+        let dest = Dest::new(path, std::slice::from_ref(&args.file), args.force)?;
+        let Some(map) = render::inspect::map(&report) else {
+            return Err(crate::Error::usage(
+                "--write-map",
+                "no sheet gave budget lines, so there is no layout to write",
+            ));
+        };
+        dest.write(|w| w.write_all(map.as_bytes()))?;
+        eprintln!("wrote the layout map {}", path.display());
+    }
     let text = match args.format {
         InspectFormat::Text => render::inspect::text(&report, &budget),
         InspectFormat::Json => render::inspect::json(&report, &budget),

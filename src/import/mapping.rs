@@ -93,32 +93,6 @@ pub fn parse_year_stage(s: &str) -> std::result::Result<(i32, Stage), String> {
     Ok((year, stage))
 }
 
-fn de_role<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<BTreeMap<String, ColumnRole>, D::Error> {
-    let raw = BTreeMap::<String, String>::deserialize(d)?;
-    raw.into_iter()
-        .map(|(k, v)| {
-            ColumnRole::parse(&v)
-                .map(|r| (k, r))
-                .map_err(serde::de::Error::custom)
-        })
-        .collect()
-}
-
-fn de_editions<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<BTreeMap<String, (i32, Stage)>, D::Error> {
-    let raw = BTreeMap::<String, String>::deserialize(d)?;
-    raw.into_iter()
-        .map(|(k, v)| {
-            parse_year_stage(&v)
-                .map(|r| (k, r))
-                .map_err(serde::de::Error::custom)
-        })
-        .collect()
-}
-
 fn de_direction<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> std::result::Result<Option<Direction>, D::Error> {
@@ -151,9 +125,29 @@ pub struct FundRule {
     pub parts: Vec<String>,
 }
 
-/// A layout map.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+/// A map file as written, values with their places in the text.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawMapping {
+    sheet: Option<String>,
+    header_row: Option<u32>,
+    header_rows: Option<u32>,
+    unit: Option<String>,
+    currency: Option<String>,
+    #[serde(default, deserialize_with = "de_direction")]
+    direction: Option<Direction>,
+    encoding: Option<String>,
+    #[serde(default)]
+    columns: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(default)]
+    editions: BTreeMap<String, toml::Spanned<String>>,
+    cumulative: Option<Cumulative>,
+    #[serde(default)]
+    fund_rule: Vec<FundRule>,
+}
+
+/// A layout map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mapping {
     /// The sheet to read.
     pub sheet: Option<String>,
@@ -166,20 +160,16 @@ pub struct Mapping {
     /// Currency code.
     pub currency: Option<String>,
     /// Expenditure or revenue.
-    #[serde(default, deserialize_with = "de_direction")]
     pub direction: Option<Direction>,
     /// Text encoding of a CSV file.
     pub encoding: Option<String>,
     /// Column roles by header text (as `inspect` shows it) or column letter.
-    #[serde(default, deserialize_with = "de_role")]
     pub columns: BTreeMap<String, ColumnRole>,
     /// Edition values to year and stage.
-    #[serde(default, deserialize_with = "de_editions")]
     pub editions: BTreeMap<String, (i32, Stage)>,
     /// Year-to-date amounts.
     pub cumulative: Option<Cumulative>,
     /// Fund total rules.
-    #[serde(default)]
     pub fund_rule: Vec<FundRule>,
 }
 
@@ -197,17 +187,44 @@ impl Mapping {
 
     /// Parses a map's text.
     pub fn parse(path: &Path, text: &str) -> Result<Mapping> {
-        toml::from_str::<Mapping>(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .map(|l| format!("line {l}: "))
-                .unwrap_or_default();
-            let msg = e.message().replace('\n', " ");
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let fail = |line: Option<usize>, msg: String| {
+            let at = line.map(|l| format!("line {l}: ")).unwrap_or_default();
             Error::usage(
                 "--map",
-                format!("{}: {line}{msg}; fix the map file", path.display()),
+                format!(
+                    "{}: {at}{}; fix the map file",
+                    path.display(),
+                    msg.replace('\n', " ")
+                ),
             )
+        };
+        let raw: RawMapping = toml::from_str(text)
+            .map_err(|e| fail(e.span().map(|s| line_of(s.start)), e.message().to_string()))?;
+        let mut columns = BTreeMap::new();
+        for (k, v) in raw.columns {
+            let role = ColumnRole::parse(v.get_ref())
+                .map_err(|m| fail(Some(line_of(v.span().start)), m))?;
+            columns.insert(k, role);
+        }
+        let mut editions = BTreeMap::new();
+        for (k, v) in raw.editions {
+            let ys = parse_year_stage(v.get_ref())
+                .map_err(|m| fail(Some(line_of(v.span().start)), m))?;
+            editions.insert(k, ys);
+        }
+        Ok(Mapping {
+            sheet: raw.sheet,
+            header_row: raw.header_row,
+            header_rows: raw.header_rows,
+            unit: raw.unit,
+            currency: raw.currency,
+            direction: raw.direction,
+            encoding: raw.encoding,
+            columns,
+            editions,
+            cumulative: raw.cumulative,
+            fund_rule: raw.fund_rule,
         })
     }
 }
@@ -306,6 +323,6 @@ parts = ["C", "S"]
         )
         .unwrap_err();
         assert!(e.to_string().contains("\"spent\" is not a stage"), "{e}");
-        assert!(e.to_string().contains("line "), "{e}");
+        assert!(e.to_string().contains("line 3: "), "{e}");
     }
 }

@@ -44,6 +44,11 @@ const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 const MAX_ZIP_ENTRIES: usize = 10_000;
 /// Declared uncompressed size of a workbook's zip before it looks like a bomb.
 const MAX_ZIP_UNCOMPRESSED: u64 = 4 << 30;
+/// An entry this large that packed more than [`MAX_RATIO`] to one is a bomb
+/// (real sheets pack about ten to one; a 400 MB shared string, a thousand).
+const BOMB_ENTRY: u64 = 64 << 20;
+/// See [`BOMB_ENTRY`].
+const MAX_RATIO: u64 = 100;
 
 /// Decides what the bytes are, or says what they are instead.
 pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
@@ -152,6 +157,18 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
             return Err(Error::format(
                 path,
                 "the file is password-protected; open it, remove the password and save it again",
+            ));
+        }
+        if entry.size() > BOMB_ENTRY && entry.size() / entry.compressed_size().max(1) > MAX_RATIO {
+            return Err(Error::format(
+                path,
+                format!(
+                    "the workbook's part {} unpacks from {} to {} bytes, more than {MAX_RATIO} to one; \
+                     refusing it as a possible zip bomb",
+                    entry.name(),
+                    entry.compressed_size(),
+                    entry.size()
+                ),
             ));
         }
         total = total.saturating_add(entry.size());

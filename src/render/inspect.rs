@@ -187,6 +187,56 @@ pub fn json(report: &Report, budget: &Budget) -> String {
     serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
 }
 
+/// The layout of the first sheet that gave lines, as a map file's text.
+pub fn map(report: &Report) -> Option<String> {
+    use crate::import::header::Role;
+    let (f, s) = report
+        .files
+        .iter()
+        .flat_map(|f| f.sheets.iter().map(move |s| (f, s)))
+        .find(|(_, s)| s.lines > 0 && s.header_row.is_some())?;
+    let columns: Vec<(String, String)> = s
+        .columns
+        .iter()
+        .map(|c| {
+            let role = match &c.role.role {
+                Role::Code => "code".to_string(),
+                Role::Name => "name".into(),
+                Role::Year => "year".into(),
+                Role::Stage => "stage".into(),
+                Role::Amount => "amount".into(),
+                Role::Edition => "edition".into(),
+                Role::Dimension => "dimension".into(),
+                Role::Percent | Role::RowNumber | Role::Ignore => "ignore".into(),
+                Role::Wide {
+                    year: Some(y),
+                    stage: Some(st),
+                } => format!("{y}:{}", st.as_str()),
+                Role::Wide {
+                    stage: Some(st), ..
+                } => st.as_str().into(),
+                Role::Wide { .. } => "ignore".into(),
+            };
+            (c.header.clone(), role)
+        })
+        .collect();
+    let encoding = f
+        .encoding
+        .as_deref()
+        .map(|e| e.split(' ').next().unwrap_or(e))
+        .filter(|e| *e != "UTF-8");
+    Some(crate::import::mapping::write(
+        &f.file,
+        &s.name,
+        s.header_row.unwrap_or(1),
+        s.header_depth.max(1),
+        s.unit.as_ref().map(|u| u.label.as_str()),
+        s.direction.as_deref(),
+        encoding,
+        &columns,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
