@@ -82,6 +82,9 @@ pub struct SourceArgs {
     /// Text encoding of CSV files, instead of detecting it: utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le...
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// Code page of old .xls workbooks that do not say theirs (Cyrillic reads as Ã...: try 1251).
+    #[arg(long, value_name = "N")]
+    pub codepage: Option<u16>,
     /// Largest input file read, in bytes.
     #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
     pub max_bytes: u64,
@@ -164,6 +167,7 @@ impl SourceArgs {
             max_cells: self.max_cells,
             map,
             encoding,
+            codepage: self.codepage,
         })
     }
 }

@@ -133,6 +133,8 @@ pub struct Options {
     pub map: Option<mapping::Mapping>,
     /// Text encoding of CSV files (`--encoding`), instead of detection.
     pub encoding: Option<String>,
+    /// Code page of old .xls files that lack one (`--codepage 1251`).
+    pub codepage: Option<u16>,
 }
 
 impl Default for Options {
@@ -149,6 +151,7 @@ impl Default for Options {
             max_cells: 50_000_000,
             map: None,
             encoding: None,
+            codepage: None,
         }
     }
 }
@@ -308,6 +311,14 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
 /// Imports one file.
 pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     let bytes = read_input(path, opts.max_bytes)?;
+    load_bytes(path, bytes, opts)
+}
+
+/// Imports a file's bytes; `path` only names it in reports and errors.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget, FileReport)> {
+    if bytes.is_empty() {
+        return Err(Error::EmptyFile(path.to_path_buf()));
+    }
     let sha = sha256_hex(&bytes);
     let kind = sniff::sniff(path, &bytes)?;
     let mut budget = Budget::new(&opts.currency);

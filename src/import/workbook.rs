@@ -225,7 +225,9 @@ pub fn import(
             })
         }
         Kind::Xls => {
-            let mut wb = calamine::Xls::new(cursor).map_err(|e| wb_err(path, e))?;
+            let mut xo = calamine::XlsOptions::default();
+            xo.force_codepage = opts.codepage;
+            let mut wb = calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
             let meta = wb.sheets_metadata().to_vec();
             run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
                 let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
