@@ -282,18 +282,9 @@ fn parse_column(s: &str) -> Result<(String, i32, Stage), String> {
     let (h, rest) = s
         .rsplit_once('=')
         .ok_or_else(|| format!("\"{s}\": {usage}"))?;
-    let (y, st) = rest
-        .split_once(':')
-        .ok_or_else(|| format!("\"{s}\": {usage}"))?;
-    let year: i32 = y
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (1900..=2100).contains(y))
-        .ok_or_else(|| format!("\"{y}\" is not a year; {usage}"))?;
-    let stage = parse_stage(st)?;
     if h.trim().is_empty() {
         return Err(format!("\"{s}\": the header is empty; {usage}"));
     }
+    let (year, stage) = crate::import::mapping::parse_year_stage(rest)?;
     Ok((h.trim().to_string(), year, stage))
 }

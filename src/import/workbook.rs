@@ -180,6 +180,28 @@ fn choose_sheets(
         .collect())
 }
 
+/// Streams the chosen sheets of an xlsx or xlsb workbook cell by cell (the
+/// two readers share no trait for it).
+macro_rules! stream_sheets {
+    ($wb:ident, $path:ident, $opts:ident, $budget:ident) => {{
+        let mut wb = $wb;
+        let meta = wb.sheets_metadata().to_vec();
+        run_sheets($path, &meta, $opts, $budget, &mut |name, sheet, max| {
+            let mut reader = wb
+                .worksheet_cells_reader(name)
+                .map_err(|e| wb_err($path, e))?;
+            let mut rows = Rows::new(sheet, max);
+            let err = |m: String| Error::data($path, name, "", m);
+            while let Some(cell) = reader.next_cell().map_err(|e| wb_err($path, e))? {
+                let (r, c) = cell.get_position();
+                rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
+            }
+            rows.flush()?;
+            Ok(rows.used_range())
+        })
+    }};
+}
+
 /// Imports the chosen sheets of a workbook.
 pub fn import(
     path: &Path,
@@ -191,43 +213,18 @@ pub fn import(
     let cursor = Cursor::new(bytes);
     match kind {
         Kind::Xlsx => {
-            let mut wb = calamine::Xlsx::new(cursor).map_err(|e| wb_err(path, e))?;
-            let meta = wb.sheets_metadata().to_vec();
-            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
-                let mut reader = wb
-                    .worksheet_cells_reader(name)
-                    .map_err(|e| wb_err(path, e))?;
-                let mut rows = Rows::new(sheet, max);
-                let err = |m: String| Error::data(path, name, "", m);
-                while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
-                    let (r, c) = cell.get_position();
-                    rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
-                }
-                rows.flush()?;
-                Ok(rows.used_range())
-            })
+            let wb = calamine::Xlsx::new(cursor).map_err(|e| wb_err(path, e))?;
+            stream_sheets!(wb, path, opts, budget)
         }
         Kind::Xlsb => {
-            let mut wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
-            let meta = wb.sheets_metadata().to_vec();
-            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
-                let mut reader = wb
-                    .worksheet_cells_reader(name)
-                    .map_err(|e| wb_err(path, e))?;
-                let mut rows = Rows::new(sheet, max);
-                let err = |m: String| Error::data(path, name, "", m);
-                while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
-                    let (r, c) = cell.get_position();
-                    rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
-                }
-                rows.flush()?;
-                Ok(rows.used_range())
-            })
+            let wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
+            stream_sheets!(wb, path, opts, budget)
         }
         Kind::Xls => {
             let mut xo = calamine::XlsOptions::default();
             xo.force_codepage = opts.codepage;
-            let mut wb = calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
+            let mut wb =
+                calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
             let meta = wb.sheets_metadata().to_vec();
             run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
                 let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
