@@ -76,8 +76,44 @@ enum LabelKind {
 }
 
 fn label_kind(label: &str) -> Option<LabelKind> {
-    let t = super::header::fold(label);
-    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // This runs on every row of every sheet: reject the ordinary label on
+    // its first three letters before any word splitting.
+    let trimmed = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first5: String = trimmed
+        .chars()
+        .take(5)
+        .flat_map(char::to_lowercase)
+        .collect();
+    const STARTS: &[&str] = &[
+        "subto",
+        "sub-t",
+        "итого",
+        "проме",
+        "всего",
+        "барлы",
+        "жиыны",
+        "жиынт",
+        "total",
+        "grand",
+        "всьог",
+        "разом",
+    ];
+    let roman = first5
+        .split_once('.')
+        .is_some_and(|(r, _)| !r.is_empty() && r.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    let starts_like = STARTS
+        .iter()
+        .any(|w| first5.starts_with(w) || w.starts_with(first5.as_str()));
+    if !roman && !starts_like && !label.contains("otal") && !label.contains("OTAL") {
+        return None;
+    }
+    let head: String = label
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take(48)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let t = head.as_str();
     let starts = |w: &str| {
         t.strip_prefix(w)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
@@ -89,11 +125,11 @@ fn label_kind(label: &str) -> Option<LabelKind> {
     {
         return Some(LabelKind::Sub);
     }
-    let words: Vec<&str> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .collect();
-    if words.contains(&"subtotal") {
+    let words = || {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|s| !s.is_empty())
+    };
+    if words().any(|w| w == "subtotal") {
         return Some(LabelKind::Sub);
     }
     if starts("итого")
@@ -105,7 +141,7 @@ fn label_kind(label: &str) -> Option<LabelKind> {
         || starts("grand total")
         || starts("всього")
         || starts("разом")
-        || words.contains(&"total")
+        || words().any(|w| w == "total")
     {
         return Some(LabelKind::Grand);
     }

@@ -29,25 +29,27 @@ pub fn group_digits(d: Decimal) -> String {
     }
 }
 
-/// Totals per year and stage, as lines of text.
+/// Totals per year and stage, as lines of text (one pass over the lines).
 pub fn totals(budget: &Budget) -> String {
+    let mut per: std::collections::BTreeMap<(i32, crate::model::Stage), (Decimal, usize, usize)> =
+        std::collections::BTreeMap::new();
+    for l in &budget.lines {
+        let e = per
+            .entry((l.year, l.stage))
+            .or_insert((Decimal::ZERO, 0, 0));
+        match l.amount {
+            Some(a) => e.0 += a,
+            None => e.2 += 1,
+        }
+        e.1 += 1;
+    }
     let mut out = String::new();
-    for (year, stage) in budget.years_and_stages() {
-        let lines = budget
-            .lines
-            .iter()
-            .filter(|l| l.year == year && l.stage == stage)
-            .count();
-        let missing = budget
-            .lines
-            .iter()
-            .filter(|l| l.year == year && l.stage == stage && l.amount.is_none())
-            .count();
+    for ((year, stage), (sum, lines, missing)) in per {
         let _ = write!(
             out,
             "  {year} {:<9} {:>24} {}  ({lines} lines",
             stage.as_str(),
-            group_digits(budget.total(year, stage)),
+            group_digits(sum),
             budget.currency
         );
         if missing > 0 {

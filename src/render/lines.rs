@@ -197,6 +197,11 @@ pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
     Ok(())
 }
 
+/// A text column from borrowed strings: the frame copies each once into Arrow buffers.
+fn text_column<'b>(name: &str, n: usize, f: &dyn Fn(usize) -> &'b str) -> Column {
+    Column::new(name.into(), (0..n).map(f).collect::<Vec<&'b str>>())
+}
+
 fn parquet_batch(
     budget: &Budget,
     names: &[String],
@@ -207,43 +212,25 @@ fn parquet_batch(
     let lines = &budget.lines[start..end];
     let n = lines.len();
     let item = |i: usize| &budget.items[lines[i].item as usize];
-    let strings = |f: &dyn Fn(usize) -> String| -> Vec<String> { (0..n).map(f).collect() };
+    let src = |i: usize| &budget.sources[item(i).source as usize];
     let mut cols: Vec<Column> = Vec::with_capacity(names.len());
-    cols.push(Column::new(
-        names[0].as_str().into(),
-        strings(&|i| item(i).direction.as_str().to_string()),
-    ));
+    cols.push(text_column(&names[0], n, &|i| item(i).direction.as_str()));
     cols.push(Column::new(
         names[1].as_str().into(),
         lines.iter().map(|l| l.year).collect::<Vec<i32>>(),
     ));
-    cols.push(Column::new(
-        names[2].as_str().into(),
-        strings(&|i| lines[i].stage.as_str().to_string()),
-    ));
-    cols.push(Column::new(
-        names[3].as_str().into(),
-        strings(&|i| item(i).code.clone()),
-    ));
+    cols.push(text_column(&names[2], n, &|i| lines[i].stage.as_str()));
+    cols.push(text_column(&names[3], n, &|i| item(i).code.as_str()));
     cols.push(Column::new(
         names[4].as_str().into(),
         (0..n)
             .map(|i| item(i).level.map(u32::from))
             .collect::<Vec<Option<u32>>>(),
     ));
-    cols.push(Column::new(
-        names[5].as_str().into(),
-        strings(&|i| item(i).parent_code.clone()),
-    ));
-    cols.push(Column::new(
-        names[6].as_str().into(),
-        strings(&|i| item(i).name.clone()),
-    ));
+    cols.push(text_column(&names[5], n, &|i| item(i).parent_code.as_str()));
+    cols.push(text_column(&names[6], n, &|i| item(i).name.as_str()));
     for (d, name) in names[7..7 + budget.dimensions.len()].iter().enumerate() {
-        cols.push(Column::new(
-            name.as_str().into(),
-            strings(&|i| item(i).dims[d].clone()),
-        ));
+        cols.push(text_column(name, n, &|i| item(i).dims[d].as_str()));
     }
     let amounts: Int128Chunked = lines
         .iter()
@@ -263,30 +250,25 @@ fn parquet_batch(
             .into_series()
             .into_column(),
     );
-    cols.push(Column::new(
-        names[tail + 1].as_str().into(),
-        strings(&|i| budget.marker(&lines[i]).to_string()),
-    ));
-    cols.push(Column::new(
-        names[tail + 2].as_str().into(),
-        vec![budget.currency.clone(); n],
-    ));
-    let src = |i: usize| &budget.sources[item(i).source as usize];
-    cols.push(Column::new(
-        names[tail + 3].as_str().into(),
-        strings(&|i| src(i).file.clone()),
-    ));
-    cols.push(Column::new(
-        names[tail + 4].as_str().into(),
-        strings(&|i| src(i).sha256.clone()),
-    ));
-    cols.push(Column::new(
-        names[tail + 5].as_str().into(),
-        strings(&|i| budget.sheets[item(i).sheet as usize].clone()),
-    ));
+    cols.push(text_column(&names[tail + 1], n, &|i| {
+        budget.marker(&lines[i])
+    }));
+    cols.push(text_column(&names[tail + 2], n, &|_| {
+        budget.currency.as_str()
+    }));
+    cols.push(text_column(&names[tail + 3], n, &|i| src(i).file.as_str()));
+    cols.push(text_column(&names[tail + 4], n, &|i| {
+        src(i).sha256.as_str()
+    }));
+    cols.push(text_column(&names[tail + 5], n, &|i| {
+        budget.sheets[item(i).sheet as usize].as_str()
+    }));
     cols.push(Column::new(
         names[tail + 6].as_str().into(),
-        strings(&|i| crate::model::a1(lines[i].row, lines[i].col)),
+        lines
+            .iter()
+            .map(|l| crate::model::a1(l.row, l.col))
+            .collect::<Vec<String>>(),
     ));
     DataFrame::new(n, cols)
 }
