@@ -4,7 +4,7 @@
 //! stdout) is decided by the caller. Amounts are written exactly: decimal
 //! text in CSV, JSON numbers with every digit, Parquet Decimal(38, s).
 
-use crate::model::{Budget, Row, COLUMNS_HEAD, COLUMNS_TAIL};
+use crate::model::{Budget, COLUMNS_HEAD, COLUMNS_TAIL};
 use polars::prelude::*;
 use std::io::Write;
 
@@ -47,15 +47,6 @@ pub fn header(budget: &Budget) -> Vec<String> {
     h
 }
 
-fn text_fields<'a>(budget: &'a Budget, row: &Row<'a>) -> [String; 4] {
-    [
-        row.item.level.map(|l| l.to_string()).unwrap_or_default(),
-        row.line.amount.map(|a| a.to_string()).unwrap_or_default(),
-        budget.marker(row.line).to_string(),
-        row.cell(),
-    ]
-}
-
 /// Writes the lines as CSV (UTF-8, comma, header row), text cells made safe
 /// for spreadsheets; `bom` adds a UTF-8 BOM for Excel.
 pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Result<()> {
@@ -65,28 +56,37 @@ pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Resul
     }
     let mut w = csv::WriterBuilder::new().from_writer(out);
     w.write_record(header(budget))?;
-    let mut rec: Vec<String> = Vec::new();
+    let mut num = String::new();
     for row in budget.rows() {
-        let [level, amount, missing, cell] = text_fields(budget, &row);
-        rec.clear();
-        rec.push(row.item.direction.as_str().into());
-        rec.push(row.line.year.to_string());
-        rec.push(row.line.stage.as_str().into());
-        rec.push(excel_safe(&row.item.code).into_owned());
-        rec.push(level);
-        rec.push(excel_safe(&row.item.parent_code).into_owned());
-        rec.push(excel_safe(&row.item.name).into_owned());
-        for d in &row.item.dims {
-            rec.push(excel_safe(d).into_owned());
+        let item = row.item;
+        w.write_field(item.direction.as_str())?;
+        num.clear();
+        let _ = std::fmt::Write::write_fmt(&mut num, format_args!("{}", row.line.year));
+        w.write_field(&num)?;
+        w.write_field(row.line.stage.as_str())?;
+        w.write_field(excel_safe(&item.code).as_ref())?;
+        num.clear();
+        if let Some(l) = item.level {
+            let _ = std::fmt::Write::write_fmt(&mut num, format_args!("{l}"));
         }
-        rec.push(amount);
-        rec.push(excel_safe(&missing).into_owned());
-        rec.push(budget.currency.clone());
-        rec.push(excel_safe(&row.source.file).into_owned());
-        rec.push(row.source.sha256.clone());
-        rec.push(excel_safe(row.sheet).into_owned());
-        rec.push(cell);
-        w.write_record(&rec)?;
+        w.write_field(&num)?;
+        w.write_field(excel_safe(&item.parent_code).as_ref())?;
+        w.write_field(excel_safe(&item.name).as_ref())?;
+        for d in &item.dims {
+            w.write_field(excel_safe(d).as_ref())?;
+        }
+        num.clear();
+        if let Some(a) = row.line.amount {
+            let _ = std::fmt::Write::write_fmt(&mut num, format_args!("{a}"));
+        }
+        w.write_field(&num)?;
+        w.write_field(excel_safe(budget.marker(row.line)).as_ref())?;
+        w.write_field(&budget.currency)?;
+        w.write_field(excel_safe(&row.source.file).as_ref())?;
+        w.write_field(&row.source.sha256)?;
+        w.write_field(excel_safe(row.sheet).as_ref())?;
+        w.write_field(row.cell())?;
+        w.write_record(None::<&[u8]>)?;
     }
     w.flush()?;
     Ok(())
