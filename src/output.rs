@@ -74,6 +74,14 @@ impl Dest {
                         .and_then(|_| buf.flush())
                         .map_err(|e| Error::io(path, e))?;
                 }
+                // A temporary file is private (0600); the output is an ordinary file.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ = tmp
+                        .as_file()
+                        .set_permissions(std::fs::Permissions::from_mode(0o644));
+                }
                 tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
                 Ok(())
             }

@@ -160,7 +160,7 @@ fn amount_scale(budget: &Budget) -> u32 {
 }
 
 /// Lines per Parquet row group, to bound memory on large imports.
-const BATCH: usize = 250_000;
+const BATCH: usize = 100_000;
 
 /// Writes the lines as Parquet, amounts as Decimal(38, s).
 pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
@@ -179,7 +179,7 @@ pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
                 .ok_or_else(|| polars_err!(ComputeError: "writer used twice"))?;
             writer = Some(
                 ParquetWriter::new(w)
-                    .with_compression(ParquetCompression::Zstd(None))
+                    .with_compression(ParquetCompression::Lz4Raw)
                     .batched(df.schema())?,
             );
         }
