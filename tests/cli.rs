@@ -703,6 +703,15 @@ fn akimat_layout_gives_the_same_lines_as_the_clean_table() {
         akimat.context()
     );
 
+    let text = w.run(&["inspect", &akimat_path]).ok();
+    assert!(
+        text.stdout.contains(&format!(
+            "published total amounts found and kept out of the lines: {}",
+            total_rows * 9
+        )),
+        "{}",
+        text.context()
+    );
     let run = w.run(&["inspect", &akimat_path, "--format", "json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let s = &v["files"][0]["sheets"][0];

@@ -151,6 +151,13 @@ pub fn text(report: &Report, budget: &Budget) -> String {
                     "  lines: {} (rows without amounts skipped: {})",
                     s.lines, s.rows_skipped
                 );
+                if s.totals > 0 {
+                    let _ = writeln!(
+                        o,
+                        "  published total amounts found and kept out of the lines: {}",
+                        s.totals
+                    );
+                }
                 let _ = writeln!(o, "  years and stages: {}", s.years_stages.join(", "));
             }
             if !s.warnings.is_empty() {
