@@ -45,9 +45,11 @@ fn from_data(d: &Data) -> Value {
 }
 
 /// Gathers streamed cells into rows, tracks the used range and enforces the
-/// cell budget.
-struct Rows<'s, 'a> {
-    sheet: &'s mut SheetImport<'a>,
+/// cell budget; each complete non-blank row goes to `emit`. Once `done`
+/// says the sheet wants no more rows, cells are only measured.
+struct Rows<E, D> {
+    emit: E,
+    done: D,
     current: Option<u32>,
     cells: Vec<Value>,
     count: u64,
@@ -55,10 +57,15 @@ struct Rows<'s, 'a> {
     range: Option<(u32, u32, u32, u32)>,
 }
 
-impl<'s, 'a> Rows<'s, 'a> {
-    fn new(sheet: &'s mut SheetImport<'a>, max_cells: u64) -> Self {
+impl<E, D> Rows<E, D>
+where
+    E: FnMut(u32, Vec<Value>) -> Result<()>,
+    D: Fn() -> bool,
+{
+    fn new(emit: E, done: D, max_cells: u64) -> Self {
         Rows {
-            sheet,
+            emit,
+            done,
             current: None,
             cells: Vec::new(),
             count: 0,
@@ -70,7 +77,11 @@ impl<'s, 'a> Rows<'s, 'a> {
     fn flush(&mut self) -> Result<()> {
         if let Some(r) = self.current.take() {
             if !self.cells.iter().all(Value::is_blank) {
-                self.sheet.row(r, &self.cells)?;
+                let width = self.cells.len();
+                (self.emit)(
+                    r,
+                    std::mem::replace(&mut self.cells, Vec::with_capacity(width)),
+                )?;
             }
         }
         self.cells.clear();
@@ -105,7 +116,7 @@ impl<'s, 'a> Rows<'s, 'a> {
             None => (row, col, row, col),
             Some((r0, c0, r1, c1)) => (r0.min(row), c0.min(col), r1.max(row), c1.max(col)),
         });
-        if self.sheet.is_done() {
+        if (self.done)() {
             // A skipped sheet is still measured, so its used range is true.
             return Ok(());
         }
@@ -126,6 +137,9 @@ impl<'s, 'a> Rows<'s, 'a> {
             .map(|(r0, c0, r1, c1)| format!("{}:{}", a1(r0, c0), a1(r1, c1)))
     }
 }
+
+/// Rows sent from the reading thread at a time.
+const CHUNK: usize = 512;
 
 fn wb_err(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::format(
@@ -187,17 +201,64 @@ macro_rules! stream_sheets {
         let mut wb = $wb;
         let meta = wb.sheets_metadata().to_vec();
         run_sheets($path, &meta, $opts, $budget, &mut |name, sheet, max| {
-            let mut reader = wb
-                .worksheet_cells_reader(name)
-                .map_err(|e| wb_err($path, e))?;
-            let mut rows = Rows::new(sheet, max);
-            let err = |m: String| Error::data($path, name, "", m);
-            while let Some(cell) = reader.next_cell().map_err(|e| wb_err($path, e))? {
-                let (r, c) = cell.get_position();
-                rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
-            }
-            rows.flush()?;
-            Ok(rows.used_range())
+            // Two threads: one inflates and parses the sheet's XML, the other
+            // turns rows into lines, so the two halves of the work overlap.
+            let done = std::sync::atomic::AtomicBool::new(false);
+            std::thread::scope(|scope| {
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Vec<Value>)>>(16);
+                let done = &done;
+                let wb = &mut wb;
+                let reader = scope.spawn(move || -> Result<Option<String>> {
+                    let mut reader = wb
+                        .worksheet_cells_reader(name)
+                        .map_err(|e| wb_err($path, e))?;
+                    let mut chunk = Vec::with_capacity(CHUNK);
+                    let mut rows = Rows::new(
+                        |r: u32, cells: Vec<Value>| {
+                            chunk.push((r, cells));
+                            if chunk.len() >= CHUNK {
+                                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                                // A closed channel means the sheet stopped on an error.
+                                let _ = tx.send(full);
+                            }
+                            Ok(())
+                        },
+                        || done.load(std::sync::atomic::Ordering::Relaxed),
+                        max,
+                    );
+                    let err = |m: String| Error::data($path, name, "", m);
+                    while let Some(cell) = reader.next_cell().map_err(|e| wb_err($path, e))? {
+                        let (r, c) = cell.get_position();
+                        rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
+                    }
+                    rows.flush()?;
+                    let used = rows.used_range();
+                    drop(rows);
+                    let _ = tx.send(chunk);
+                    Ok(used)
+                });
+                let mut result = Ok(());
+                for chunk in rx {
+                    for (r, cells) in chunk {
+                        if sheet.is_done() {
+                            done.store(true, std::sync::atomic::Ordering::Relaxed);
+                            break;
+                        }
+                        if let Err(e) = sheet.row(r, &cells) {
+                            done.store(true, std::sync::atomic::Ordering::Relaxed);
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                    if result.is_err() {
+                        break;
+                    }
+                }
+                let read = reader
+                    .join()
+                    .unwrap_or_else(|_| Err(wb_err($path, "the reading thread failed")));
+                result.and(read)
+            })
         })
     }};
 }
@@ -253,7 +314,16 @@ fn walk_range(
     let Some((r0, c0)) = range.start() else {
         return Ok(None);
     };
-    let mut rows = Rows::new(sheet, max);
+    let done = std::cell::Cell::new(false);
+    let mut rows = Rows::new(
+        |r: u32, cells: Vec<Value>| {
+            let out = sheet.row(r, &cells);
+            done.set(sheet.is_done());
+            out
+        },
+        || done.get(),
+        max,
+    );
     let err = |m: String| Error::data(path, name, "", m);
     for (i, row) in range.rows().enumerate() {
         for (j, d) in row.iter().enumerate() {
