@@ -1169,3 +1169,24 @@ fn kyiv_lviv_year_end_execution_without_double_counting() {
     );
     assert_eq!(v["differ"], 0, "{}", run.context());
 }
+
+#[test]
+fn formulas_use_saved_values_and_name_the_cells_without_one() {
+    let w = Work::new();
+    w.write(
+        "f.xlsx",
+        xlsx_with_sheet(
+            &sheet_xml(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>2024 approved</t></is></c></row><row r="2"><c r="A2"><v>5</v></c></row><row r="3"><c r="A3"><f>A2*2</f></c></row><row r="4"><c r="A4"><f>A2</f><v>5</v></c></row>"#),
+            None,
+        ),
+    );
+    let run = w.run(&["import", "f.xlsx", "-o", "-"]).ok();
+    let (totals, n) = lines_totals(&run.stdout);
+    assert_eq!(
+        (totals["2024 approved"], n),
+        (dec("10"), 3),
+        "{}",
+        run.context()
+    );
+    assert!(run.stderr.contains("sheet \"Sheet1\": cell A3: error value a formula with no saved value (open and save the file in Excel or LibreOffice to compute it); kept as missing"), "{}", run.context());
+}

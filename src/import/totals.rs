@@ -312,13 +312,17 @@ impl<T> Tracker<T> {
             return None;
         }
         let mut sums = vec![Decimal::ZERO; self.ncols];
+        let mut counts = vec![0usize; self.ncols];
         for (k, (_, prev)) in self.run.iter().rev().take(MAX_RUN).enumerate() {
             for (j, a) in prev.iter().enumerate() {
                 if let Some(a) = a {
                     sums[j] += *a;
+                    counts[j] += 1;
                 }
             }
-            if k >= 1 {
+            // A sum needs two amounts: a row equal to the one row above it is
+            // a repeat, not a subtotal.
+            if k >= 1 && given.iter().all(|(j, _)| counts[*j] >= 2) {
                 // Every amount equals the sum above; or, over several columns,
                 // every one is within 1% of it (publishers round forecasts):
                 // then it is a subtotal whose difference `validate` shows.
@@ -514,6 +518,21 @@ mod tests {
             got,
             vec![(6, Decimal::from(30), 2), (5, Decimal::from(30), 2)]
         );
+    }
+
+    #[test]
+    fn a_row_equal_to_the_one_above_is_not_a_subtotal() {
+        let mut t = Tracker::new(1, false);
+        let lines = run(
+            &mut t,
+            vec![
+                row(2, &[], "a", &[Some(5)]),
+                row(3, &[], "b", &[None]),
+                row(4, &[], "c", &[Some(5)]),
+            ],
+        );
+        assert_eq!(lines, vec![2, 3, 4]);
+        assert!(t.totals.is_empty());
     }
 
     #[test]

@@ -14,6 +14,11 @@ use calamine::{Data, DataRef, Reader, SheetType, SheetVisible};
 use std::io::Cursor;
 use std::path::Path;
 
+/// What a formula cell with no saved value holds: the file was written by a
+/// program that does not compute formulas.
+pub const NO_CACHED_VALUE: &str =
+    "a formula with no saved value (open and save the file in Excel or LibreOffice to compute it)";
+
 /// Columns a sheet may have (Excel's limit).
 const MAX_COLS: u32 = 16_384;
 
@@ -197,7 +202,7 @@ fn choose_sheets(
 /// Streams the chosen sheets of an xlsx or xlsb workbook cell by cell (the
 /// two readers share no trait for it).
 macro_rules! stream_sheets {
-    ($wb:ident, $path:ident, $opts:ident, $budget:ident) => {{
+    ($wb:ident, $path:ident, $opts:ident, $budget:ident, |$reader:ident| $next:expr) => {{
         let mut wb = $wb;
         let meta = wb.sheets_metadata().to_vec();
         run_sheets($path, &meta, $opts, $budget, &mut |name, sheet, max| {
@@ -209,7 +214,7 @@ macro_rules! stream_sheets {
                 let done = &done;
                 let wb = &mut wb;
                 let reader = scope.spawn(move || -> Result<Option<String>> {
-                    let mut reader = wb
+                    let mut $reader = wb
                         .worksheet_cells_reader(name)
                         .map_err(|e| wb_err($path, e))?;
                     let mut chunk = Vec::with_capacity(CHUNK);
@@ -227,9 +232,8 @@ macro_rules! stream_sheets {
                         max,
                     );
                     let err = |m: String| Error::data($path, name, "", m);
-                    while let Some(cell) = reader.next_cell().map_err(|e| wb_err($path, e))? {
-                        let (r, c) = cell.get_position();
-                        rows.cell(r, c, from_data_ref(cell.get_value().clone()), &err)?;
+                    while let Some(((r, c), value)) = $next.map_err(|e| wb_err($path, e))? {
+                        rows.cell(r, c, value, &err)?;
                     }
                     rows.flush()?;
                     let used = rows.used_range();
@@ -275,11 +279,26 @@ pub fn import(
     match kind {
         Kind::Xlsx => {
             let wb = calamine::Xlsx::new(cursor).map_err(|e| wb_err(path, e))?;
-            stream_sheets!(wb, path, opts, budget)
+            // With formulas: a formula whose value was never saved is reported, not read as blank.
+            stream_sheets!(wb, path, opts, budget, |reader| {
+                reader.next_cell_with_formula_metadata().map(|cell| {
+                    cell.map(|c| {
+                        let value = match (from_data_ref(c.value), c.formula) {
+                            (Value::Empty, Some(_)) => Value::Error(NO_CACHED_VALUE.into()),
+                            (v, _) => v,
+                        };
+                        (c.pos, value)
+                    })
+                })
+            })
         }
         Kind::Xlsb => {
             let wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
-            stream_sheets!(wb, path, opts, budget)
+            stream_sheets!(wb, path, opts, budget, |reader| {
+                reader.next_cell().map(|cell| {
+                    cell.map(|c| (c.get_position(), from_data_ref(c.get_value().clone())))
+                })
+            })
         }
         Kind::Xls => {
             let mut xo = calamine::XlsOptions::default();
