@@ -794,6 +794,37 @@ impl<'a> SheetImport<'a> {
                 layout.code.map(text).unwrap_or_default(),
                 String::new(),
             ),
+            Codes::Single(c)
+                if self
+                    .opts
+                    .map
+                    .as_ref()
+                    .is_some_and(|m| m.code_levels.is_some()) =>
+            {
+                let code = text(*c);
+                let levels = self
+                    .opts
+                    .map
+                    .as_ref()
+                    .and_then(|m| m.code_levels.clone())
+                    .unwrap_or_default();
+                let digits = code.trim();
+                match levels.iter().position(|&n| n == digits.len()) {
+                    Some(k) if digits.chars().all(|ch| ch.is_ascii_digit()) => {
+                        let path: Vec<String> = levels[..=k]
+                            .iter()
+                            .map(|&n| digits[..n].to_string())
+                            .collect();
+                        let parent = if k > 0 {
+                            path[k - 1].clone()
+                        } else {
+                            String::new()
+                        };
+                        (path, code, parent)
+                    }
+                    _ => (Vec::new(), code, String::new()),
+                }
+            }
             Codes::Single(c) => {
                 let code = text(*c);
                 let path: Vec<String> = code

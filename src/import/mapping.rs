@@ -137,6 +137,7 @@ struct RawMapping {
     #[serde(default, deserialize_with = "de_direction")]
     direction: Option<Direction>,
     encoding: Option<String>,
+    code_levels: Option<Vec<usize>>,
     #[serde(default)]
     columns: BTreeMap<String, toml::Spanned<String>>,
     #[serde(default)]
@@ -163,6 +164,8 @@ pub struct Mapping {
     pub direction: Option<Direction>,
     /// Text encoding of a CSV file.
     pub encoding: Option<String>,
+    /// Prefix codes: the number of digits at each level ([1, 2, 3, 4]: 2 / 22 / 224 / 2240).
+    pub code_levels: Option<Vec<usize>>,
     /// Column roles by header text (as `inspect` shows it) or column letter.
     pub columns: BTreeMap<String, ColumnRole>,
     /// Edition values to year and stage.
@@ -221,6 +224,7 @@ impl Mapping {
             currency: raw.currency,
             direction: raw.direction,
             encoding: raw.encoding,
+            code_levels: raw.code_levels,
             columns,
             editions,
             cumulative: raw.cumulative,
