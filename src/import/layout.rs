@@ -262,7 +262,7 @@ impl<'a> SheetImport<'a> {
         let headers = headers.to_vec();
         let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
         self.apply_map(&headers, &mut roles);
-        self.apply_flags(row, &headers, &mut roles)?;
+        self.apply_flags(&headers, &mut roles)?;
         match self.decide(row, &headers, &mut roles, data)? {
             Ok(layout) => {
                 if let Shape::Wide(cols) = &layout.shape {
@@ -386,12 +386,7 @@ impl<'a> SheetImport<'a> {
         }
     }
 
-    fn apply_flags(
-        &self,
-        _row: u32,
-        headers: &[String],
-        roles: &mut Vec<ColumnRole>,
-    ) -> Result<()> {
+    fn apply_flags(&self, headers: &[String], roles: &mut Vec<ColumnRole>) -> Result<()> {
         let c = &self.opts.columns;
         let set = |roles: &mut Vec<ColumnRole>, flag: &str, col: usize, role: Role| {
             if roles.len() <= col {
@@ -678,7 +673,7 @@ impl<'a> SheetImport<'a> {
                     };
                     let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
                     self.note_period(&year_cell.to_text());
-                    let (_, data) = self.row_data(layout, row, cells, vec![cell]);
+                    let (_, data) = self.row_data(layout, cells, vec![cell]);
                     self.push_item(row, data);
                     return Ok(());
                 }
@@ -707,7 +702,7 @@ impl<'a> SheetImport<'a> {
                 };
                 let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
                 self.note_period(&year_cell.to_text());
-                let (_, data) = self.row_data(layout, row, cells, vec![cell]);
+                let (_, data) = self.row_data(layout, cells, vec![cell]);
                 self.push_item(row, data);
             }
             Shape::Wide(cols) => {
@@ -743,7 +738,7 @@ impl<'a> SheetImport<'a> {
                     return Ok(());
                 }
                 let amounts: Vec<Option<Decimal>> = parsed.iter().map(|c| c.value).collect();
-                let (path, data) = self.row_data(layout, row, cells, parsed);
+                let (path, data) = self.row_data(layout, cells, parsed);
                 let label = if data.name.is_empty() {
                     cells
                         .iter()
@@ -777,7 +772,6 @@ impl<'a> SheetImport<'a> {
     fn row_data(
         &mut self,
         layout: &Layout,
-        _row: u32,
         cells: &[Value],
         amounts: Vec<AmountCell>,
     ) -> (Vec<String>, RowData) {
