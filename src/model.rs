@@ -172,7 +172,7 @@ pub struct PublishedTotal {
 impl PublishedTotal {
     /// Published minus computed, exactly.
     pub fn difference(&self) -> Decimal {
-        self.published - self.computed
+        self.published.saturating_sub(self.computed)
     }
 
     /// True when the lines reproduce the total to the cent (tiyn): equal once
@@ -306,7 +306,7 @@ impl Budget {
             .iter()
             .filter(|l| l.year == year && l.stage == stage)
             .filter_map(|l| l.amount)
-            .sum()
+            .fold(Decimal::ZERO, Decimal::saturating_add)
     }
 
     /// Appends another budget's sources, items and lines, remapping indices

@@ -1190,3 +1190,30 @@ fn formulas_use_saved_values_and_name_the_cells_without_one() {
     );
     assert!(run.stderr.contains("sheet \"Sheet1\": cell A3: error value a formula with no saved value (open and save the file in Excel or LibreOffice to compute it); kept as missing"), "{}", run.context());
 }
+
+/// Regression test for the fuzzer's first finding: sums of huge amounts
+/// overflowed a Decimal and panicked in the subtotal check.
+#[test]
+fn fuzz_huge_amounts_saturate_instead_of_panicking() {
+    let w = Work::new();
+    let mut text = String::from("Наименование;2024 Утвержденный бюджет\n");
+    for i in 0..120 {
+        text.push_str(&format!("п{i};9 999 999 999 999 999 999 999 999\n"));
+    }
+    text.push_str("77777777777777777777777777;77777777777777777777777777\nИтого;1\n");
+    w.write("huge.csv", text);
+    let run = w.run(&["validate", "huge.csv"]).ok();
+    assert!(
+        run.stdout
+            .contains("\"Итого\" (label): published 1,000,000,000"),
+        "{}",
+        run.context()
+    );
+    let run = w.run(&["import", "huge.csv", "-o", "-"]).ok();
+    assert!(
+        run.stderr
+            .contains("cell B122: \"77777777777777777777777777\" is not a number; kept as missing"),
+        "{}",
+        run.context()
+    );
+}

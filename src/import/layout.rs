@@ -1000,7 +1000,7 @@ impl<'a> SheetImport<'a> {
                     let e = sums
                         .entry(key(self.budget, l))
                         .or_insert((Decimal::ZERO, 0));
-                    e.0 += l.amount.unwrap_or_default();
+                    e.0 = e.0.saturating_add(l.amount.unwrap_or_default());
                     e.1 += 1;
                 }
             }

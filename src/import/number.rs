@@ -241,6 +241,10 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
             };
         }
     }
+    // Beyond any budget (and beyond what sums of many such cells can hold).
+    if value.abs() >= Decimal::from(10u128.pow(25)) {
+        return None;
+    }
     Some(value.normalize())
 }
 
@@ -320,6 +324,7 @@ mod tests {
     #[test]
     fn not_numbers() {
         for s in [
+            "77777777777777777777777777",
             "Образование",
             "04 2 464",
             "1,23,4",

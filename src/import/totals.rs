@@ -280,7 +280,7 @@ impl<T> Tracker<T> {
                 for (row, amounts) in &covered {
                     for (j, a) in amounts.iter().enumerate() {
                         if let Some(a) = a {
-                            computed[j] += *a;
+                            computed[j] = computed[j].saturating_add(*a);
                         }
                     }
                     span = widen(span, *row);
@@ -316,7 +316,7 @@ impl<T> Tracker<T> {
         for (k, (_, prev)) in self.run.iter().rev().take(MAX_RUN).enumerate() {
             for (j, a) in prev.iter().enumerate() {
                 if let Some(a) = a {
-                    sums[j] += *a;
+                    sums[j] = sums[j].saturating_add(*a);
                     counts[j] += 1;
                 }
             }
@@ -329,7 +329,13 @@ impl<T> Tracker<T> {
                 let exact = given.iter().filter(|(j, a)| sums[*j] == *a).count();
                 let near = given
                     .iter()
-                    .filter(|(j, a)| (sums[*j] - *a).abs() * Decimal::from(100) <= a.abs())
+                    .filter(|(j, a)| {
+                        sums[*j]
+                            .saturating_sub(*a)
+                            .abs()
+                            .saturating_mul(Decimal::from(100))
+                            <= a.abs()
+                    })
                     .count();
                 let n = given.len();
                 if exact == n || (near == n && ((n >= 2 && exact >= 1) || n >= 3)) {
@@ -344,7 +350,7 @@ impl<T> Tracker<T> {
         let add = |acc: &mut (Vec<Decimal>, u32, Option<(u32, u32)>), r: &ParsedRow<T>| {
             for (j, a) in r.amounts.iter().enumerate() {
                 if let Some(a) = a {
-                    acc.0[j] += *a;
+                    acc.0[j] = acc.0[j].saturating_add(*a);
                 }
             }
             acc.1 += 1;

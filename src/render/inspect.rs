@@ -38,7 +38,7 @@ pub fn totals(budget: &Budget) -> String {
             .entry((l.year, l.stage))
             .or_insert((Decimal::ZERO, 0, 0));
         match l.amount {
-            Some(a) => e.0 += a,
+            Some(a) => e.0 = e.0.saturating_add(a),
             None => e.2 += 1,
         }
         e.1 += 1;
