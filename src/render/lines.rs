@@ -234,14 +234,18 @@ fn parquet_batch(
     }
     let amounts: Int128Chunked = lines
         .iter()
-        .map(|l| {
-            l.amount.map(|a| {
-                let mut a = a;
-                a.rescale(scale);
-                a.mantissa()
-            })
+        .map(|l| match l.amount {
+            None => Ok(None),
+            // The mantissa at the column's scale, in i128 (38 digits), exactly.
+            Some(a) => 10i128
+                .checked_pow(scale.saturating_sub(a.scale()))
+                .and_then(|f| a.mantissa().checked_mul(f))
+                .map(Some)
+                .ok_or_else(|| {
+                    polars_err!(ComputeError: "the amount {a} does not fit Parquet's Decimal(38, {scale}); write CSV or JSON instead")
+                }),
         })
-        .collect();
+        .collect::<PolarsResult<Int128Chunked>>()?;
     let tail = 7 + budget.dimensions.len();
     cols.push(
         amounts
