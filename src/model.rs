@@ -378,12 +378,22 @@ pub fn parse_a1(cell: &str) -> Option<(u32, u32)> {
     if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
         return None;
     }
-    let mut col: u32 = 0;
-    for b in letters.to_ascii_uppercase().bytes() {
-        col = col * 26 + u32::from(b - b'A' + 1);
-    }
+    let col = column_index(&letters)?;
     let row: u32 = digits.parse().ok()?;
-    Some((row.checked_sub(1)?, col - 1))
+    Some((row.checked_sub(1)?, col))
+}
+
+/// The 0-based column of spreadsheet letters (one to three, any case): "A" is 0, "AA" is 26.
+pub fn column_index(letters: &str) -> Option<u32> {
+    if letters.is_empty() || letters.len() > 3 || !letters.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let n = letters
+        .to_ascii_uppercase()
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
+    Some(n - 1)
 }
 
 /// The A1 reference of a 0-based (row, column): `a1(0, 0)` is "A1".
@@ -419,6 +429,8 @@ mod tests {
         assert_eq!(parse_a1("C12"), Some((11, 2)));
         assert_eq!(parse_a1("C0"), None);
         assert_eq!(parse_a1("12"), None);
+        assert_eq!(column_index("xfd"), Some(16_383));
+        assert_eq!(column_index("ABCD"), None);
     }
 
     #[test]

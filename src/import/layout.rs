@@ -304,16 +304,8 @@ impl<'a> SheetImport<'a> {
         if let Some(i) = headers.iter().position(|h| header::fold(h) == w) {
             return Ok(i);
         }
-        let letters = wanted.trim();
-        if !letters.is_empty()
-            && letters.len() <= 3
-            && letters.chars().all(|c| c.is_ascii_alphabetic())
-        {
-            let mut n: usize = 0;
-            for c in letters.to_ascii_uppercase().bytes() {
-                n = n * 26 + (c - b'A' + 1) as usize;
-            }
-            return Ok(n - 1);
+        if let Some(col) = crate::model::column_index(wanted.trim()) {
+            return Ok(col as usize);
         }
         let list: Vec<String> = headers
             .iter()
@@ -347,16 +339,12 @@ impl<'a> SheetImport<'a> {
                 .iter()
                 .position(|h| header::fold(h) == k)
                 .or_else(|| {
+                    // Capitals only: a lowercase key is header text, not a column letter.
                     let letters = key.trim();
-                    (!letters.is_empty()
-                        && letters.len() <= 3
-                        && letters.chars().all(|c| c.is_ascii_uppercase()))
-                    .then(|| {
-                        letters
-                            .bytes()
-                            .fold(0usize, |n, b| n * 26 + (b - b'A' + 1) as usize)
-                            - 1
-                    })
+                    (letters == letters.to_ascii_uppercase())
+                        .then(|| crate::model::column_index(letters))
+                        .flatten()
+                        .map(|c| c as usize)
                 });
             let Some(col) = col else {
                 continue;
