@@ -35,6 +35,154 @@ pub enum Command {
         after_help = "Examples:\n  ashyq validate data/sample_district_budget_akimat.xlsx\n  ashyq validate budget.xlsx --all --format json"
     )]
     Validate(ValidateArgs),
+    /// Where the money goes: amounts and shares by group, level or column.
+    #[command(
+        after_help = "Examples:\n  ashyq breakdown data/sample_district_budget_akimat.xlsx\n  ashyq breakdown budget.xlsx --year 2024 --stage approved --by program --top 10\n  ashyq breakdown lines.parquet --by \"Department\" --lang en -o breakdown.xlsx"
+    )]
+    Breakdown(BreakdownArgs),
+    /// What changed: one year (and stage) against another, with new and discontinued lines.
+    #[command(
+        after_help = "Examples:\n  ashyq compare data/sample_district_budget_akimat.xlsx\n  ashyq compare budget.xlsx --from 2023 --to 2024 --stage executed\n  ashyq compare budget.xlsx --from 2024:approved --to 2024:revised\n  ashyq compare budget.xlsx --years 2022..2024 --real 2024 --config city.toml"
+    )]
+    Compare(CompareArgs),
+    /// Was it spent: the plan against executed amounts, lines under a threshold flagged.
+    #[command(
+        after_help = "Examples:\n  ashyq execution data/sample_district_budget_akimat.xlsx\n  ashyq execution budget.xlsx --year 2023 --threshold 95 --by program"
+    )]
+    Execution(ExecutionArgs),
+}
+
+/// What every analysis command takes: sources, grouping, display, adjustments.
+#[derive(Debug, Clone, Args)]
+pub struct QueryArgs {
+    /// Budget files (xlsx, xls, xlsb, ods, CSV) or a lines file written by `import`.
+    #[arg(value_name = "SRC", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Group by a level (group, subgroup, administrator, program, subprogram), code, name, or a column of the data.
+    #[arg(long, value_name = "LEVEL|COLUMN")]
+    pub by: Option<String>,
+    /// Group by the first N parts of the code.
+    #[arg(long, value_name = "N", conflicts_with = "by", value_parser = clap::value_parser!(u8).range(1..=9))]
+    pub level: Option<u8>,
+    /// Unit amounts are shown in.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub unit: crate::i18n::DisplayUnit,
+    /// Language of headers, names and numbers [default: the language of the data's names, else en].
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
+    /// City config (TOML): name, population and price index by year, base year; see examples/city.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Price index by year (CSV: year,index), instead of the config's.
+    #[arg(long, value_name = "FILE")]
+    pub cpi: Option<PathBuf>,
+    /// Population by year (CSV: year,residents), instead of the config's.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Show amounts in the prices of BASE (default: the config's base year, else the latest year shown).
+    #[arg(long, value_name = "BASE", num_args = 0..=1)]
+    pub real: Option<Option<i32>>,
+    /// Divide amounts by the year's population.
+    #[arg(long)]
+    pub per_capita: bool,
+    /// How to read the sources; --year, --stage and --direction also select what is shown.
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+/// Where and how an analysis table is written.
+#[derive(Debug, Clone, Args)]
+pub struct OutArgs {
+    /// Write to a file instead of the terminal; the format follows its extension.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format, overriding the extension.
+    #[arg(long, value_enum)]
+    pub format: Option<crate::render::table::Format>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Start CSV output with a UTF-8 BOM so that Excel shows Cyrillic right.
+    #[arg(long)]
+    pub excel: bool,
+}
+
+/// `ashyq breakdown`
+#[derive(Debug, Args)]
+pub struct BreakdownArgs {
+    /// Show the N largest groups and sum the rest as "other".
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub top: Option<u32>,
+    /// What to analyse.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Where to write.
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+/// `ashyq compare`
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier side: a year, or YEAR:STAGE.
+    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side, conflicts_with = "years")]
+    pub from: Option<(i32, Option<Stage>)>,
+    /// The later side: a year, or YEAR:STAGE.
+    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    pub to: Option<(i32, Option<Stage>)>,
+    /// A range of years, first to last, with the compound annual growth between.
+    #[arg(long, value_name = "Y1..Y2", value_parser = parse_years, conflicts_with = "to")]
+    pub years: Option<(i32, i32)>,
+    /// How many of the largest increases and decreases to list.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub movers: usize,
+    /// What to analyse.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Where to write.
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+/// `ashyq execution`
+#[derive(Debug, Args)]
+pub struct ExecutionArgs {
+    /// Flag lines executed below this percentage of the plan.
+    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    pub threshold: Decimal,
+    /// What to analyse.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Where to write.
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+fn parse_side(s: &str) -> Result<(i32, Option<Stage>), String> {
+    crate::analysis::compare::parse_side(s)
+}
+
+fn parse_years(s: &str) -> Result<(i32, i32), String> {
+    let usage = format!("\"{s}\": write FIRST..LAST, e.g. 2022..2024");
+    let (a, b) = s.split_once("..").ok_or_else(|| usage.clone())?;
+    let (a, b): (i32, i32) = (
+        a.trim().parse().map_err(|_| usage.clone())?,
+        b.trim().parse().map_err(|_| usage.clone())?,
+    );
+    if a >= b || !(1900..=2100).contains(&a) || !(1900..=2100).contains(&b) {
+        return Err(format!("\"{s}\": the first year must come before the last"));
+    }
+    Ok((a, b))
+}
+
+fn parse_percent(s: &str) -> Result<Decimal, String> {
+    use std::str::FromStr;
+    let d = Decimal::from_str(s.trim().trim_end_matches('%'))
+        .map_err(|_| format!("\"{s}\" is not a percentage; write e.g. 90"))?;
+    if d <= Decimal::ZERO || d > Decimal::from(1000) {
+        return Err(format!("\"{s}\": write a percentage between 0 and 1000"));
+    }
+    Ok(d)
 }
 
 /// How the importer reads sources; shared by every command that takes files.
@@ -56,7 +204,12 @@ pub struct SourceArgs {
     #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
     pub stage: Option<Stage>,
     /// Published unit of the amounts when the file does not say it.
-    #[arg(long, value_enum, value_name = "UNIT")]
+    #[arg(
+        long = "published-unit",
+        id = "published_unit",
+        value_enum,
+        value_name = "UNIT"
+    )]
     pub unit: Option<UnitArg>,
     /// The column holding amounts (long tables): its header text or letter.
     #[arg(long, value_name = "COLUMN")]
@@ -118,7 +271,7 @@ impl SourceArgs {
             };
             Unit {
                 factor: Decimal::from(f),
-                label: format!("{label} (--unit)"),
+                label: format!("{label} (--published-unit)"),
             }
         });
         let map = match &self.map {
@@ -287,4 +440,15 @@ fn parse_column(s: &str) -> Result<(String, i32, Stage), String> {
     }
     let (year, stage) = crate::import::mapping::parse_year_stage(rest)?;
     Ok((h.trim().to_string(), year, stage))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
 }

@@ -6,9 +6,11 @@
 
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod cli;
 pub mod cmd;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod output;

@@ -1,8 +1,12 @@
 //! One short orchestration file per subcommand: resolve settings, call the
 //! core, hand the result to a renderer.
 
+pub mod breakdown;
+pub mod compare;
+pub mod execution;
 pub mod import;
 pub mod inspect;
+pub mod query;
 pub mod validate;
 
 use crate::cli::{Cli, Command};
@@ -14,5 +18,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Inspect(a) => inspect::run(a),
         Command::Import(a) => import::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Breakdown(a) => breakdown::run(a),
+        Command::Compare(a) => compare::run(a),
+        Command::Execution(a) => execution::run(a),
     }
 }

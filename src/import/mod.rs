@@ -121,7 +121,7 @@ pub struct Options {
     pub year: Option<i32>,
     /// Stage for amounts whose header or row names none (`--stage`).
     pub stage: Option<Stage>,
-    /// Published unit when the file does not say (`--unit`).
+    /// Published unit when the file does not say (`--published-unit`).
     pub unit: Option<Unit>,
     /// Column overrides.
     pub columns: ColumnFlags,

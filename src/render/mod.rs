@@ -1,6 +1,8 @@
 //! Results → bytes: lines files, tables, charts, reports. Pure: writers
 //! take any `Write`; where the bytes go is decided by the caller.
 
+pub mod analysis;
 pub mod inspect;
 pub mod lines;
+pub mod table;
 pub mod validate;

@@ -1,0 +1,204 @@
+//! Was it spent: the plan of a year against what was executed.
+
+use super::{fill, ratio, stage_name, Cube};
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Msg};
+use crate::model::Stage;
+use rust_decimal::Decimal;
+
+/// How a group's execution stands against the threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flag {
+    /// Between the threshold and 100%.
+    Ok,
+    /// Under the threshold.
+    Under,
+    /// Over 100% of the plan.
+    Over,
+    /// No plan, or no execution figure.
+    Unknown,
+}
+
+/// One group's plan and execution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Code (or dimension value).
+    pub code: String,
+    /// Name shown.
+    pub name: String,
+    /// The plan amount.
+    pub plan: Option<Decimal>,
+    /// The executed amount.
+    pub executed: Option<Decimal>,
+    /// executed / plan.
+    pub rate: Option<Decimal>,
+    /// plan − executed.
+    pub unspent: Option<Decimal>,
+    /// Against the threshold.
+    pub flag: Flag,
+}
+
+/// Plan against execution for one year, the weakest execution first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Execution {
+    /// Fiscal year.
+    pub year: i32,
+    /// The stage taken as the plan.
+    pub plan_stage: Stage,
+    /// Why the year and plan were chosen.
+    pub why: Vec<String>,
+    /// The threshold as a fraction (0.9).
+    pub threshold: Decimal,
+    /// Groups, lowest execution rate first.
+    pub rows: Vec<Row>,
+    /// All groups together.
+    pub total: Row,
+}
+
+const LATEST_EXECUTED: Msg = Msg {
+    kk: "{year}: атқарылуы бар соңғы жыл",
+    ru: "{year}: последний год с данными об исполнении",
+    en: "{year}: the latest year with executed amounts",
+};
+const PLAN_STAGE: Msg = Msg {
+    kk: "жоспар: {stage} бюджет (нақтыланған немесе түзетілгеннің ең соңғысы, болмаса бекітілген)",
+    ru: "план: {stage} бюджет (последний из уточненного и скорректированного, иначе утвержденный)",
+    en: "plan: the {stage} budget (the latest of revised and adjusted, else approved)",
+};
+
+fn rate_flag(rate: Option<Decimal>, threshold: Decimal) -> Flag {
+    match rate {
+        None => Flag::Unknown,
+        Some(r) if r > Decimal::ONE => Flag::Over,
+        Some(r) if r < threshold => Flag::Under,
+        Some(_) => Flag::Ok,
+    }
+}
+
+fn row(
+    code: String,
+    name: String,
+    plan: Option<Decimal>,
+    executed: Option<Decimal>,
+    threshold: Decimal,
+) -> Row {
+    let rate = match (plan, executed) {
+        (Some(p), Some(e)) => ratio(e, p),
+        _ => None,
+    };
+    Row {
+        code,
+        name,
+        plan,
+        executed,
+        rate,
+        unspent: match (plan, executed) {
+            (Some(p), Some(e)) => Some(p.saturating_sub(e)),
+            (Some(p), None) => Some(p),
+            _ => None,
+        },
+        flag: rate_flag(rate, threshold),
+    }
+}
+
+/// Plan against execution for a year (default: the latest with executed
+/// amounts); `threshold` in percent.
+pub fn execution(
+    cube: &Cube,
+    year: Option<i32>,
+    threshold: Decimal,
+    lang: Lang,
+) -> Result<Execution> {
+    let mut why = Vec::new();
+    let with_exec: Vec<i32> = cube
+        .years()
+        .into_iter()
+        .filter(|y| cube.stages(*y).contains(&Stage::Executed))
+        .collect();
+    let year = match year {
+        Some(y) if with_exec.contains(&y) => y,
+        Some(y) => {
+            return Err(Error::usage(
+                "--year",
+                format!(
+                    "{y} has no executed amounts; years with execution: {}",
+                    if with_exec.is_empty() {
+                        "none".to_string()
+                    } else {
+                        with_exec
+                            .iter()
+                            .map(|y| y.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                ),
+            ))
+        }
+        None => {
+            let y = *with_exec.last().ok_or_else(|| {
+                Error::usage(
+                    "SRC",
+                    "the data has no executed amounts: nothing to compare the plan with",
+                )
+            })?;
+            why.push(fill(lang.t(&LATEST_EXECUTED), &[("year", y.to_string())]));
+            y
+        }
+    };
+    let stages = cube.stages(year);
+    let plan_stage = [Stage::Adjusted, Stage::Revised, Stage::Approved]
+        .into_iter()
+        .find(|s| stages.contains(s))
+        .ok_or_else(|| {
+            Error::usage(
+                "--year",
+                format!("{year} has executed amounts but no plan (approved, revised or adjusted)"),
+            )
+        })?;
+    why.push(fill(
+        lang.t(&PLAN_STAGE),
+        &[("stage", stage_name(plan_stage, lang).to_string())],
+    ));
+    let threshold = threshold / Decimal::ONE_HUNDRED;
+    let mut rows: Vec<Row> = cube
+        .keys
+        .iter()
+        .enumerate()
+        .filter_map(|(k, key)| {
+            let p = cube.get(k as u32, year, plan_stage);
+            let e = cube.get(k as u32, year, Stage::Executed);
+            if p.is_none() && e.is_none() {
+                return None;
+            }
+            Some(row(
+                key.code.clone(),
+                key.name.clone(),
+                p.and_then(|s| s.amount),
+                e.and_then(|s| s.amount),
+                threshold,
+            ))
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        let r = |x: &Row| x.rate.unwrap_or(Decimal::MAX);
+        r(a).cmp(&r(b))
+            .then_with(|| b.plan.cmp(&a.plan))
+            .then_with(|| a.code.cmp(&b.code))
+    });
+    let total = row(
+        String::new(),
+        String::new(),
+        Some(cube.total(year, plan_stage)),
+        Some(cube.total(year, Stage::Executed)),
+        threshold,
+    );
+    Ok(Execution {
+        year,
+        plan_stage,
+        why,
+        threshold,
+        rows,
+        total,
+    })
+}

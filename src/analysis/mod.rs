@@ -1,0 +1,655 @@
+//! Analysis: from budget lines to the tables activists bring to a hearing.
+//!
+//! Every question starts the same way: group the lines of one direction by a
+//! key (a level of the classification, a dimension column, the name) and sum
+//! them per year and stage. That sum is computed once, by polars over the
+//! whole set of lines with exact Decimal(38, s) amounts, into a [`Cube`];
+//! breakdown, compare and execution read their small tables off it.
+
+pub mod adjust;
+pub mod breakdown;
+pub mod classification;
+pub mod compare;
+pub mod execution;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Msg};
+use crate::model::{Budget, Direction, Item, Stage};
+use polars::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::{BTreeSet, HashMap};
+
+/// What lines are grouped by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum By {
+    /// The first N parts of the classification code (1 = functional group).
+    Level(usize),
+    /// A dimension column, by its index in [`Budget::dimensions`].
+    Dimension(usize),
+    /// The whole code of each line.
+    Code,
+    /// The name of each line (normalised: case and spaces).
+    Name,
+}
+
+/// Names of the levels of Kazakhstan's expenditure classification, as `--by` takes them.
+pub const LEVELS: [&str; 5] = [
+    "group",
+    "subgroup",
+    "administrator",
+    "program",
+    "subprogram",
+];
+
+impl By {
+    /// Parses `--by` against a budget: a level word, "level N", "code",
+    /// "name", or the name of a dimension column (case-insensitive).
+    pub fn parse(s: &str, budget: &Budget) -> Result<By> {
+        let t = s.trim().to_lowercase();
+        if let Some(i) = LEVELS.iter().position(|l| *l == t) {
+            return Ok(By::Level(i + 1));
+        }
+        if let Some(n) = t.strip_prefix("level") {
+            return match n.trim().parse::<usize>() {
+                Ok(n) if (1..=9).contains(&n) => Ok(By::Level(n)),
+                _ => Err(Error::usage(
+                    "--by",
+                    format!("\"{s}\": write level 1 to level 9"),
+                )),
+            };
+        }
+        match t.as_str() {
+            "code" => return Ok(By::Code),
+            "name" => return Ok(By::Name),
+            _ => {}
+        }
+        if let Some(i) = budget
+            .dimensions
+            .iter()
+            .position(|d| d.trim().to_lowercase() == t)
+        {
+            return Ok(By::Dimension(i));
+        }
+        let mut choices: Vec<String> = LEVELS.iter().map(|s| s.to_string()).collect();
+        choices.extend(["level N".into(), "code".into(), "name".into()]);
+        choices.extend(budget.dimensions.iter().map(|d| format!("\"{d}\"")));
+        Err(Error::usage(
+            "--by",
+            format!(
+                "\"{s}\" is neither a level nor a column of the data; use one of: {}",
+                choices.join(", ")
+            ),
+        ))
+    }
+
+    /// The default for a budget: the functional group when codes have parts,
+    /// else the first dimension column, else the code, else the name.
+    pub fn default_for(budget: &Budget, direction: Direction) -> By {
+        let items = || budget.items.iter().filter(|i| i.direction == direction);
+        if items().any(|i| code_parts(&i.code).len() >= 2) {
+            By::Level(1)
+        } else if !budget.dimensions.is_empty() {
+            By::Dimension(0)
+        } else if items().any(|i| !i.code.is_empty()) {
+            By::Code
+        } else {
+            By::Name
+        }
+    }
+
+    /// The grouping as words inside a title: "functional group", "Department".
+    pub fn in_title(&self, budget: &Budget, lang: Lang) -> String {
+        let l = self.label(budget, lang);
+        match self {
+            By::Dimension(_) => l,
+            _ => {
+                let mut c = l.chars();
+                match c.next() {
+                    Some(f) => f.to_lowercase().chain(c).collect(),
+                    None => l,
+                }
+            }
+        }
+    }
+
+    /// What the key column is called in a table.
+    pub fn label(&self, budget: &Budget, lang: Lang) -> String {
+        match self {
+            By::Level(n) => match (lang, n) {
+                (_, 1..=5) => lang.t(&LEVEL_NAMES[n - 1]).to_string(),
+                (Lang::Kk, n) => format!("{n}-деңгей"),
+                (Lang::Ru, n) => format!("уровень {n}"),
+                (Lang::En, n) => format!("level {n}"),
+            },
+            By::Dimension(i) => budget.dimensions[*i].clone(),
+            By::Code => lang.t(&CODE).to_string(),
+            By::Name => lang.t(&NAME).to_string(),
+        }
+    }
+
+    /// The flag text that selects this grouping again.
+    pub fn flag(&self, budget: &Budget) -> String {
+        match self {
+            By::Level(n @ 1..=5) => LEVELS[n - 1].to_string(),
+            By::Level(n) => format!("\"level {n}\""),
+            By::Dimension(i) => format!("\"{}\"", budget.dimensions[*i]),
+            By::Code => "code".into(),
+            By::Name => "name".into(),
+        }
+    }
+}
+
+const LEVEL_NAMES: [Msg; 5] = [
+    Msg {
+        kk: "Функционалдық топ",
+        ru: "Функциональная группа",
+        en: "Functional group",
+    },
+    Msg {
+        kk: "Кіші функция",
+        ru: "Функциональная подгруппа",
+        en: "Subgroup",
+    },
+    Msg {
+        kk: "Бюджеттік бағдарламалар әкімшісі",
+        ru: "Администратор программ",
+        en: "Administrator",
+    },
+    Msg {
+        kk: "Бағдарлама",
+        ru: "Программа",
+        en: "Program",
+    },
+    Msg {
+        kk: "Кіші бағдарлама",
+        ru: "Подпрограмма",
+        en: "Subprogram",
+    },
+];
+const CODE: Msg = Msg {
+    kk: "Код",
+    ru: "Код",
+    en: "Code",
+};
+const NAME: Msg = Msg {
+    kk: "Атауы",
+    ru: "Наименование",
+    en: "Name",
+};
+
+/// The parts of a classification code: "04 2 464 003" and "04.2.464.003"
+/// both give ["04", "2", "464", "003"].
+pub fn code_parts(code: &str) -> Vec<&str> {
+    code.split([' ', '.', '\u{a0}', '-', '/'])
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The code cut after its n-th part, separators as published ("01.1.4" at 2 is "01.1").
+fn code_prefix(code: &str, n: usize) -> Option<&str> {
+    let mut seen = 0;
+    let mut in_part = false;
+    for (i, c) in code.char_indices() {
+        let sep = matches!(c, ' ' | '.' | '\u{a0}' | '-' | '/');
+        if !sep && !in_part {
+            seen += 1;
+            in_part = true;
+        } else if sep && in_part {
+            in_part = false;
+            if seen == n {
+                return Some(&code[..i]);
+            }
+        }
+    }
+    (seen >= n && n > 0).then_some(code.trim_end())
+}
+
+/// Case and spaces folded, so that "Образование " and "образование" match.
+pub fn normalise_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// One group of lines: its key and the label to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    /// The code (or the dimension value, or the normalised name): what matches across years.
+    pub code: String,
+    /// The name shown.
+    pub name: String,
+}
+
+/// A sum of lines for one key, year and stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sum {
+    /// The exact sum; `None` when no line held an amount (missing is not zero).
+    pub amount: Option<Decimal>,
+    /// Lines summed (with or without an amount).
+    pub lines: u32,
+}
+
+/// The sums of one direction's lines per key, year and stage.
+#[derive(Debug, Clone)]
+pub struct Cube {
+    /// What the lines are grouped by.
+    pub by: By,
+    /// Expenditure or revenue.
+    pub direction: Direction,
+    /// Currency of every amount.
+    pub currency: String,
+    /// The groups, in order of first appearance in the sources.
+    pub keys: Vec<Key>,
+    /// Sums by (key index, year, stage).
+    pub cells: HashMap<(u32, i32, Stage), Sum>,
+    /// Every (year, stage) with lines.
+    pub present: BTreeSet<(i32, Stage)>,
+    /// Notes on how amounts were adjusted ("in 2024 prices", "per resident"), for titles.
+    pub adjustments: Vec<String>,
+}
+
+/// The direction to analyse: the one asked for, else expenditure when any, else revenue.
+pub fn direction(budget: &Budget, asked: Option<Direction>) -> Result<Direction> {
+    let has = |d| budget.items.iter().any(|i| i.direction == d);
+    match asked {
+        Some(d) if has(d) => Ok(d),
+        Some(d) => Err(Error::usage(
+            "--direction",
+            format!("the data has no {} lines", d.as_str()),
+        )),
+        None if has(Direction::Expenditure) => Ok(Direction::Expenditure),
+        None if has(Direction::Revenue) => Ok(Direction::Revenue),
+        None => Err(Error::usage(
+            "SRC",
+            "the sources hold no budget lines; run `ashyq inspect` on them to see why",
+        )),
+    }
+}
+
+impl Cube {
+    /// Sums a budget's lines of one direction by `by`, per year and stage.
+    pub fn build(budget: &Budget, direction: Direction, by: By, lang: Lang) -> Result<Cube> {
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut keys: Vec<Key> = Vec::new();
+        let mut item_key: Vec<u32> = Vec::with_capacity(budget.items.len());
+        for item in &budget.items {
+            if item.direction != direction {
+                item_key.push(u32::MAX);
+                continue;
+            }
+            let (code, exact) = key_of(item, &by);
+            let k = match index.get(code.as_str()) {
+                Some(k) => *k,
+                None => {
+                    let k = keys.len() as u32;
+                    index.insert(code.clone(), k);
+                    keys.push(Key {
+                        name: String::new(),
+                        code,
+                    });
+                    k
+                }
+            };
+            if exact && keys[k as usize].name.is_empty() {
+                keys[k as usize].name = item.name.trim().to_string();
+            }
+            if let By::Dimension(d) = by {
+                keys[k as usize].name = item.dims[d].trim().to_string();
+            }
+            item_key.push(k);
+        }
+        name_keys(&mut keys, budget, &by, lang);
+        let cells = sums(budget, &item_key).map_err(|e| {
+            Error::usage(
+                "SRC",
+                format!("the amounts could not be summed exactly: {e}"),
+            )
+        })?;
+        let present = cells.keys().map(|(_, y, s)| (*y, *s)).collect();
+        Ok(Cube {
+            by,
+            direction,
+            currency: budget.currency.clone(),
+            keys,
+            cells,
+            present,
+            adjustments: Vec::new(),
+        })
+    }
+
+    /// The sum for a key, year and stage.
+    pub fn get(&self, key: u32, year: i32, stage: Stage) -> Option<Sum> {
+        self.cells.get(&(key, year, stage)).copied()
+    }
+
+    /// Years with lines, ascending.
+    pub fn years(&self) -> Vec<i32> {
+        let mut y: Vec<i32> = self.present.iter().map(|(y, _)| *y).collect();
+        y.dedup();
+        y
+    }
+
+    /// Stages present in a year, least final first.
+    pub fn stages(&self, year: i32) -> Vec<Stage> {
+        self.present
+            .iter()
+            .filter(|(y, _)| *y == year)
+            .map(|(_, s)| *s)
+            .collect()
+    }
+
+    /// The total of a year and stage over every key.
+    pub fn total(&self, year: i32, stage: Stage) -> Decimal {
+        self.cells
+            .iter()
+            .filter(|((_, y, s), _)| *y == year && *s == stage)
+            .filter_map(|(_, v)| v.amount)
+            .fold(Decimal::ZERO, Decimal::saturating_add)
+    }
+}
+
+/// An item's key under a grouping, and whether the item is exactly that key
+/// (so its name names the group).
+fn key_of(item: &Item, by: &By) -> (String, bool) {
+    match by {
+        By::Level(n) => {
+            if item.code.trim().is_empty() {
+                return (normalise_name(&item.name), true);
+            }
+            let parts = code_parts(&item.code).len();
+            match code_prefix(&item.code, *n) {
+                Some(p) if parts > *n => (p.trim().to_string(), false),
+                _ => (item.code.trim().to_string(), true),
+            }
+        }
+        By::Dimension(d) => (item.dims[*d].trim().to_string(), true),
+        By::Code if !item.code.trim().is_empty() => (item.code.trim().to_string(), true),
+        By::Code | By::Name => (normalise_name(&item.name), true),
+    }
+}
+
+/// Names for keys that no line names exactly: the publisher's group row with
+/// that code, else Kazakhstan's functional group, else the code.
+fn name_keys(keys: &mut [Key], budget: &Budget, by: &By, lang: Lang) {
+    let kz = budget.currency == "KZT";
+    for key in keys.iter_mut() {
+        if matches!(by, By::Level(1)) && kz {
+            if let Some(g) = classification::group(&key.code) {
+                if key.code.trim().len() <= 2 {
+                    key.name = g.name(lang).to_string();
+                    continue;
+                }
+            }
+        }
+        if !key.name.is_empty() {
+            continue;
+        }
+        if let Some(t) = budget
+            .totals
+            .iter()
+            .find(|t| !t.label.trim().is_empty() && t.code.trim() == key.code)
+        {
+            key.name = t.label.trim().to_string();
+        } else {
+            key.name = key.code.clone();
+        }
+    }
+}
+
+/// Sums by (key, year, stage) with polars over exact Decimal(38, s) amounts.
+fn sums(budget: &Budget, item_key: &[u32]) -> PolarsResult<HashMap<(u32, i32, Stage), Sum>> {
+    let lines: Vec<&crate::model::Line> = budget
+        .lines
+        .iter()
+        .filter(|l| item_key[l.item as usize] != u32::MAX)
+        .collect();
+    let scale = lines
+        .iter()
+        .filter_map(|l| l.amount)
+        .map(|a| a.scale())
+        .max()
+        .unwrap_or(0);
+    let mut bound: i128 = 0;
+    let amounts: Int128Chunked = lines
+        .iter()
+        .map(|l| match l.amount {
+            None => Ok(None),
+            Some(a) => {
+                let m = 10i128
+                    .checked_pow(scale - a.scale())
+                    .and_then(|f| a.mantissa().checked_mul(f));
+                // The sum of the absolute values bounds every partial sum.
+                match m.and_then(|m| bound.checked_add(m.abs()).map(|b| (m, b))) {
+                    Some((m, b)) => {
+                        bound = b;
+                        Ok(Some(m))
+                    }
+                    None => Err(polars_err!(ComputeError: "the amounts add up beyond 38 digits")),
+                }
+            }
+        })
+        .collect::<PolarsResult<Int128Chunked>>()?;
+    let n = lines.len();
+    let df = DataFrame::new(
+        n,
+        vec![
+            Column::new(
+                "key".into(),
+                lines
+                    .iter()
+                    .map(|l| item_key[l.item as usize])
+                    .collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                "year".into(),
+                lines.iter().map(|l| l.year).collect::<Vec<i32>>(),
+            ),
+            Column::new(
+                "stage".into(),
+                lines.iter().map(|l| l.stage as u32).collect::<Vec<u32>>(),
+            ),
+            amounts
+                .with_name("amount".into())
+                .into_decimal(38, scale as usize)?
+                .into_series()
+                .into_column(),
+        ],
+    )?;
+    let out = df
+        .lazy()
+        .group_by([col("key"), col("year"), col("stage")])
+        .agg([
+            col("amount").sum().alias("sum"),
+            col("amount").count().alias("amounts"),
+            len().alias("lines"),
+        ])
+        .collect()?;
+    let key = out.column("key")?.u32()?;
+    let year = out.column("year")?.i32()?;
+    let stage = out.column("stage")?.u32()?;
+    let sum = out.column("sum")?.decimal()?;
+    let sum_scale = sum.scale() as u32;
+    let amounts = out.column("amounts")?.idx()?;
+    let count = out.column("lines")?.idx()?;
+    let mut cells = HashMap::with_capacity(out.height());
+    for i in 0..out.height() {
+        let (Some(k), Some(y), Some(s)) = (key.get(i), year.get(i), stage.get(i)) else {
+            continue;
+        };
+        let amount = match (amounts.get(i).unwrap_or(0), sum.physical().get(i)) {
+            (0, _) | (_, None) => None,
+            (_, Some(v)) => Some(
+                Decimal::try_from_i128_with_scale(v, sum_scale)
+                    .map_err(|_| polars_err!(ComputeError: "a sum exceeds 28 digits"))?,
+            ),
+        };
+        cells.insert(
+            (k, y, Stage::ALL[s as usize]),
+            Sum {
+                amount,
+                lines: count.get(i).unwrap_or(0) as u32,
+            },
+        );
+    }
+    Ok(cells)
+}
+
+/// The year and stage a table shows, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// Fiscal year.
+    pub year: i32,
+    /// Stage.
+    pub stage: Stage,
+    /// Sentences saying why, when chosen by default.
+    pub why: Vec<String>,
+}
+
+const LATEST_YEAR: Msg = Msg {
+    kk: "{year}: деректердегі соңғы жыл",
+    ru: "{year}: последний год в данных",
+    en: "{year}: the latest year in the data",
+};
+const FINAL_STAGE: Msg = Msg {
+    kk: "{stage}: {year} жылғы ең соңғы кезең (атқарылуы > түзетілген > нақтыланған > бекітілген > жоба)",
+    ru: "{stage}: самая поздняя стадия за {year} год (исполнение > скорректированный > уточненный > утвержденный > проект)",
+    en: "{stage}: the most final stage for {year} (executed > adjusted > revised > approved > proposed)",
+};
+
+/// The name of a stage in a language.
+pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
+    lang.t(&STAGE_NAMES[stage as usize])
+}
+
+const STAGE_NAMES: [Msg; 5] = [
+    Msg {
+        kk: "жоба",
+        ru: "проект",
+        en: "proposed",
+    },
+    Msg {
+        kk: "бекітілген",
+        ru: "утвержденный",
+        en: "approved",
+    },
+    Msg {
+        kk: "нақтыланған",
+        ru: "уточненный",
+        en: "revised",
+    },
+    Msg {
+        kk: "түзетілген",
+        ru: "скорректированный",
+        en: "adjusted",
+    },
+    Msg {
+        kk: "атқарылуы",
+        ru: "исполнение",
+        en: "executed",
+    },
+];
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in args {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+/// The year and stage to show: as asked, else the latest year and its most final stage.
+pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>, lang: Lang) -> Result<Pick> {
+    let years = cube.years();
+    let list = |v: &[i32]| {
+        v.iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut why = Vec::new();
+    let year = match year {
+        Some(y) if years.contains(&y) => y,
+        Some(y) => {
+            return Err(Error::usage(
+                "--year",
+                format!(
+                    "the data has no {} lines for {y}; it has {}",
+                    cube.direction.as_str(),
+                    list(&years)
+                ),
+            ))
+        }
+        None => {
+            let y = *years.last().ok_or_else(|| {
+                Error::usage(
+                    "SRC",
+                    "no lines to analyse; run `ashyq inspect` on the sources",
+                )
+            })?;
+            why.push(fill(lang.t(&LATEST_YEAR), &[("year", y.to_string())]));
+            y
+        }
+    };
+    let stages = cube.stages(year);
+    let stage = match stage {
+        Some(s) if stages.contains(&s) => s,
+        Some(s) => {
+            return Err(Error::usage(
+                "--stage",
+                format!(
+                    "{year} has no {} amounts; it has {}",
+                    s.as_str(),
+                    stages
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ))
+        }
+        None => {
+            let s = *stages
+                .last()
+                .ok_or_else(|| Error::usage("--year", "no stages"))?;
+            why.push(fill(
+                lang.t(&FINAL_STAGE),
+                &[
+                    ("stage", stage_name(s, lang).to_string()),
+                    ("year", year.to_string()),
+                ],
+            ));
+            s
+        }
+    };
+    Ok(Pick { year, stage, why })
+}
+
+/// `a / b` exactly to 28 digits, or `None` when `b` is zero.
+pub fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if b.is_zero() {
+        None
+    } else {
+        a.checked_div(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_prefixes_keep_the_published_separators() {
+        assert_eq!(code_parts("04 2 464 003"), ["04", "2", "464", "003"]);
+        assert_eq!(code_prefix("04 2 464 003", 1), Some("04"));
+        assert_eq!(code_prefix("04 2 464 003", 3), Some("04 2 464"));
+        assert_eq!(code_prefix("01.1.4", 2), Some("01.1"));
+        assert_eq!(code_prefix("01.1.4", 3), Some("01.1.4"));
+        assert_eq!(code_prefix("01.1.4", 4), None);
+        assert_eq!(
+            normalise_name("  Образование   и  наука "),
+            "образование и наука"
+        );
+    }
+}

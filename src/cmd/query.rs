@@ -1,0 +1,158 @@
+//! What the analysis commands share: load the sources, group the lines,
+//! apply real terms and per capita, write the tables.
+
+use crate::analysis::adjust::City;
+use crate::analysis::{By, Cube};
+use crate::cli::{OutArgs, QueryArgs};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::import;
+use crate::model::Budget;
+use crate::output::Dest;
+use crate::render::table::{self, Format, Table};
+
+/// The sources loaded, with the language to show them in.
+pub struct Loaded {
+    /// The lines.
+    pub budget: Budget,
+    /// Language of the output.
+    pub lang: Lang,
+    /// The city config, when given.
+    pub city: Option<City>,
+}
+
+/// Loads the sources and the city config; chooses the language.
+pub fn load(q: &QueryArgs) -> Result<Loaded> {
+    let city = q.config.as_deref().map(City::load).transpose()?;
+    let (budget, _) = import::load(&q.files, &q.source.options()?)?;
+    let lang = q.lang.unwrap_or_else(|| language_of(&budget));
+    Ok(Loaded { budget, lang, city })
+}
+
+/// The language most of the lines' names are written in, else English.
+pub fn language_of(budget: &Budget) -> Lang {
+    let mut votes = [0usize; 3];
+    for item in budget.items.iter().take(200) {
+        match Lang::of_text(&item.name) {
+            Some(Lang::Kk) => votes[0] += 1,
+            Some(Lang::Ru) => votes[1] += 1,
+            Some(Lang::En) => votes[2] += 1,
+            None => {}
+        }
+    }
+    if votes[0] + votes[1] > votes[2] {
+        if votes[0] >= votes[1] {
+            Lang::Kk
+        } else {
+            Lang::Ru
+        }
+    } else {
+        Lang::En
+    }
+}
+
+/// The lines of the chosen direction summed by `--by`/`--level` (or the default grouping).
+pub fn cube(q: &QueryArgs, l: &Loaded) -> Result<Cube> {
+    let direction = crate::analysis::direction(&l.budget, q.source.direction)?;
+    let by = match (&q.by, q.level) {
+        (Some(b), _) => By::parse(b, &l.budget)?,
+        (None, Some(n)) => By::Level(n as usize),
+        (None, None) => By::default_for(&l.budget, direction),
+    };
+    Cube::build(&l.budget, direction, by, l.lang)
+}
+
+/// Applies `--real` and `--per-capita` to the years shown.
+pub fn adjust(q: &QueryArgs, l: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
+    if let Some(base) = q.real {
+        let cpi = match (&q.cpi, &l.city) {
+            (Some(p), _) => City::read_series(p, "--cpi")?,
+            (None, Some(c)) if !c.cpi.values.is_empty() => c.cpi.clone(),
+            _ => {
+                return Err(Error::usage(
+                    "--real",
+                    "needs a price index: --cpi FILE (year,index) or --config city.toml with [cpi] or [inflation]",
+                ))
+            }
+        };
+        let base = base
+            .or(l.city.as_ref().and_then(|c| c.base_year))
+            .or(years.iter().copied().max())
+            .unwrap_or(2024);
+        cube.deflate(&cpi, base, years, l.lang)?;
+    }
+    if q.per_capita {
+        let pop = match (&q.population, &l.city) {
+            (Some(p), _) => City::read_series(p, "--population")?,
+            (None, Some(c)) if !c.population.values.is_empty() => c.population.clone(),
+            _ => {
+                return Err(Error::usage(
+                    "--per-capita",
+                    "needs the population: --population FILE (year,residents) or --config city.toml with [population]",
+                ))
+            }
+        };
+        cube.per_capita(&pop, years, l.lang)?;
+    }
+    Ok(())
+}
+
+/// Writes tables to the terminal or to `-o FILE` in the format asked.
+pub fn emit(
+    tables: &[Table],
+    out: &OutArgs,
+    inputs: &[std::path::PathBuf],
+    currency: &str,
+) -> Result<()> {
+    let format = match (out.format, &out.output) {
+        (Some(f), _) => f,
+        (None, Some(p)) if p.as_os_str() != "-" => Format::from_path(p).ok_or_else(|| {
+            Error::usage(
+                "--output",
+                format!(
+                    "{}: name a .txt, .md, .csv, .json, .xlsx or .parquet file, or give --format",
+                    p.display()
+                ),
+            )
+        })?,
+        _ => Format::Text,
+    };
+    let dest = match &out.output {
+        None => Dest::Stdout,
+        Some(p) if p.as_os_str() == "-" => Dest::Stdout,
+        Some(p) => Dest::new(p, inputs, out.force)?,
+    };
+    if matches!(dest, Dest::Stdout) && matches!(format, Format::Xlsx | Format::Parquet) {
+        return Err(Error::usage(
+            "--format",
+            "XLSX and Parquet are binary: write them to a file with -o FILE",
+        ));
+    }
+    match format {
+        Format::Text => {
+            let s = table::text(tables);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Md => {
+            let s = table::markdown(tables);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Json => {
+            let s = table::json(tables, currency);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Csv => dest.write(|w| table::write_csv(&tables[0], w, out.excel)),
+        Format::Xlsx => {
+            let bytes = table::xlsx(tables).map_err(|e| {
+                Error::usage(
+                    "--output",
+                    format!("the workbook could not be written: {e}"),
+                )
+            })?;
+            dest.write(|w| w.write_all(&bytes))
+        }
+        Format::Parquet => {
+            dest.write(|w| table::write_parquet(&tables[0], w).map_err(std::io::Error::other))
+        }
+    }
+}

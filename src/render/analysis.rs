@@ -1,0 +1,511 @@
+//! Analysis results as tables in the reader's language.
+
+use crate::analysis::breakdown::Breakdown;
+use crate::analysis::compare::{Compare, Status};
+use crate::analysis::execution::{Execution, Flag};
+use crate::analysis::{fill, stage_name, By, Cube};
+use crate::i18n::{DisplayUnit, Lang, Msg};
+use crate::model::{Budget, Direction};
+use crate::render::table::{Cell, Col, Table};
+use rust_decimal::Decimal;
+
+/// How the tables are shown.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// Language.
+    pub lang: Lang,
+    /// Display unit (Auto resolves per table).
+    pub unit: DisplayUnit,
+}
+
+const EXPENDITURE: Msg = Msg {
+    kk: "Шығыстар",
+    ru: "Расходы",
+    en: "Expenditure",
+};
+const REVENUE: Msg = Msg {
+    kk: "Кірістер",
+    ru: "Доходы",
+    en: "Revenue",
+};
+const BY_TITLE: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша: {year} жыл, {stage}",
+    ru: "{dir} в разрезе «{by}»: {year} год, {stage}",
+    en: "{dir} by {by}: {year}, {stage}",
+};
+const COMPARE_TITLE: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша: {from} мен {to} салыстыру",
+    ru: "{dir} в разрезе «{by}»: {from} против {to}",
+    en: "{dir} by {by}: {from} against {to}",
+};
+const EXECUTION_TITLE: Msg = Msg {
+    kk: "{dir} бюджетінің атқарылуы, «{by}» бойынша: {year} жыл",
+    ru: "Исполнение бюджета ({dir}) в разрезе «{by}»: {year} год",
+    en: "{dir} budget execution by {by}: {year}",
+};
+const AMOUNT: Msg = Msg {
+    kk: "Сомасы",
+    ru: "Сумма",
+    en: "Amount",
+};
+const SHARE: Msg = Msg {
+    kk: "Үлесі",
+    ru: "Доля",
+    en: "Share",
+};
+const LINES: Msg = Msg {
+    kk: "Жолдар",
+    ru: "Строк",
+    en: "Lines",
+};
+const NAME: Msg = Msg {
+    kk: "Атауы",
+    ru: "Наименование",
+    en: "Name",
+};
+const OTHER: Msg = Msg {
+    kk: "Басқалары ({n})",
+    ru: "Прочие ({n})",
+    en: "Other ({n})",
+};
+/// "Total" in the three languages.
+pub const TOTAL: Msg = Msg {
+    kk: "Барлығы",
+    ru: "Итого",
+    en: "Total",
+};
+const CHANGE: Msg = Msg {
+    kk: "Өзгеріс",
+    ru: "Изменение",
+    en: "Change",
+};
+const CHANGE_PCT: Msg = Msg {
+    kk: "Өзгеріс, %",
+    ru: "Изменение, %",
+    en: "Change, %",
+};
+const CAGR: Msg = Msg {
+    kk: "Жылдық орташа өсім",
+    ru: "Среднегодовой рост",
+    en: "Annual growth (CAGR)",
+};
+const SHARE_OF: Msg = Msg {
+    kk: "Үлесі {side}",
+    ru: "Доля {side}",
+    en: "Share {side}",
+};
+const SHARE_CHANGE: Msg = Msg {
+    kk: "Үлестің өзгерісі",
+    ru: "Изменение доли",
+    en: "Share change",
+};
+const STATUS: Msg = Msg {
+    kk: "Күйі",
+    ru: "Статус",
+    en: "Status",
+};
+const NEW: Msg = Msg {
+    kk: "жаңа",
+    ru: "новая",
+    en: "new",
+};
+const DISCONTINUED: Msg = Msg {
+    kk: "тоқтатылған",
+    ru: "прекращена",
+    en: "discontinued",
+};
+const RENUMBERED: Msg = Msg {
+    kk: "коды өзгерген: {code}",
+    ru: "код изменен: {code}",
+    en: "code changed from {code}",
+};
+const MOVERS_UP: Msg = Msg {
+    kk: "Ең көп өскендер",
+    ru: "Наибольший рост",
+    en: "Largest increases",
+};
+const MOVERS_DOWN: Msg = Msg {
+    kk: "Ең көп қысқарғандар",
+    ru: "Наибольшее сокращение",
+    en: "Largest decreases",
+};
+const NEW_LINES: Msg = Msg {
+    kk: "Жаңа жолдар",
+    ru: "Новые строки",
+    en: "New lines",
+};
+const GONE_LINES: Msg = Msg {
+    kk: "Тоқтатылған жолдар",
+    ru: "Прекращенные строки",
+    en: "Discontinued lines",
+};
+const PLAN: Msg = Msg {
+    kk: "Жоспар ({stage})",
+    ru: "План ({stage})",
+    en: "Plan ({stage})",
+};
+const EXECUTED: Msg = Msg {
+    kk: "Атқарылуы",
+    ru: "Исполнение",
+    en: "Executed",
+};
+const RATE: Msg = Msg {
+    kk: "Атқарылу, %",
+    ru: "Исполнение, %",
+    en: "Execution rate",
+};
+const UNSPENT: Msg = Msg {
+    kk: "Игерілмеген",
+    ru: "Неосвоено",
+    en: "Unspent",
+};
+const FLAG: Msg = Msg {
+    kk: "Белгі",
+    ru: "Отметка",
+    en: "Flag",
+};
+const UNDER: Msg = Msg {
+    kk: "{t}%-дан төмен",
+    ru: "ниже {t}%",
+    en: "under {t}%",
+};
+const OVER: Msg = Msg {
+    kk: "100%-дан жоғары",
+    ru: "свыше 100%",
+    en: "over 100%",
+};
+const FLAGGED: Msg = Msg {
+    kk: "{n} жол белгіленді: {t}%-дан төмен немесе 100%-дан жоғары",
+    ru: "отмечено строк: {n} (ниже {t}% или свыше 100%)",
+    en: "{n} flagged: under {t}% or over 100%",
+};
+
+/// "Expenditure" or "Revenue" in a language.
+pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
+    match d {
+        Direction::Expenditure => lang.t(&EXPENDITURE),
+        Direction::Revenue => lang.t(&REVENUE),
+    }
+}
+
+/// Whether the key column is a code beside a name (levels, codes) or a name alone.
+fn has_code(by: &By) -> bool {
+    matches!(by, By::Level(_) | By::Code)
+}
+
+fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
+    let by = cube.by.label(budget, lang);
+    if has_code(&cube.by) {
+        vec![col("code", &by), col("name", lang.t(&NAME))]
+    } else {
+        vec![col("name", &by)]
+    }
+}
+
+fn key_cells(cube: &Cube, code: &str, name: &str) -> Vec<Cell> {
+    if has_code(&cube.by) {
+        vec![Cell::Text(code.into()), Cell::Text(name.into())]
+    } else {
+        vec![Cell::Text(name.into())]
+    }
+}
+
+fn col(key: &str, header: &str) -> Col {
+    Col {
+        key: key.into(),
+        header: header.into(),
+    }
+}
+
+fn title_with_unit(title: String, cube: &Cube, unit: DisplayUnit, lang: Lang) -> String {
+    let mut parts = vec![unit.label(lang, &cube.currency)];
+    parts.extend(cube.adjustments.iter().cloned());
+    format!("{title} ({})", parts.join(", "))
+}
+
+fn side_label(side: (i32, crate::model::Stage), lang: Lang) -> String {
+    format!("{} {}", side.0, stage_name(side.1, lang))
+}
+
+/// The breakdown table: code, name, amount, share, lines; "other" and the total below.
+pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table {
+    let lang = v.lang;
+    let mut cols = key_cols(cube, budget, lang);
+    cols.extend([
+        col("amount", lang.t(&AMOUNT)),
+        col("share", lang.t(&SHARE)),
+        col("lines", lang.t(&LINES)),
+    ]);
+    let mut rows: Vec<Vec<Cell>> = b
+        .rows
+        .iter()
+        .map(|r| {
+            let mut c = key_cells(cube, &r.code, &r.name);
+            c.extend([
+                Cell::Money(r.amount),
+                Cell::Pct(r.share),
+                Cell::Int(i64::from(r.lines)),
+            ]);
+            c
+        })
+        .collect();
+    if let Some((n, o)) = &b.other {
+        let mut c = key_cells(cube, "", &fill(lang.t(&OTHER), &[("n", n.to_string())]));
+        c.extend([
+            Cell::Money(o.amount),
+            Cell::Pct(o.share),
+            Cell::Int(i64::from(o.lines)),
+        ]);
+        rows.push(c);
+    }
+    let totals_from = rows.len();
+    let mut c = key_cells(cube, "", lang.t(&TOTAL));
+    c.extend([
+        Cell::Money(Some(b.total)),
+        Cell::Pct(if b.total.is_zero() {
+            None
+        } else {
+            Some(Decimal::ONE)
+        }),
+        Cell::Int(i64::from(b.lines)),
+    ]);
+    rows.push(c);
+    let unit = v.unit.resolve(Table::largest(&rows));
+    let title = fill(
+        lang.t(&BY_TITLE),
+        &[
+            ("dir", direction_name(cube.direction, lang).into()),
+            ("by", cube.by.in_title(budget, lang)),
+            ("year", b.pick.year.to_string()),
+            ("stage", stage_name(b.pick.stage, lang).into()),
+        ],
+    );
+    Table {
+        name: "breakdown".into(),
+        title: title_with_unit(title, cube, unit, lang),
+        notes: b.pick.why.clone(),
+        cols,
+        rows,
+        totals_from,
+        lang,
+        unit,
+    }
+}
+
+/// The comparison: the main table, then the largest movers up and down, new and discontinued lines.
+pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize) -> Vec<Table> {
+    let lang = v.lang;
+    let span = c.to.0 - c.from.0;
+    let (fl, tl) = (side_label(c.from, lang), side_label(c.to, lang));
+    let mut cols = key_cols(cube, budget, lang);
+    cols.extend([
+        col("from", &fl),
+        col("to", &tl),
+        col("change", lang.t(&CHANGE)),
+        col("change_pct", lang.t(&CHANGE_PCT)),
+    ]);
+    if span > 1 {
+        cols.push(col("cagr", lang.t(&CAGR)));
+    }
+    cols.extend([
+        col(
+            "share_from",
+            &fill(lang.t(&SHARE_OF), &[("side", fl.clone())]),
+        ),
+        col(
+            "share_to",
+            &fill(lang.t(&SHARE_OF), &[("side", tl.clone())]),
+        ),
+        col("share_change_pp", lang.t(&SHARE_CHANGE)),
+        col("status", lang.t(&STATUS)),
+    ]);
+    let status = |r: &crate::analysis::compare::Row| match (r.status, &r.code_before) {
+        (Status::New, _) => lang.t(&NEW).to_string(),
+        (Status::Discontinued, _) => lang.t(&DISCONTINUED).to_string(),
+        (Status::Both, Some(code)) => fill(lang.t(&RENUMBERED), &[("code", code.clone())]),
+        (Status::Both, None) => String::new(),
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for r in &c.rows {
+        let mut cells = key_cells(cube, &r.code, &r.name);
+        cells.extend([
+            Cell::Money(r.from),
+            Cell::Money(r.to),
+            Cell::Money(Some(r.change)),
+            Cell::Pct(r.pct),
+        ]);
+        if span > 1 {
+            cells.push(Cell::Pct(r.cagr));
+        }
+        let pp = match (r.share_from, r.share_to) {
+            (Some(a), Some(b)) => Some(b - a),
+            _ => None,
+        };
+        cells.extend([
+            Cell::Pct(r.share_from),
+            Cell::Pct(r.share_to),
+            Cell::Points(pp),
+            Cell::Text(status(r)),
+        ]);
+        rows.push(cells);
+    }
+    let totals_from = rows.len();
+    let mut cells = key_cells(cube, "", lang.t(&TOTAL));
+    cells.extend([
+        Cell::Money(Some(c.total_from)),
+        Cell::Money(Some(c.total_to)),
+        Cell::Money(Some(c.change())),
+        Cell::Pct(c.pct()),
+    ]);
+    if span > 1 {
+        cells.push(Cell::Pct(c.cagr));
+    }
+    cells.extend([
+        Cell::Pct(None),
+        Cell::Pct(None),
+        Cell::Points(None),
+        Cell::Text(String::new()),
+    ]);
+    rows.push(cells);
+    let unit = v.unit.resolve(Table::largest(&rows));
+    let title = fill(
+        lang.t(&COMPARE_TITLE),
+        &[
+            ("dir", direction_name(cube.direction, lang).into()),
+            ("by", cube.by.in_title(budget, lang)),
+            ("from", fl.clone()),
+            ("to", tl.clone()),
+        ],
+    );
+    let main = Table {
+        name: "compare".into(),
+        title: title_with_unit(title, cube, unit, lang),
+        notes: c.why.clone(),
+        cols,
+        rows,
+        totals_from,
+        lang,
+        unit,
+    };
+    let small = |name: &str, title: &Msg, list: Vec<&crate::analysis::compare::Row>| {
+        let mut cols = key_cols(cube, budget, lang);
+        cols.extend([
+            col("from", &fl),
+            col("to", &tl),
+            col("change", lang.t(&CHANGE)),
+            col("change_pct", lang.t(&CHANGE_PCT)),
+        ]);
+        let rows: Vec<Vec<Cell>> = list
+            .iter()
+            .map(|r| {
+                let mut c = key_cells(cube, &r.code, &r.name);
+                c.extend([
+                    Cell::Money(r.from),
+                    Cell::Money(r.to),
+                    Cell::Money(Some(r.change)),
+                    Cell::Pct(r.pct),
+                ]);
+                c
+            })
+            .collect();
+        Table {
+            name: name.into(),
+            title: title_with_unit(lang.t(title).to_string(), cube, unit, lang),
+            notes: Vec::new(),
+            cols,
+            totals_from: rows.len(),
+            rows,
+            lang,
+            unit,
+        }
+    };
+    let (up, down) = c.movers(movers);
+    let mut out = vec![main];
+    if !up.is_empty() {
+        out.push(small("movers_up", &MOVERS_UP, up));
+    }
+    if !down.is_empty() {
+        out.push(small("movers_down", &MOVERS_DOWN, down));
+    }
+    let new: Vec<_> = c.rows.iter().filter(|r| r.status == Status::New).collect();
+    if !new.is_empty() {
+        out.push(small("new", &NEW_LINES, new));
+    }
+    let gone: Vec<_> = c
+        .rows
+        .iter()
+        .filter(|r| r.status == Status::Discontinued)
+        .collect();
+    if !gone.is_empty() {
+        out.push(small("discontinued", &GONE_LINES, gone));
+    }
+    out
+}
+
+/// Plan against execution, lowest rate first, flags in words.
+pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table {
+    let lang = v.lang;
+    let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
+    let mut cols = key_cols(cube, budget, lang);
+    cols.extend([
+        col(
+            "plan",
+            &fill(
+                lang.t(&PLAN),
+                &[("stage", stage_name(e.plan_stage, lang).into())],
+            ),
+        ),
+        col("executed", lang.t(&EXECUTED)),
+        col("rate", lang.t(&RATE)),
+        col("unspent", lang.t(&UNSPENT)),
+        col("flag", lang.t(&FLAG)),
+    ]);
+    let flag = |f: Flag| match f {
+        Flag::Under => fill(lang.t(&UNDER), &[("t", t.clone())]),
+        Flag::Over => lang.t(&OVER).to_string(),
+        Flag::Ok | Flag::Unknown => String::new(),
+    };
+    let row = |r: &crate::analysis::execution::Row, name: &str| {
+        let mut c = key_cells(cube, &r.code, name);
+        c.extend([
+            Cell::Money(r.plan),
+            Cell::Money(r.executed),
+            Cell::Pct(r.rate),
+            Cell::Money(r.unspent),
+            Cell::Text(flag(r.flag)),
+        ]);
+        c
+    };
+    let mut rows: Vec<Vec<Cell>> = e.rows.iter().map(|r| row(r, &r.name)).collect();
+    let totals_from = rows.len();
+    rows.push(row(&e.total, lang.t(&TOTAL)));
+    let unit = v.unit.resolve(Table::largest(&rows));
+    let flagged = e
+        .rows
+        .iter()
+        .filter(|r| matches!(r.flag, Flag::Under | Flag::Over))
+        .count();
+    let mut notes = e.why.clone();
+    notes.push(fill(
+        lang.t(&FLAGGED),
+        &[("n", flagged.to_string()), ("t", t.clone())],
+    ));
+    let title = fill(
+        lang.t(&EXECUTION_TITLE),
+        &[
+            ("dir", direction_name(cube.direction, lang).into()),
+            ("by", cube.by.in_title(budget, lang)),
+            ("year", e.year.to_string()),
+        ],
+    );
+    Table {
+        name: "execution".into(),
+        title: title_with_unit(title, cube, unit, lang),
+        notes,
+        cols,
+        rows,
+        totals_from,
+        lang,
+        unit,
+    }
+}

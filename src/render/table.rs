@@ -1,0 +1,464 @@
+//! One table shape for every analysis result, written as terminal text,
+//! Markdown, CSV, JSON, XLSX or Parquet.
+//!
+//! Amounts stay exact `Decimal`s in base units until a format shows them:
+//! text and Markdown round to the display unit, CSV/JSON/Parquet carry every
+//! digit in base units, XLSX stores the exact number and shows it in the
+//! display unit through its number format.
+
+use crate::i18n::{self, DisplayUnit, Lang};
+use crate::render::lines::excel_safe;
+use rust_decimal::Decimal;
+use std::io::Write;
+
+/// A cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// Text.
+    Text(String),
+    /// A count or a year.
+    Int(i64),
+    /// An amount in base units; `None` is missing.
+    Money(Option<Decimal>),
+    /// A fraction shown as a percentage.
+    Pct(Option<Decimal>),
+    /// A change of a fraction shown in percentage points.
+    Points(Option<Decimal>),
+}
+
+/// A column: its machine name (CSV, JSON, Parquet) and its header for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Col {
+    /// snake_case English name for files read by programs.
+    pub key: String,
+    /// The header in the table's language.
+    pub header: String,
+}
+
+/// A table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// File stem when written beside others ("breakdown", "movers_up").
+    pub name: String,
+    /// Title, with the unit and currency.
+    pub title: String,
+    /// Lines under the title: what was chosen and why, adjustments.
+    pub notes: Vec<String>,
+    /// Columns.
+    pub cols: Vec<Col>,
+    /// Rows; those from `totals_from` on are total rows.
+    pub rows: Vec<Vec<Cell>>,
+    /// Index of the first total row (`rows.len()` when none).
+    pub totals_from: usize,
+    /// Language of headers and numbers.
+    pub lang: Lang,
+    /// Unit amounts are shown in (resolved, never Auto).
+    pub unit: DisplayUnit,
+}
+
+/// Output formats of analysis commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned text for a terminal.
+    Text,
+    /// Markdown tables.
+    Md,
+    /// CSV of the main table, exact amounts in base units.
+    Csv,
+    /// JSON with exact amounts.
+    Json,
+    /// An Excel workbook, one sheet per table.
+    Xlsx,
+    /// Parquet of the main table, amounts as Decimal.
+    Parquet,
+}
+
+impl Format {
+    /// The format named by a file's extension.
+    pub fn from_path(p: &std::path::Path) -> Option<Format> {
+        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "txt" => Some(Format::Text),
+            "md" => Some(Format::Md),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "xlsx" => Some(Format::Xlsx),
+            "parquet" => Some(Format::Parquet),
+            _ => None,
+        }
+    }
+}
+
+impl Table {
+    /// The largest absolute amount in the table, to choose a display unit.
+    pub fn largest(rows: &[Vec<Cell>]) -> Decimal {
+        rows.iter()
+            .flatten()
+            .filter_map(|c| match c {
+                Cell::Money(Some(a)) => Some(a.abs()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or_default()
+    }
+
+    fn show(&self, c: &Cell) -> String {
+        let l = self.lang;
+        match c {
+            Cell::Text(s) => s.chars().filter(|c| !c.is_control()).collect(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Money(Some(a)) => i18n::amount(l, *a, self.unit),
+            Cell::Pct(Some(p)) => i18n::percent(l, *p),
+            Cell::Points(Some(p)) => i18n::points(l, *p),
+            Cell::Money(None) | Cell::Pct(None) | Cell::Points(None) => "—".into(),
+        }
+    }
+}
+
+fn numeric(c: &Cell) -> bool {
+    !matches!(c, Cell::Text(_))
+}
+
+/// Cuts text to `max` characters with "…", never inside a character.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t = t.trim_end().to_string();
+        t.push('…');
+        t
+    }
+}
+
+/// Aligned text: numbers right, text left, long names shortened to 60 characters.
+pub fn text(tables: &[Table]) -> String {
+    let mut out = String::new();
+    for (ti, t) in tables.iter().enumerate() {
+        if ti > 0 {
+            out.push('\n');
+        }
+        out.push_str(&t.title);
+        out.push('\n');
+        for n in &t.notes {
+            out.push_str("  ");
+            out.push_str(n);
+            out.push('\n');
+        }
+        out.push('\n');
+        let cells: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| shorten(&t.show(c), 60)).collect())
+            .collect();
+        let mut width: Vec<usize> = t.cols.iter().map(|c| c.header.chars().count()).collect();
+        for r in &cells {
+            for (i, s) in r.iter().enumerate() {
+                width[i] = width[i].max(s.chars().count());
+            }
+        }
+        let right: Vec<bool> = (0..t.cols.len())
+            .map(|i| t.rows.iter().any(|r| numeric(&r[i])))
+            .collect();
+        let line = |vals: &[String]| {
+            let mut s = String::new();
+            for (i, v) in vals.iter().enumerate() {
+                let pad = width[i].saturating_sub(v.chars().count());
+                if i > 0 {
+                    s.push_str("  ");
+                }
+                if right[i] {
+                    s.push_str(&" ".repeat(pad));
+                    s.push_str(v);
+                } else {
+                    s.push_str(v);
+                    if i + 1 < vals.len() {
+                        s.push_str(&" ".repeat(pad));
+                    }
+                }
+            }
+            s.trim_end().to_string() + "\n"
+        };
+        let headers: Vec<String> = t.cols.iter().map(|c| c.header.clone()).collect();
+        out.push_str(&line(&headers));
+        let rule: usize = width.iter().sum::<usize>() + 2 * width.len().saturating_sub(1);
+        out.push_str(&"─".repeat(rule));
+        out.push('\n');
+        for (i, r) in cells.iter().enumerate() {
+            if i == t.totals_from && i > 0 {
+                out.push_str(&"─".repeat(rule));
+                out.push('\n');
+            }
+            out.push_str(&line(r));
+        }
+    }
+    out
+}
+
+/// Markdown: a heading per table, the notes in italics, a pipe table.
+pub fn markdown(tables: &[Table]) -> String {
+    let esc = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("### {}\n\n", esc(&t.title)));
+        for n in &t.notes {
+            out.push_str(&format!("*{}*  \n", esc(n)));
+        }
+        if !t.notes.is_empty() {
+            out.push('\n');
+        }
+        let right: Vec<bool> = (0..t.cols.len())
+            .map(|i| t.rows.iter().any(|r| numeric(&r[i])))
+            .collect();
+        out.push_str(&format!(
+            "| {} |\n",
+            t.cols
+                .iter()
+                .map(|c| esc(&c.header))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ));
+        out.push_str(&format!(
+            "|{}|\n",
+            right
+                .iter()
+                .map(|r| if *r { "---:" } else { ":---" })
+                .collect::<Vec<_>>()
+                .join("|")
+        ));
+        for (i, r) in t.rows.iter().enumerate() {
+            let vals: Vec<String> = r
+                .iter()
+                .map(|c| {
+                    let s = esc(&t.show(c));
+                    if i >= t.totals_from && !s.is_empty() {
+                        format!("**{s}**")
+                    } else {
+                        s
+                    }
+                })
+                .collect();
+            out.push_str(&format!("| {} |\n", vals.join(" | ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A fraction kept to ten decimals in files (finer than any display).
+fn fraction(p: Decimal) -> Decimal {
+    p.round_dp(10).normalize()
+}
+
+/// CSV of one table: machine column names, exact amounts in base units,
+/// fractions (0.25, not 25%), text cells escaped against formula injection.
+pub fn write_csv<W: Write>(t: &Table, out: W, bom: bool) -> std::io::Result<()> {
+    let mut out = out;
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(t.cols.iter().map(|c| c.key.as_str()))?;
+    for r in &t.rows {
+        let rec: Vec<String> = r
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => excel_safe(s).into_owned(),
+                Cell::Int(i) => i.to_string(),
+                Cell::Money(Some(a)) => a.normalize().to_string(),
+                Cell::Pct(Some(p)) | Cell::Points(Some(p)) => fraction(*p).to_string(),
+                Cell::Money(None) | Cell::Pct(None) | Cell::Points(None) => String::new(),
+            })
+            .collect();
+        w.write_record(&rec)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn json_value(c: &Cell) -> serde_json::Value {
+    use serde_json::{Number, Value};
+    let num = |d: Decimal| {
+        d.normalize()
+            .to_string()
+            .parse::<Number>()
+            .map(Value::Number)
+            .unwrap_or(Value::Null)
+    };
+    match c {
+        Cell::Text(s) => Value::String(s.clone()),
+        Cell::Int(i) => Value::from(*i),
+        Cell::Money(Some(a)) => num(*a),
+        Cell::Pct(Some(p)) | Cell::Points(Some(p)) => num(fraction(*p)),
+        Cell::Money(None) | Cell::Pct(None) | Cell::Points(None) => Value::Null,
+    }
+}
+
+/// JSON of every table: `{"tables": [{"name", "title", "notes", "unit",
+/// "columns", "rows": [{..}], "totals": [{..}]}]}`, amounts exact in base units.
+pub fn json(tables: &[Table], currency: &str) -> String {
+    use serde_json::{json, Map, Value};
+    let list: Vec<Value> = tables
+        .iter()
+        .map(|t| {
+            let obj = |r: &Vec<Cell>| {
+                let mut m = Map::new();
+                for (c, v) in t.cols.iter().zip(r) {
+                    m.insert(c.key.clone(), json_value(v));
+                }
+                Value::Object(m)
+            };
+            json!({
+                "name": t.name,
+                "title": t.title,
+                "notes": t.notes,
+                "amounts_in": "base units",
+                "currency": currency,
+                "columns": t.cols.iter().map(|c| json!({"key": c.key, "header": c.header})).collect::<Vec<_>>(),
+                "rows": t.rows[..t.totals_from].iter().map(obj).collect::<Vec<_>>(),
+                "totals": t.rows[t.totals_from..].iter().map(obj).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&json!({ "tables": list })).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// An XLSX workbook, one sheet per table: title and notes above a frozen
+/// header, amounts as real numbers shown in the display unit.
+pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format as XFormat, Workbook};
+    let mut wb = Workbook::new();
+    let bold = XFormat::new().set_bold();
+    let title = XFormat::new().set_bold().set_font_size(13);
+    for t in tables {
+        let money = XFormat::new().set_num_format(match t.unit {
+            DisplayUnit::Thousand => "#,##0.0,",
+            DisplayUnit::Million => "#,##0.0,,",
+            DisplayUnit::Billion => "#,##0.0,,,",
+            _ => "#,##0.00",
+        });
+        let pct = XFormat::new().set_num_format("0.0%");
+        let money_b = money.clone().set_bold();
+        let pct_b = pct.clone().set_bold();
+        let ws = wb.add_worksheet();
+        // Sheet names: 31 characters, none of []:*?/\ .
+        let name: String = t
+            .name
+            .chars()
+            .filter(|c| !"[]:*?/\\".contains(*c))
+            .take(31)
+            .collect();
+        ws.set_name(&name)?;
+        ws.write_string_with_format(0, 0, &t.title, &title)?;
+        let mut row = 1u32;
+        for n in &t.notes {
+            ws.write_string(row, 0, n)?;
+            row += 1;
+        }
+        row += 1;
+        for (i, c) in t.cols.iter().enumerate() {
+            ws.write_string_with_format(row, i as u16, &c.header, &bold)?;
+        }
+        ws.set_freeze_panes(row + 1, 0)?;
+        for (ri, r) in t.rows.iter().enumerate() {
+            let total = ri >= t.totals_from;
+            let y = row + 1 + ri as u32;
+            for (ci, c) in r.iter().enumerate() {
+                let x = ci as u16;
+                let f =
+                    |plain: &XFormat, b: &XFormat| if total { b.clone() } else { plain.clone() };
+                match c {
+                    Cell::Text(s) if total => {
+                        ws.write_string_with_format(y, x, s, &bold)?;
+                    }
+                    Cell::Text(s) => {
+                        ws.write_string(y, x, s)?;
+                    }
+                    Cell::Int(i) => {
+                        ws.write_number(y, x, *i as f64)?;
+                    }
+                    Cell::Money(Some(a)) => {
+                        // Excel holds doubles: exact for amounts below 2^53 cents' worth of digits.
+                        ws.write_number_with_format(y, x, to_f64(*a), &f(&money, &money_b))?;
+                    }
+                    Cell::Pct(Some(p)) | Cell::Points(Some(p)) => {
+                        ws.write_number_with_format(y, x, to_f64(*p), &f(&pct, &pct_b))?;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ws.set_column_width(0, 14)?;
+        ws.set_column_width(1, 60)?;
+        for i in 2..t.cols.len() as u16 {
+            ws.set_column_width(i, 16)?;
+        }
+    }
+    wb.save_to_buffer()
+}
+
+fn to_f64(d: Decimal) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    d.to_f64().unwrap_or(f64::NAN)
+}
+
+/// Parquet of one table: text as strings, amounts as Decimal(38, s) in base
+/// units, fractions as Decimal(38, 10).
+pub fn write_parquet<W: Write>(t: &Table, out: W) -> polars::prelude::PolarsResult<()> {
+    use polars::prelude::*;
+    let mut cols: Vec<Column> = Vec::new();
+    for (i, c) in t.cols.iter().enumerate() {
+        let cells = t.rows.iter().map(|r| &r[i]);
+        let name: PlSmallStr = c.key.as_str().into();
+        let kind = t.rows.first().map(|r| &r[i]);
+        let col = match kind {
+            Some(Cell::Int(_)) => Column::new(
+                name,
+                cells
+                    .map(|c| match c {
+                        Cell::Int(i) => Some(*i),
+                        _ => None,
+                    })
+                    .collect::<Vec<Option<i64>>>(),
+            ),
+            Some(Cell::Money(_) | Cell::Pct(_) | Cell::Points(_)) => {
+                let vals: Vec<Option<Decimal>> = cells
+                    .map(|c| match c {
+                        Cell::Money(a) => *a,
+                        Cell::Pct(p) | Cell::Points(p) => p.map(fraction),
+                        _ => None,
+                    })
+                    .collect();
+                let scale = vals.iter().flatten().map(|d| d.scale()).max().unwrap_or(0);
+                let ints: Int128Chunked = vals
+                    .iter()
+                    .map(|v| {
+                        v.and_then(|d| {
+                            10i128
+                                .checked_pow(scale - d.scale())
+                                .and_then(|f| d.mantissa().checked_mul(f))
+                        })
+                    })
+                    .collect();
+                ints.with_name(name)
+                    .into_decimal(38, scale as usize)?
+                    .into_series()
+                    .into_column()
+            }
+            _ => Column::new(
+                name,
+                cells
+                    .map(|c| match c {
+                        Cell::Text(s) => s.clone(),
+                        _ => String::new(),
+                    })
+                    .collect::<Vec<String>>(),
+            ),
+        };
+        cols.push(col);
+    }
+    let mut df = DataFrame::new(t.rows.len(), cols)?;
+    ParquetWriter::new(out).finish(&mut df)?;
+    Ok(())
+}
