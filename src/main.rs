@@ -6,13 +6,21 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = match ashyq::cli::Cli::try_parse() {
         Ok(c) => c,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version.
             let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // One line: clap's message up to its first blank line, then where to look.
+            let text = e.render().to_string();
+            let first: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            eprintln!("{} (see --help)", first.join(" "));
+            return ExitCode::from(2);
         }
     };
     match ashyq::cmd::run(cli) {

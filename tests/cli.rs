@@ -570,6 +570,9 @@ fn csv_output_is_safe_to_open_in_excel() {
     );
 }
 
+#[path = "cli/analysis.rs"]
+mod analysis;
+
 // ---------------------------------------------------------------- real files
 
 #[test]

@@ -256,7 +256,11 @@ pub fn direction(budget: &Budget, asked: Option<Direction>) -> Result<Direction>
         Some(d) if has(d) => Ok(d),
         Some(d) => Err(Error::usage(
             "--direction",
-            format!("the data has no {} lines", d.as_str()),
+            format!(
+                "the data has no {} lines; if a file holds them without saying so, import it with `ashyq import --direction {}` and analyse the lines file",
+                d.as_str(),
+                d.as_str()
+            ),
         )),
         None if has(Direction::Expenditure) => Ok(Direction::Expenditure),
         None if has(Direction::Revenue) => Ok(Direction::Revenue),

@@ -24,7 +24,10 @@ pub struct Loaded {
 /// Loads the sources and the city config; chooses the language.
 pub fn load(q: &QueryArgs) -> Result<Loaded> {
     let city = q.config.as_deref().map(City::load).transpose()?;
-    let (budget, _) = import::load(&q.files, &q.source.options()?)?;
+    // --direction selects what is shown; the importer reads the direction off the sheet.
+    let mut options = q.source.options()?;
+    options.direction = None;
+    let (budget, _) = import::load(&q.files, &options)?;
     let lang = q.lang.unwrap_or_else(|| language_of(&budget));
     Ok(Loaded { budget, lang, city })
 }

@@ -1,0 +1,486 @@
+//! Analysis commands: breakdown, compare, execution, real terms, per capita,
+//! output formats. Expected figures come from calamine's cells of the sample
+//! workbook, summed here.
+
+use super::*;
+
+const SHEET: &str = "Приложение 1";
+
+/// Program rows of the akimat sample: (group code, program code path, the nine amounts F..N).
+fn programs() -> Vec<(String, String, Vec<Decimal>)> {
+    let rows = raw_rows(&repo("data/sample_district_budget_akimat.xlsx"), SHEET);
+    let text = |d: &calamine::Data| match d {
+        calamine::Data::String(s) => s.trim().to_string(),
+        calamine::Data::Empty => String::new(),
+        other => other.to_string(),
+    };
+    let mut group = String::new();
+    let mut codes = vec![String::new(); 4];
+    let mut out = Vec::new();
+    for r in rows.iter().skip(7) {
+        for (i, c) in codes.iter_mut().enumerate() {
+            let t = r.get(i).map(text).unwrap_or_default();
+            if !t.is_empty() {
+                *c = t;
+                if i == 0 {
+                    group = c.clone();
+                }
+            }
+        }
+        let has_program = r.get(3).map(text).is_some_and(|t| !t.is_empty());
+        let amounts: Vec<Decimal> = (5..14)
+            .map(|i| r.get(i).and_then(num).unwrap_or_default() * Decimal::from(1000))
+            .collect();
+        if has_program && r.get(5).and_then(num).is_some() {
+            out.push((group.clone(), codes.join(" "), amounts));
+        }
+    }
+    out
+}
+
+/// Column index of a (year, stage) in the nine amounts.
+fn at(year: i32, stage: &str) -> usize {
+    let s = ["approved", "revised", "executed"]
+        .iter()
+        .position(|x| *x == stage)
+        .unwrap();
+    (year - 2022) as usize * 3 + s
+}
+
+/// A CSV table written by ashyq: rows as maps from column key to text.
+fn table(csv_text: &str) -> Vec<BTreeMap<String, String>> {
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let h = rdr.headers().unwrap().clone();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            h.iter()
+                .zip(r.iter())
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// A number written the English way, digits grouped by commas (written here, not by ashyq).
+fn en(d: Decimal) -> String {
+    let s = d.to_string();
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    if frac.is_empty() {
+        out
+    } else {
+        format!("{out}.{frac}")
+    }
+}
+
+fn by_group(year: i32, stage: &str) -> BTreeMap<String, Decimal> {
+    let mut m = BTreeMap::new();
+    for (g, _, a) in programs() {
+        *m.entry(g).or_insert(Decimal::ZERO) += a[at(year, stage)];
+    }
+    m
+}
+
+#[test]
+fn breakdown_by_group_adds_up_to_the_program_cells() {
+    let expected = by_group(2024, "executed");
+    assert_eq!(expected.len(), 13);
+    let total: Decimal = expected.values().sum();
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let run = w
+        .run(&["breakdown", &src, "-o", "-", "--format", "csv"])
+        .ok();
+    let rows = table(&run.stdout);
+    let (body, foot) = rows.split_at(rows.len() - 1);
+    let got: BTreeMap<String, Decimal> = body
+        .iter()
+        .map(|r| (r["code"].clone(), dec(&r["amount"])))
+        .collect();
+    assert_eq!(got, expected, "{}", run.context());
+    assert_eq!(foot[0]["name"], "Итого");
+    assert_eq!(dec(&foot[0]["amount"]), total);
+    assert_eq!(foot[0]["lines"], "34");
+    // Largest first; shares exact to ten decimals.
+    let amounts: Vec<Decimal> = body.iter().map(|r| dec(&r["amount"])).collect();
+    assert!(amounts.windows(2).all(|w| w[0] >= w[1]));
+    let edu = &body[0];
+    assert_eq!(edu["code"], "04");
+    assert_eq!(edu["name"], "Образование");
+    assert_eq!(dec(&edu["share"]), (expected["04"] / total).round_dp(10));
+
+    // The terminal says what it chose and why, in the language asked.
+    let text = w
+        .run(&["breakdown", &src, "--lang", "en", "--unit", "million"])
+        .ok();
+    assert!(text.stdout.starts_with(
+        "Expenditure by functional group: 2024, executed (million KZT)\n  2024: the latest year in the data\n  executed: the most final stage for 2024"
+    ), "{}", text.context());
+    let edu_line = text.stdout.lines().find(|l| l.starts_with("04")).unwrap();
+    let shown = en((expected["04"] / dec("1000000")).round_dp(1));
+    assert!(edu_line.contains(&shown), "{shown} in {edu_line}");
+    assert!(edu_line.contains("Education"), "{edu_line}");
+}
+
+#[test]
+fn breakdown_top_n_gathers_the_rest_and_russian_numbers_group_with_nbsp() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let mut progs: Vec<(String, Decimal)> = programs()
+        .into_iter()
+        .map(|(_, c, a)| (c, a[at(2023, "approved")]))
+        .collect();
+    progs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let rest: Decimal = progs[3..].iter().map(|p| p.1).sum();
+    let run = w
+        .run(&[
+            "breakdown",
+            &src,
+            "--year",
+            "2023",
+            "--stage",
+            "approved",
+            "--by",
+            "program",
+            "--top",
+            "3",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    assert_eq!(rows.len(), 5, "{}", run.context());
+    for i in 0..3 {
+        assert_eq!(rows[i]["code"], progs[i].0);
+        assert_eq!(dec(&rows[i]["amount"]), progs[i].1);
+    }
+    assert_eq!(rows[3]["name"], format!("Прочие ({})", progs.len() - 3));
+    assert_eq!(dec(&rows[3]["amount"]), rest);
+    // Text in Russian: no-break spaces between digit groups, decimal comma.
+    let text = w
+        .run(&[
+            "breakdown",
+            &src,
+            "--year",
+            "2023",
+            "--stage",
+            "approved",
+            "--unit",
+            "thousand",
+        ])
+        .ok();
+    let total: Decimal = progs.iter().map(|p| p.1).sum::<Decimal>() / dec("1000");
+    let int = total.trunc().to_string();
+    let grouped: String = int
+        .chars()
+        .rev()
+        .collect::<Vec<_>>()
+        .chunks(3)
+        .map(|c| c.iter().rev().collect::<String>())
+        .rev()
+        .collect::<Vec<_>>()
+        .join("\u{a0}");
+    assert!(
+        text.stdout.contains(&format!(
+            "{grouped},{}",
+            (total.fract() * dec("10")).round()
+        )),
+        "{grouped}{}",
+        text.context()
+    );
+    assert!(
+        text.stdout.starts_with(
+            "Расходы в разрезе «функциональная группа»: 2023 год, утвержденный (тыс. тенге)"
+        ),
+        "{}",
+        text.context()
+    );
+}
+
+#[test]
+fn compare_years_and_stages() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let (a, b) = (by_group(2023, "executed"), by_group(2024, "executed"));
+    let run = w.run(&["compare", &src, "--format", "csv"]).ok();
+    let rows = table(&run.stdout);
+    for r in &rows[..rows.len() - 1] {
+        let c = &r["code"];
+        assert_eq!(dec(&r["from"]), a[c]);
+        assert_eq!(dec(&r["to"]), b[c]);
+        assert_eq!(dec(&r["change"]), b[c] - a[c]);
+        assert_eq!(
+            dec(&r["change_pct"]),
+            ((b[c] - a[c]) / a[c]).round_dp(10),
+            "{c}"
+        );
+    }
+    let last = rows.last().unwrap();
+    let (ta, tb): (Decimal, Decimal) = (a.values().sum(), b.values().sum());
+    assert_eq!((dec(&last["from"]), dec(&last["to"])), (ta, tb));
+
+    // How much the 2024 budget was amended: approved against revised.
+    let run = w
+        .run(&[
+            "compare",
+            &src,
+            "--from",
+            "2024:approved",
+            "--to",
+            "2024:revised",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let total = &v["tables"][0]["totals"][0];
+    let (ap, rv): (Decimal, Decimal) = (
+        by_group(2024, "approved").values().sum(),
+        by_group(2024, "revised").values().sum(),
+    );
+    assert_eq!(dec(&total["change"].to_string()), rv - ap);
+    assert_eq!(v["tables"][0]["columns"][2]["header"], "2024 утвержденный");
+
+    // A range: growth per year over 2022..2024 in its own column.
+    let run = w
+        .run(&["compare", &src, "--years", "2022..2024", "--lang", "en"])
+        .ok();
+    assert!(
+        run.stdout.contains("Annual growth (CAGR)"),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stdout.contains("Largest increases"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
+fn compare_lists_new_and_discontinued_lines_and_matches_renumbered_ones() {
+    let w = Work::new();
+    let csv = "code,name,year,stage,amount\n\
+               01,Schools,2023,approved,100\n01,Schools,2024,approved,150\n\
+               02,Old roads fund,2023,approved,40\n\
+               03,Parks,2023,approved,10\n07,parks ,2024,approved,12\n\
+               05,New clinic,2024,approved,30\n";
+    let src = w.write("b.csv", csv);
+    let run = w
+        .run(&[
+            "compare",
+            src.to_str().unwrap(),
+            "--by",
+            "code",
+            "--currency",
+            "USD",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let rows = v["tables"][0]["rows"].as_array().unwrap();
+    let find = |code: &str| rows.iter().find(|r| r["code"] == code).unwrap();
+    assert_eq!(find("01")["change"], serde_json::json!(50));
+    assert_eq!(find("01")["change_pct"], serde_json::json!(0.5));
+    assert_eq!(find("05")["status"], "new");
+    assert_eq!(find("02")["status"], "discontinued");
+    assert_eq!(find("02")["change"], serde_json::json!(-40));
+    assert_eq!(find("07")["status"], "code changed from 03");
+    assert_eq!(find("07")["from"], serde_json::json!(10));
+    let names: Vec<&str> = v["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["compare", "movers_up", "new", "discontinued"]);
+}
+
+#[test]
+fn execution_flags_lines_under_the_threshold() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let progs = programs();
+    let under: usize = progs
+        .iter()
+        .filter(|(_, _, a)| a[at(2024, "executed")] / a[at(2024, "revised")] < dec("0.95"))
+        .count();
+    let run = w
+        .run(&[
+            "execution",
+            &src,
+            "--by",
+            "program",
+            "--threshold",
+            "95",
+            "--lang",
+            "en",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    assert_eq!(rows.len(), progs.len() + 1);
+    for r in &rows[..rows.len() - 1] {
+        let p = progs.iter().find(|p| p.1 == r["code"]).unwrap();
+        assert_eq!(dec(&r["plan"]), p.2[at(2024, "revised")]);
+        assert_eq!(dec(&r["executed"]), p.2[at(2024, "executed")]);
+        assert_eq!(
+            dec(&r["unspent"]),
+            p.2[at(2024, "revised")] - p.2[at(2024, "executed")]
+        );
+    }
+    for r in &rows[..rows.len() - 1] {
+        let p = progs.iter().find(|p| p.1 == r["code"]).unwrap();
+        let low = p.2[at(2024, "executed")] / p.2[at(2024, "revised")] < dec("0.95");
+        assert_eq!(r["flag"] == "under 95%", low, "{r:?}");
+    }
+    let body = &rows[..rows.len() - 1];
+    assert_eq!(
+        body.iter().filter(|r| r["flag"] == "under 95%").count(),
+        under
+    );
+    // Lowest rate first.
+    let rates: Vec<Decimal> = rows[..rows.len() - 1]
+        .iter()
+        .map(|r| dec(&r["rate"]))
+        .collect();
+    assert!(rates.windows(2).all(|w| w[0] <= w[1]));
+    let text = w.run(&["execution", &src, "--lang", "en"]).ok();
+    assert!(
+        text.stdout.contains("plan: the revised budget"),
+        "{}",
+        text.context()
+    );
+}
+
+#[test]
+fn real_terms_and_per_capita_from_a_city_config() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.write(
+        "city.toml",
+        "name = { en = \"Sample district\" }\nbase_year = 2024\n[population]\n2023 = 52000\n2024 = 53000\n[inflation]\n2023 = 10\n2024 = 8.5\n",
+    );
+    let (a, b) = (by_group(2023, "executed"), by_group(2024, "executed"));
+    let run = w
+        .run(&[
+            "compare",
+            &src,
+            "--config",
+            "city.toml",
+            "--real",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    for r in &rows[..rows.len() - 1] {
+        let c = &r["code"];
+        // 2023 in 2024 prices: × 108.5/100 (index 2022 = 100, 2023 = 110, 2024 = 119.35).
+        let real = (a[c] * dec("119.35") / dec("110")).round_dp(2);
+        assert_eq!(dec(&r["from"]), real, "{c}");
+        assert_eq!(dec(&r["to"]), b[c], "{c}");
+    }
+    let text = w
+        .run(&[
+            "breakdown",
+            &src,
+            "--config",
+            "city.toml",
+            "--per-capita",
+            "--lang",
+            "en",
+            "--unit",
+            "one",
+        ])
+        .ok();
+    assert!(
+        text.stdout.contains("(KZT, per resident)"),
+        "{}",
+        text.context()
+    );
+    let per = en((b["04"] / dec("53000")).round_dp(2));
+    assert!(text.stdout.contains(&per), "{per}{}", text.context());
+    w.run(&[
+        "breakdown",
+        &src,
+        "--config",
+        "city.toml",
+        "--per-capita",
+        "--year",
+        "2022",
+    ])
+    .fails(2, &["--per-capita", "no population for 2022", "city.toml"]);
+    w.run(&["breakdown", &src, "--real"])
+        .fails(2, &["--real", "--cpi FILE"]);
+    w.write("cpi.csv", "year,cpi\n2024,131.2\n");
+    w.run(&["compare", &src, "--real", "--cpi", "cpi.csv"])
+        .fails(2, &["--real", "no price index for 2023 in cpi.csv"]);
+}
+
+#[test]
+fn analysis_errors_name_the_flag() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["breakdown", &src, "--year", "2030"]).fails(
+        2,
+        &[
+            "--year",
+            "no expenditure lines for 2030",
+            "2022, 2023, 2024",
+        ],
+    );
+    w.run(&["breakdown", &src, "--by", "department"])
+        .fails(2, &["--by", "\"department\"", "group, subgroup"]);
+    w.run(&["breakdown", &src, "--direction", "revenue"])
+        .fails(2, &["--direction", "no revenue lines"]);
+    w.run(&["compare", &src, "--from", "2023"])
+        .fails(2, &["--to", "--from needs --to"]);
+    w.run(&["compare", &src, "--years", "2024..2022"])
+        .fails(2, &["--years", "first year must come before"]);
+    w.run(&["execution", &src, "--threshold", "abc"])
+        .fails(2, &["--threshold", "not a percentage"]);
+    w.run(&["breakdown", &src, "-o", "out.pdf"])
+        .fails(2, &["out.pdf", ".xlsx"]);
+    w.run(&["breakdown", &src, "--format", "xlsx"])
+        .fails(2, &["--format", "-o FILE"]);
+}
+
+#[test]
+fn xlsx_and_parquet_outputs_hold_exact_numbers() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let expected = by_group(2024, "executed");
+    w.run(&["breakdown", &src, "-o", "b.xlsx"]).ok();
+    let path = w.path("b.xlsx");
+    let rows = raw_rows(path.to_str().unwrap(), "breakdown");
+    let header = rows
+        .iter()
+        .position(|r| {
+            r.first()
+                .is_some_and(|c| *c == "Функциональная группа")
+        })
+        .unwrap();
+    let got: BTreeMap<String, Decimal> = rows[header + 1..rows.len() - 1]
+        .iter()
+        .map(|r| (r[0].to_string(), num(&r[2]).unwrap()))
+        .collect();
+    assert_eq!(got, expected);
+    w.run(&["breakdown", &src, "-o", "b.parquet"]).ok();
+    let bytes = std::fs::read(w.path("b.parquet")).unwrap();
+    assert_eq!(&bytes[..4], b"PAR1");
+    w.run(&["breakdown", &src, "-o", "b.md"]).ok();
+    let md = std::fs::read_to_string(w.path("b.md")).unwrap();
+    assert!(md.starts_with("### Расходы"), "{md}");
+    assert!(md.contains("|:---|:---|---:|---:|---:|"), "{md}");
+}
