@@ -64,6 +64,9 @@ pub struct QueryArgs {
     /// Group by the first N parts of the code.
     #[arg(long, value_name = "N", conflicts_with = "by", value_parser = clap::value_parser!(u8).range(1..=9))]
     pub level: Option<u8>,
+    /// Keep only lines whose column holds this value (case-insensitive), e.g. CITY=Kyiv; repeat for more.
+    #[arg(long, value_name = "COLUMN=VALUE")]
+    pub filter: Vec<String>,
     /// Unit amounts are shown in.
     #[arg(long, value_enum, default_value = "auto")]
     pub unit: crate::i18n::DisplayUnit,

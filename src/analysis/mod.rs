@@ -247,6 +247,67 @@ pub struct Cube {
     pub present: BTreeSet<(i32, Stage)>,
     /// Notes on how amounts were adjusted ("in 2024 prices", "per resident"), for titles.
     pub adjustments: Vec<String>,
+    /// When grouped by a dimension of codes: its names come from a describing column.
+    pub described: bool,
+}
+
+/// The dimension that names the values of dimension `d`: its header holds
+/// `d`'s header and a word like description/name/descripción/наименование.
+fn describing_column(budget: &Budget, d: usize) -> Option<usize> {
+    let name = budget.dimensions[d].trim().to_lowercase();
+    budget.dimensions.iter().position(|other| {
+        let o = other.trim().to_lowercase();
+        o != name
+            && o.contains(&name)
+            && ["descrip", "name", "nombre", "наимен", "назв", "атау"]
+                .iter()
+                .any(|w| o.contains(w))
+    })
+}
+
+/// Parses `--filter COLUMN=VALUE` against the budget's dimension columns.
+pub fn parse_filter(s: &str, budget: &Budget) -> Result<(usize, String)> {
+    let (col, value) = s.split_once('=').ok_or_else(|| {
+        Error::usage(
+            "--filter",
+            format!("\"{s}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
+        )
+    })?;
+    let c = col.trim().to_lowercase();
+    let d = budget
+        .dimensions
+        .iter()
+        .position(|x| x.trim().to_lowercase() == c)
+        .ok_or_else(|| {
+            Error::usage(
+                "--filter",
+                format!(
+                    "no column \"{}\"; the data's columns are: {}",
+                    col.trim(),
+                    budget
+                        .dimensions
+                        .iter()
+                        .map(|d| format!("\"{d}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })?;
+    if !budget
+        .items
+        .iter()
+        .any(|i| i.dims[d].trim().to_lowercase() == value.trim().to_lowercase())
+    {
+        return Err(Error::usage(
+            "--filter",
+            format!(
+                "no line has {} = \"{}\"",
+                budget.dimensions[d],
+                value.trim()
+            ),
+        ));
+    }
+    Ok((d, value.trim().to_string()))
 }
 
 /// The direction to analyse: the one asked for, else expenditure when any, else revenue.
@@ -272,13 +333,29 @@ pub fn direction(budget: &Budget, asked: Option<Direction>) -> Result<Direction>
 }
 
 impl Cube {
-    /// Sums a budget's lines of one direction by `by`, per year and stage.
-    pub fn build(budget: &Budget, direction: Direction, by: By, lang: Lang) -> Result<Cube> {
+    /// Sums a budget's lines of one direction by `by`, per year and stage,
+    /// keeping only items whose dimension columns hold the `filters` values.
+    pub fn build(
+        budget: &Budget,
+        direction: Direction,
+        by: By,
+        filters: &[(usize, String)],
+        lang: Lang,
+    ) -> Result<Cube> {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut keys: Vec<Key> = Vec::new();
         let mut item_key: Vec<u32> = Vec::with_capacity(budget.items.len());
+        // A dimension holding codes ("CAPITULO") takes its names from the column
+        // that describes it ("DESCRIPCION CAPITULO", "Cabinet Name").
+        let described = match by {
+            By::Dimension(d) => describing_column(budget, d),
+            _ => None,
+        };
         for item in &budget.items {
-            if item.direction != direction {
+            let wanted = filters
+                .iter()
+                .all(|(d, v)| item.dims[*d].trim().to_lowercase() == v.to_lowercase());
+            if item.direction != direction || !wanted {
                 item_key.push(u32::MAX);
                 continue;
             }
@@ -299,7 +376,7 @@ impl Cube {
                 keys[k as usize].name = item.name.trim().to_string();
             }
             if let By::Dimension(d) = by {
-                keys[k as usize].name = item.dims[d].trim().to_string();
+                keys[k as usize].name = item.dims[described.unwrap_or(d)].trim().to_string();
             }
             item_key.push(k);
         }
@@ -312,6 +389,7 @@ impl Cube {
         })?;
         let present = cells.keys().map(|(_, y, s)| (*y, *s)).collect();
         Ok(Cube {
+            described: described.is_some(),
             by,
             direction,
             currency: budget.currency.clone(),

@@ -62,7 +62,12 @@ pub fn cube(q: &QueryArgs, l: &Loaded) -> Result<Cube> {
         (None, Some(n)) => By::Level(n as usize),
         (None, None) => By::default_for(&l.budget, direction),
     };
-    Cube::build(&l.budget, direction, by, l.lang)
+    let filters = q
+        .filter
+        .iter()
+        .map(|f| crate::analysis::parse_filter(f, &l.budget))
+        .collect::<Result<Vec<_>>>()?;
+    Cube::build(&l.budget, direction, by, &filters, l.lang)
 }
 
 /// Applies `--real` and `--per-capita` to the years shown.

@@ -509,7 +509,12 @@ impl<'a> SheetImport<'a> {
                 };
                 let letter = column_letters(i as u32);
                 let header_year = year;
-                let year = year.or(self.opts.year);
+                // A row's year column beats --year, which is for files that say no year at all.
+                let year = if year_col.is_some() {
+                    year
+                } else {
+                    year.or(self.opts.year)
+                };
                 if year.is_none() && year_col.is_some() {
                     c.why
                         .push_str("; the year comes from each row's year column");

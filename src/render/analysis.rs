@@ -189,13 +189,13 @@ pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
 }
 
 /// Whether the key column is a code beside a name (levels, codes) or a name alone.
-fn has_code(by: &By) -> bool {
-    matches!(by, By::Level(_) | By::Code)
+fn has_code(cube: &Cube) -> bool {
+    matches!(cube.by, By::Level(_) | By::Code) || cube.described
 }
 
 fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
     let by = cube.by.label(budget, lang);
-    if has_code(&cube.by) {
+    if has_code(cube) {
         vec![col("code", &by), col("name", lang.t(&NAME))]
     } else {
         vec![col("name", &by)]
@@ -203,7 +203,7 @@ fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
 }
 
 fn key_cells(cube: &Cube, code: &str, name: &str) -> Vec<Cell> {
-    if has_code(&cube.by) {
+    if has_code(cube) {
         vec![Cell::Text(code.into()), Cell::Text(name.into())]
     } else {
         vec![Cell::Text(name.into())]
@@ -270,7 +270,9 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
         Cell::Int(i64::from(b.lines)),
     ]);
     rows.push(c);
-    let unit = v.unit.resolve(Table::largest(&rows));
+    let unit = v
+        .unit
+        .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
     let title = fill(
         lang.t(&BY_TITLE),
         &[
@@ -367,7 +369,9 @@ pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize
         Cell::Text(String::new()),
     ]);
     rows.push(cells);
-    let unit = v.unit.resolve(Table::largest(&rows));
+    let unit = v
+        .unit
+        .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
     let title = fill(
         lang.t(&COMPARE_TITLE),
         &[
@@ -479,7 +483,9 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table 
     let mut rows: Vec<Vec<Cell>> = e.rows.iter().map(|r| row(r, &r.name)).collect();
     let totals_from = rows.len();
     rows.push(row(&e.total, lang.t(&TOTAL)));
-    let unit = v.unit.resolve(Table::largest(&rows));
+    let unit = v
+        .unit
+        .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
     let flagged = e
         .rows
         .iter()

@@ -466,10 +466,7 @@ fn xlsx_and_parquet_outputs_hold_exact_numbers() {
     let rows = raw_rows(path.to_str().unwrap(), "breakdown");
     let header = rows
         .iter()
-        .position(|r| {
-            r.first()
-                .is_some_and(|c| *c == "Функциональная группа")
-        })
+        .position(|r| r.first().is_some_and(|c| *c == "Функциональная группа"))
         .unwrap();
     let got: BTreeMap<String, Decimal> = rows[header + 1..rows.len() - 1]
         .iter()
@@ -483,4 +480,163 @@ fn xlsx_and_parquet_outputs_hold_exact_numbers() {
     let md = std::fs::read_to_string(w.path("b.md")).unwrap();
     assert!(md.starts_with("### Расходы"), "{md}");
     assert!(md.contains("|:---|:---|---:|---:|---:|"), "{md}");
+}
+
+// ---------------------------------------------------------------- real files
+
+/// Rows of a real CSV as maps (a plain parse, independent of ashyq).
+fn csv_rows(path: &str) -> Vec<BTreeMap<String, String>> {
+    table(&std::fs::read_to_string(path).unwrap())
+}
+
+#[test]
+fn boston_fy24_appropriation_against_fy25_budget_by_cabinet() {
+    let Some(path) = realdata("boston_fy25_adopted_operating_budget.csv") else {
+        return;
+    };
+    let mut expected: BTreeMap<String, (Decimal, Decimal)> = BTreeMap::new();
+    for r in csv_rows(&path) {
+        let e = expected.entry(r["Cabinet"].clone()).or_default();
+        let v = |c: &str| {
+            if r[c] == "#Missing" {
+                Decimal::ZERO
+            } else {
+                dec(&r[c])
+            }
+        };
+        e.0 += v("FY24 Appropriation");
+        e.1 += v("FY25 Budget");
+    }
+    let w = Work::new();
+    let run = w
+        .run(&[
+            "compare",
+            &path,
+            "--currency",
+            "USD",
+            "--by",
+            "cabinet",
+            "--from",
+            "2024:approved",
+            "--to",
+            "2025:approved",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    let got: BTreeMap<String, (Decimal, Decimal)> = rows[..rows.len() - 1]
+        .iter()
+        .map(|r| (r["name"].clone(), (dec(&r["from"]), dec(&r["to"]))))
+        .collect();
+    assert_eq!(got, expected, "{}", run.context());
+    let total = rows.last().unwrap();
+    assert_eq!(dec(&total["to"]), dec("4636924670.23"));
+}
+
+#[test]
+fn madrid_2014_to_2015_by_chapter() {
+    let Some(path) = realdata("madrid_municipal_expenditure_2012-2015.csv") else {
+        return;
+    };
+    let mut expected: BTreeMap<String, (Decimal, Decimal, String)> = BTreeMap::new();
+    for r in csv_rows(&path) {
+        let e = expected.entry(r["CAPITULO"].clone()).or_default();
+        match r["AÑO"].as_str() {
+            "2014" => e.0 += dec(&r["IMPORTE"]),
+            "2015" => e.1 += dec(&r["IMPORTE"]),
+            _ => continue,
+        }
+        e.2 = r["DESCRIPCION CAPITULO"].clone();
+    }
+    let w = Work::new();
+    let run = w
+        .run(&[
+            "compare",
+            &path,
+            "--currency",
+            "EUR",
+            "--by",
+            "CAPITULO",
+            "--from",
+            "2014",
+            "--to",
+            "2015",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    let got: BTreeMap<String, (Decimal, Decimal, String)> = rows[..rows.len() - 1]
+        .iter()
+        .map(|r| {
+            let d = |c: &str| {
+                if r[c].is_empty() {
+                    Decimal::ZERO
+                } else {
+                    dec(&r[c])
+                }
+            };
+            (r["code"].clone(), (d("from"), d("to"), r["name"].clone()))
+        })
+        .collect();
+    assert_eq!(got, expected, "{}", run.context());
+    // Chapter 5 has no 2014 budget: a new line.
+    let five = rows.iter().find(|r| r["code"] == "5").unwrap();
+    assert_eq!(five["status"], "new");
+}
+
+#[test]
+fn kyiv_2023_execution_rate_by_economic_code() {
+    let Some(path) = realdata("ua_openbudget_kyiv_lviv_expenses_economic_2021-2024.csv") else {
+        return;
+    };
+    // The year's last month holds the year (amounts run from January); the
+    // general (C) and special (S) funds add up, T is their total.
+    let mut expected: BTreeMap<String, (Decimal, Decimal)> = BTreeMap::new();
+    for r in csv_rows(&path) {
+        if r["REP_PERIOD"] != "2023-12-31" || r["CITY"] != "Kyiv" || r["FUND_TYP"] == "T" {
+            continue;
+        }
+        let e = expected.entry(r["COD_CONS_EK"].clone()).or_default();
+        let v = |c: &str| {
+            if r[c] == "NA" {
+                Decimal::ZERO
+            } else {
+                dec(&r[c])
+            }
+        };
+        e.0 += v("PLANS_AMT");
+        e.1 += v("FAKT_AMT");
+    }
+    let w = Work::new();
+    let map = repo("examples/mappings/kyiv_lviv_expenses_economic.toml");
+    let run = w
+        .run(&[
+            "execution",
+            &path,
+            "--map",
+            &map,
+            "--filter",
+            "CITY=Kyiv",
+            "--year",
+            "2023",
+            "--by",
+            "code",
+            "--format",
+            "csv",
+        ])
+        .ok();
+    let rows = table(&run.stdout);
+    assert_eq!(rows.len() - 1, expected.len(), "{}", run.context());
+    for r in &rows[..rows.len() - 1] {
+        let (plan, exec) = expected[&r["code"]];
+        assert_eq!(dec(&r["plan"]), plan, "{}", r["code"]);
+        assert_eq!(dec(&r["executed"]), exec, "{}", r["code"]);
+        if !plan.is_zero() {
+            assert_eq!(dec(&r["rate"]), (exec / plan).round_dp(10), "{}", r["code"]);
+        }
+    }
+    let wages = rows.iter().find(|r| r["code"] == "2111").unwrap();
+    assert_eq!(wages["name"], "Заробітна плата");
 }
