@@ -50,6 +50,82 @@ pub enum Command {
         after_help = "Examples:\n  ashyq execution data/sample_district_budget_akimat.xlsx\n  ashyq execution budget.xlsx --year 2023 --threshold 95 --by program"
     )]
     Execution(ExecutionArgs),
+    /// Draw a chart for a hearing or a report (PNG or SVG).
+    #[command(
+        after_help = "Examples:\n  ashyq chart bar data/sample_district_budget_akimat.xlsx -o groups.png\n  ashyq chart treemap budget.xlsx --year 2024 -o programs.svg --size report\n  ashyq chart waterfall budget.xlsx --from 2023 --to 2024 -o change.png --lang kk\n  ashyq chart trend budget.xlsx --real --config city.toml -o trend.png\n  ashyq chart execution budget.xlsx --threshold 95 -o execution.png --scale 2"
+    )]
+    Chart(ChartArgs),
+}
+
+/// Chart sizes.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum SizeArg {
+    /// 1600×900, for projecting in a hall.
+    Slide,
+    /// 1200×800, for printed reports.
+    Report,
+}
+
+/// `ashyq chart`
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// The kind of chart.
+    #[arg(value_enum)]
+    pub kind: crate::render::chart::Kind,
+    /// Output file: .png or .svg.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Title instead of the one derived from the query.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Size preset.
+    #[arg(long, value_enum, default_value = "slide")]
+    pub size: SizeArg,
+    /// Width in pixels, instead of the preset's.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(300..=8000))]
+    pub width: Option<u32>,
+    /// Height in pixels, instead of the preset's.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(200..=8000))]
+    pub height: Option<u32>,
+    /// Device pixels per pixel for high-DPI PNG (1 to 4).
+    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    pub scale: f32,
+    /// How many groups to show before gathering the rest (bar 12, stacked and trend 6, waterfall 8, execution 15).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub top: Option<u32>,
+    /// Write each bar's share beside its amount (bar).
+    #[arg(long)]
+    pub shares: bool,
+    /// Shares of each year's total instead of amounts (stacked).
+    #[arg(long)]
+    pub percent: bool,
+    /// The earlier side (waterfall): a year, or YEAR:STAGE.
+    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    pub from: Option<(i32, Option<Stage>)>,
+    /// The later side (waterfall): a year, or YEAR:STAGE.
+    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    pub to: Option<(i32, Option<Stage>)>,
+    /// Years shown (stacked, trend), first to last.
+    #[arg(long, value_name = "Y1..Y2", value_parser = parse_years)]
+    pub years: Option<(i32, i32)>,
+    /// Execution rate under which groups are highlighted (execution).
+    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    pub threshold: Decimal,
+    /// What to chart.
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(v) if (1.0..=4.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "\"{s}\": give a scale from 1 to 4, e.g. 2 for high-DPI screens"
+        )),
+    }
 }
 
 /// What every analysis command takes: sources, grouping, display, adjustments.

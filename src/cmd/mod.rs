@@ -2,6 +2,7 @@
 //! core, hand the result to a renderer.
 
 pub mod breakdown;
+pub mod chart;
 pub mod compare;
 pub mod execution;
 pub mod import;
@@ -21,5 +22,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Breakdown(a) => breakdown::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Execution(a) => execution::run(a),
+        Command::Chart(a) => chart::run(a),
     }
 }

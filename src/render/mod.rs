@@ -2,6 +2,7 @@
 //! take any `Write`; where the bytes go is decided by the caller.
 
 pub mod analysis;
+pub mod chart;
 pub mod inspect;
 pub mod lines;
 pub mod table;

@@ -1,0 +1,219 @@
+//! `ashyq chart KIND SRC... -o FILE.png|svg`: one chart from the same query as the tables.
+
+use super::query::{self, Loaded};
+use crate::analysis::{breakdown, compare, execution, pick, By, Cube};
+use crate::cli::{ChartArgs, SizeArg};
+use crate::error::{Error, Result};
+use crate::model::Stage;
+use crate::output::Dest;
+use crate::render::chart::{self, spec, Body, Kind, Size, Spec};
+
+/// Runs `chart`.
+pub fn run(a: ChartArgs) -> Result<()> {
+    let ext = a
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let svg = match ext.as_deref() {
+        Some("svg") => true,
+        Some("png") => false,
+        _ => {
+            return Err(Error::usage(
+                "--output",
+                format!("{}: name a .png or .svg file", a.output.display()),
+            ))
+        }
+    };
+    let dest = Dest::new(&a.output, &a.query.files, a.force)?;
+    let l = query::load(&a.query)?;
+    let s = build(&a, &l)?;
+    let base = match a.size {
+        SizeArg::Slide => Size::SLIDE,
+        SizeArg::Report => Size::REPORT,
+    };
+    let size = Size {
+        width: a.width.map(|w| w as f32).unwrap_or(base.width),
+        height: a.height.map(|h| h as f32).unwrap_or(base.height),
+        scale: a.scale,
+    };
+    if svg {
+        let text = chart::svg(&s, size);
+        dest.write(|w| w.write_all(text.as_bytes()))
+    } else {
+        let bytes = chart::png(&s, size)?;
+        dest.write(|w| w.write_all(&bytes))
+    }
+}
+
+/// The chart's spec from the query.
+pub fn build(a: &ChartArgs, l: &Loaded) -> Result<Spec> {
+    let q = &a.query;
+    let ctx = spec::Context {
+        lang: l.lang,
+        unit: q.unit,
+        currency: l.budget.currency.clone(),
+        source: spec::source_line(&l.budget, l.lang, &spec::today()),
+        title: a.title.clone(),
+    };
+    let top = |d: u32| a.top.unwrap_or(d) as usize;
+    let s = match a.kind {
+        Kind::Bar => {
+            let mut cube = query::cube(q, l)?;
+            let p = pick(&cube, q.source.year, q.source.stage, l.lang)?;
+            query::adjust(q, l, &mut cube, &[p.year])?;
+            let b = breakdown::breakdown(&cube, p, Some(top(12)));
+            spec::bar(&b, &cube, &l.budget, &ctx, a.shares)
+        }
+        Kind::Treemap => {
+            let mut q2 = q.clone();
+            let explicit = q.by.is_some() || q.level.is_some();
+            if !explicit {
+                // The finest level the codes have (programs), else each code.
+                let parts = l
+                    .budget
+                    .items
+                    .iter()
+                    .map(|i| crate::analysis::code_parts(&i.code).len())
+                    .max()
+                    .unwrap_or(0);
+                if parts >= 2 {
+                    q2.level = Some(parts.min(9) as u8);
+                } else {
+                    q2.by = Some("code".into());
+                }
+            }
+            let mut cube = query::cube(&q2, l)?;
+            let p = pick(&cube, q.source.year, q.source.stage, l.lang)?;
+            query::adjust(q, l, &mut cube, &[p.year])?;
+            // Blocks nest in their functional group when codes have parts.
+            let nested = !matches!(cube.by, By::Level(1) | By::Dimension(_) | By::Name)
+                && cube
+                    .keys
+                    .iter()
+                    .any(|k| crate::analysis::code_parts(&k.code).len() >= 2);
+            let groups = if nested {
+                Some(Cube::build(
+                    &l.budget,
+                    cube.direction,
+                    By::Level(1),
+                    &[],
+                    l.lang,
+                )?)
+            } else {
+                None
+            };
+            let parent = |code: &str| -> Option<String> {
+                let g = groups.as_ref()?;
+                let first = *crate::analysis::code_parts(code).first()?;
+                g.keys
+                    .iter()
+                    .find(|k| k.code == first)
+                    .map(|k| k.name.clone())
+            };
+            let by_title = if nested {
+                format!(
+                    "{} → {}",
+                    By::Level(1).in_title(&l.budget, l.lang),
+                    cube.by.in_title(&l.budget, l.lang)
+                )
+            } else {
+                cube.by.in_title(&l.budget, l.lang)
+            };
+            spec::treemap(&cube, &l.budget, p.year, p.stage, &parent, &ctx, &by_title)
+        }
+        Kind::Stacked | Kind::Trend => {
+            let mut cube = query::cube(q, l)?;
+            let years: Vec<i32> = match a.years {
+                Some((y1, y2)) => {
+                    let have = cube.years();
+                    for y in [y1, y2] {
+                        if !have.contains(&y) {
+                            return Err(Error::usage(
+                                "--years",
+                                format!("the data has no lines for {y}"),
+                            ));
+                        }
+                    }
+                    have.into_iter().filter(|y| (y1..=y2).contains(y)).collect()
+                }
+                None => cube.years(),
+            };
+            let stage = common_stage(&cube, &years, q.source.stage)?;
+            let nominal = cube.clone();
+            query::adjust(q, l, &mut cube, &years)?;
+            if a.kind == Kind::Stacked {
+                spec::stacked(&cube, &l.budget, &years, stage, top(6), a.percent, &ctx)
+            } else if q.real.is_some() {
+                // Nominal and real side by side: per capita (if asked) applies to both.
+                let mut nom = nominal;
+                let mut q2 = q.clone();
+                q2.real = None;
+                query::adjust(&q2, l, &mut nom, &years)?;
+                spec::trend(&nom, Some(&cube), &l.budget, &years, stage, top(6), &ctx)
+            } else {
+                spec::trend(&cube, None, &l.budget, &years, stage, top(6), &ctx)
+            }
+        }
+        Kind::Waterfall => {
+            let mut cube = query::cube(q, l)?;
+            let (from, to) = match a.years {
+                Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
+                None => (a.from, a.to),
+            };
+            let (from, to, why) = compare::sides(&cube, from, to, q.source.stage, l.lang)?;
+            query::adjust(q, l, &mut cube, &[from.0, to.0])?;
+            let c = compare::compare(&cube, from, to, why);
+            spec::waterfall(&c, &cube, &l.budget, top(8), &ctx)
+        }
+        Kind::Execution => {
+            let mut cube = query::cube(q, l)?;
+            let e = execution::execution(&cube, q.source.year, a.threshold, l.lang)?;
+            query::adjust(q, l, &mut cube, &[e.year])?;
+            let e = execution::execution(&cube, Some(e.year), a.threshold, l.lang)?;
+            spec::execution(&e, &cube, &l.budget, top(15), &ctx)
+        }
+    };
+    if is_empty(&s.body) {
+        return Err(Error::usage(
+            "SRC",
+            format!("nothing to chart: the selection has no amounts for a {} chart; check --year, --stage, --filter", a.kind.as_str()),
+        ));
+    }
+    Ok(s)
+}
+
+/// The stage asked for, else the most final stage present in every year.
+fn common_stage(cube: &Cube, years: &[i32], asked: Option<Stage>) -> Result<Stage> {
+    let common: Vec<Stage> = Stage::ALL
+        .into_iter()
+        .filter(|s| years.iter().all(|y| cube.stages(*y).contains(s)))
+        .collect();
+    match asked {
+        Some(s) if common.contains(&s) => Ok(s),
+        Some(s) => Err(Error::usage(
+            "--stage",
+            format!(
+                "not every year shown has {} amounts; narrow --years or pick another stage",
+                s.as_str()
+            ),
+        )),
+        None => common.last().copied().ok_or_else(|| {
+            Error::usage(
+                "--stage",
+                "the years shown share no stage; give --years or --stage",
+            )
+        }),
+    }
+}
+
+fn is_empty(b: &Body) -> bool {
+    match b {
+        Body::Bar(v) => v.is_empty(),
+        Body::Stacked { series, .. } => series.is_empty(),
+        Body::Trend { panels, .. } => panels.iter().all(|p| p.series.is_empty()),
+        Body::Treemap(t) => t.is_empty(),
+        Body::Waterfall(s) => s.len() < 2,
+        Body::Execution { rows, .. } => rows.is_empty(),
+    }
+}

@@ -1,0 +1,764 @@
+//! One renderer per chart kind, each drawing a [`Spec`]'s body in an [`Area`].
+
+use super::canvas::{Anchor, Canvas, Rgb};
+use super::squarify::squarify;
+use super::{
+    font, geom, text_on, ticks, Area, Bar, Body, ExecRow, Panel, Spec, Step, Tile, Type, GREY,
+    GRID, INK, MUTED, PALETTE,
+};
+use crate::i18n::{self, DisplayUnit, Lang};
+use rust_decimal::Decimal;
+
+/// Draws the body of a spec.
+pub fn draw<C: Canvas>(spec: &Spec, a: Area, t: Type, c: &mut C) {
+    let fmt = Fmt {
+        lang: spec.lang,
+        unit: spec.unit,
+    };
+    match &spec.body {
+        Body::Bar(bars) => bar(bars, a, t, fmt, c),
+        Body::Stacked {
+            categories,
+            series,
+            percent,
+        } => stacked(categories, series, *percent, a, t, fmt, c),
+        Body::Trend { categories, panels } => trend(categories, panels, a, t, fmt, c),
+        Body::Treemap(tiles) => treemap(tiles, a, t, fmt, c),
+        Body::Waterfall(steps) => waterfall(steps, a, t, fmt, c),
+        Body::Execution { rows, legend } => execution(rows, legend, a, t, fmt, c),
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Fmt {
+    lang: Lang,
+    unit: DisplayUnit,
+}
+
+impl Fmt {
+    fn amount(self, v: Decimal) -> String {
+        i18n::amount(self.lang, v, self.unit)
+    }
+    fn signed(self, v: Decimal) -> String {
+        let s = self.amount(v);
+        if v > Decimal::ZERO {
+            format!("+{s}")
+        } else {
+            s
+        }
+    }
+    fn pct(self, v: Decimal) -> String {
+        i18n::percent(self.lang, v)
+    }
+    /// The value in display units, for geometry.
+    fn g(self, v: Decimal) -> f32 {
+        geom(v / self.unit.factor())
+    }
+}
+
+/// Labels right-aligned against `x`, wrapped to `lines`, centred on `cy`.
+#[allow(clippy::too_many_arguments)]
+fn label_block<C: Canvas>(
+    c: &mut C,
+    x: f32,
+    cy: f32,
+    text: &str,
+    size: f32,
+    max_w: f32,
+    lines: usize,
+    color: Rgb,
+) {
+    let ls = font::wrap(text, size, false, max_w, lines);
+    let lh = size * 1.15;
+    let mid = (ls.len() as f32 - 1.0) / 2.0;
+    for (i, l) in ls.iter().enumerate() {
+        // The same optical centre as a one-line value label beside the bar.
+        let base = cy + (i as f32 - mid) * lh + font::ascent(size) * 0.36;
+        c.text(x, base, l, size, false, color, Anchor::End);
+    }
+}
+
+fn bar<C: Canvas>(bars: &[Bar], a: Area, t: Type, f: Fmt, c: &mut C) {
+    let n = bars.len().max(1);
+    let row = (a.h / n as f32).min(70.0 * t.u);
+    let size = (row * 0.42).clamp(11.0 * t.u, t.label);
+    let lines = if row >= size * 2.3 { 2 } else { 1 };
+    let label_w = a.w * 0.36;
+    let value_text: Vec<String> = bars
+        .iter()
+        .map(|b| match b.share {
+            Some(s) => format!("{}  ({})", f.amount(b.value), f.pct(s)),
+            None => f.amount(b.value),
+        })
+        .collect();
+    let value_w = value_text
+        .iter()
+        .map(|s| font::width(s, size, true))
+        .fold(0.0, f32::max)
+        + 12.0 * t.u;
+    let bx = a.x + label_w + 14.0 * t.u;
+    let bw = (a.w - label_w - 14.0 * t.u - value_w).max(10.0);
+    let vals: Vec<f32> = bars.iter().map(|b| f.g(b.value)).collect();
+    let lo = vals.iter().copied().fold(0.0, f32::min);
+    let mut hi = vals.iter().copied().fold(0.0, f32::max);
+    if hi <= lo {
+        hi = lo + 1.0;
+    }
+    let x = |v: f32| bx + (v - lo) / (hi - lo) * bw;
+    for (i, b) in bars.iter().enumerate() {
+        let cy = a.y + row * (i as f32 + 0.5);
+        label_block(c, bx - 14.0 * t.u, cy, &b.label, size, label_w, lines, INK);
+        let (x0, x1) = (x(vals[i].min(0.0)), x(vals[i].max(0.0)));
+        let color = if b.muted { GREY } else { PALETTE[0] };
+        let bh = row * 0.64;
+        c.rect(x0, cy - bh / 2.0, (x1 - x0).max(1.0), bh, color);
+        let base = cy + font::ascent(size) * 0.36;
+        if vals[i] >= 0.0 {
+            c.text(
+                x1 + 8.0 * t.u,
+                base,
+                &value_text[i],
+                size,
+                true,
+                INK,
+                Anchor::Start,
+            );
+        } else {
+            c.text(
+                x(0.0) + 8.0 * t.u,
+                base,
+                &value_text[i],
+                size,
+                true,
+                INK,
+                Anchor::Start,
+            );
+        }
+    }
+    if lo < 0.0 {
+        c.line(x(0.0), a.y, x(0.0), a.y + row * n as f32, 2.0 * t.u, MUTED);
+    }
+}
+
+/// A y axis with grid lines; returns the value → y mapping bounds.
+#[allow(clippy::too_many_arguments)]
+fn y_axis<C: Canvas>(
+    c: &mut C,
+    a: Area,
+    lo: f32,
+    hi: f32,
+    t: Type,
+    label: &dyn Fn(f32) -> String,
+) -> (f32, f32) {
+    let ts = ticks(lo, hi);
+    let (lo, hi) = (ts[0], *ts.last().unwrap_or(&hi));
+    let hi = if hi > lo { hi } else { lo + 1.0 };
+    for v in &ts {
+        let y = a.y + a.h - (v - lo) / (hi - lo) * a.h;
+        c.line(a.x, y, a.x + a.w, y, 1.0 * t.u, GRID);
+        c.text(
+            a.x - 10.0 * t.u,
+            y + t.small * 0.35,
+            &label(*v),
+            t.small,
+            false,
+            MUTED,
+            Anchor::End,
+        );
+    }
+    (lo, hi)
+}
+
+fn axis_number(f: Fmt, v: f32) -> String {
+    let d = Decimal::from_f32_retain(v).unwrap_or_default().round_dp(3);
+    let dp = if d.fract().is_zero() { 0 } else { 1 };
+    i18n::number(f.lang, d, dp)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn legend<C: Canvas>(c: &mut C, x: f32, y: f32, w: f32, items: &[(String, Rgb)], t: Type) {
+    let size = t.label * 0.9;
+    let mut yy = y;
+    for (name, color) in items {
+        let lines = font::wrap(name, size, false, w - 34.0 * t.u, 2);
+        c.rect(x, yy + 2.0 * t.u, 22.0 * t.u, 22.0 * t.u, *color);
+        for (i, l) in lines.iter().enumerate() {
+            c.text(
+                x + 32.0 * t.u,
+                yy + font::ascent(size) * 0.85 + i as f32 * size * 1.15,
+                l,
+                size,
+                false,
+                INK,
+                Anchor::Start,
+            );
+        }
+        yy += size * 1.15 * lines.len().max(1) as f32 + 14.0 * t.u;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn stacked<C: Canvas>(
+    cats: &[String],
+    series: &[super::Series],
+    percent: bool,
+    a: Area,
+    t: Type,
+    f: Fmt,
+    c: &mut C,
+) {
+    let legend_w = a.w * 0.28;
+    let axis_w = 90.0 * t.u;
+    let plot = Area {
+        x: a.x + axis_w,
+        y: a.y + t.small,
+        w: a.w - legend_w - axis_w - 20.0 * t.u,
+        h: a.h - t.label * 2.2 - t.small,
+    };
+    let n = cats.len().max(1);
+    // Column sums, negatives left out of the stack.
+    let val = |s: &super::Series, i: usize| {
+        s.values
+            .get(i)
+            .copied()
+            .flatten()
+            .unwrap_or_default()
+            .max(Decimal::ZERO)
+    };
+    let sums: Vec<Decimal> = (0..n)
+        .map(|i| series.iter().map(|s| val(s, i)).sum())
+        .collect();
+    let share = |v: Decimal, i: usize| {
+        if sums[i].is_zero() {
+            Decimal::ZERO
+        } else {
+            v / sums[i]
+        }
+    };
+    let top = if percent {
+        100.0
+    } else {
+        sums.iter().map(|s| f.g(*s)).fold(0.0, f32::max)
+    };
+    let (lo, hi) = y_axis(c, plot, 0.0, top, t, &|v| {
+        if percent {
+            format!("{}%", axis_number(f, v))
+        } else {
+            axis_number(f, v)
+        }
+    });
+    let y = |v: f32| plot.y + plot.h - (v - lo) / (hi - lo) * plot.h;
+    let col = plot.w / n as f32;
+    let bw = col * 0.62;
+    for i in 0..n {
+        let x0 = plot.x + col * (i as f32 + 0.5) - bw / 2.0;
+        let mut acc = 0.0;
+        for (k, s) in series.iter().enumerate() {
+            let v = val(s, i);
+            let gv = if percent {
+                geom(share(v, i)) * 100.0
+            } else {
+                f.g(v)
+            };
+            let (y0, y1) = (y(acc + gv), y(acc));
+            let color = if s.muted {
+                GREY
+            } else {
+                PALETTE[k % PALETTE.len()]
+            };
+            c.rect(x0, y0, bw, y1 - y0, color);
+            if y1 - y0 > t.small * 1.4 {
+                let lbl = if percent {
+                    f.pct(share(v, i))
+                } else {
+                    f.amount(v)
+                };
+                if font::width(&lbl, t.small, false) < bw - 6.0 {
+                    c.text(
+                        x0 + bw / 2.0,
+                        (y0 + y1) / 2.0 + t.small * 0.35,
+                        &lbl,
+                        t.small,
+                        false,
+                        text_on(color),
+                        Anchor::Middle,
+                    );
+                }
+            }
+            acc += gv;
+        }
+        if !percent {
+            c.text(
+                x0 + bw / 2.0,
+                y(acc) - 8.0 * t.u,
+                &f.amount(sums[i]),
+                t.small,
+                true,
+                INK,
+                Anchor::Middle,
+            );
+        }
+        c.text(
+            x0 + bw / 2.0,
+            plot.y + plot.h + t.label * 1.3,
+            &cats[i],
+            t.label,
+            false,
+            INK,
+            Anchor::Middle,
+        );
+    }
+    let items: Vec<(String, Rgb)> = series
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(k, s)| {
+            let color = if s.muted {
+                GREY
+            } else {
+                PALETTE[k % PALETTE.len()]
+            };
+            (s.name.clone(), color)
+        })
+        .collect();
+    legend(
+        c,
+        a.x + a.w - legend_w + 10.0 * t.u,
+        a.y,
+        legend_w - 10.0 * t.u,
+        &items,
+        t,
+    );
+}
+
+fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt, c: &mut C) {
+    let np = panels.len().max(1);
+    let label_w = a.w * if np > 1 { 0.22 } else { 0.26 };
+    let gap = 40.0 * t.u;
+    let axis_w = 90.0 * t.u;
+    let pw = (a.w - label_w - gap * (np as f32 - 1.0)) / np as f32;
+    let (lo, hi) = panels
+        .iter()
+        .flat_map(|p| p.series.iter())
+        .flat_map(|s| s.values.iter().flatten())
+        .map(|v| f.g(*v))
+        .fold((0.0f32, 0.0f32), |(l, h), v| (l.min(v), h.max(v)));
+    for (pi, p) in panels.iter().enumerate() {
+        let x0 = a.x + (pw + gap) * pi as f32;
+        let head = if p.heading.is_empty() {
+            0.0
+        } else {
+            t.label * 1.6
+        };
+        if !p.heading.is_empty() {
+            c.text(
+                x0 + axis_w,
+                a.y + t.label,
+                &p.heading,
+                t.label,
+                true,
+                INK,
+                Anchor::Start,
+            );
+        }
+        let plot = Area {
+            x: x0 + axis_w,
+            y: a.y + head + t.small,
+            w: pw - axis_w - 20.0 * t.u,
+            h: a.h - head - t.small - t.label * 2.0,
+        };
+        let (l, h) = y_axis(c, plot, lo, hi * 1.05, t, &|v| axis_number(f, v));
+        let n = cats.len().max(1);
+        let xs = |i: usize| {
+            if n == 1 {
+                plot.x + plot.w / 2.0
+            } else {
+                plot.x + plot.w * i as f32 / (n - 1) as f32
+            }
+        };
+        let y = |v: f32| plot.y + plot.h - (v - l) / (h - l) * plot.h;
+        for (i, cat) in cats.iter().enumerate() {
+            c.text(
+                xs(i),
+                plot.y + plot.h + t.label * 1.3,
+                cat,
+                t.label,
+                false,
+                INK,
+                Anchor::Middle,
+            );
+        }
+        let mut ends: Vec<(f32, String, Rgb)> = Vec::new();
+        for (k, s) in p.series.iter().enumerate() {
+            let color = PALETTE[k % PALETTE.len()];
+            let pts: Vec<(f32, f32)> = s
+                .values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|v| (xs(i), y(f.g(v)))))
+                .collect();
+            if pts.len() > 1 {
+                c.polyline(&pts, 4.0 * t.u, color);
+            }
+            for (px, py) in &pts {
+                c.circle(*px, *py, 6.0 * t.u, color);
+            }
+            if let Some((last_i, Some(v))) =
+                s.values.iter().enumerate().rev().find(|(_, v)| v.is_some())
+            {
+                let _ = last_i;
+                ends.push((y(f.g(*v)), format!("{} {}", f.amount(*v), s.name), color));
+            }
+        }
+        if pi == np - 1 {
+            // End labels, pushed apart so that none overlaps.
+            let size = t.small;
+            ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let step = size * 1.25;
+            for i in 1..ends.len() {
+                if ends[i].0 < ends[i - 1].0 + step {
+                    ends[i].0 = ends[i - 1].0 + step;
+                }
+            }
+            let over = ends.last().map(|e| e.0 - (plot.y + plot.h)).unwrap_or(0.0);
+            if over > 0.0 {
+                for e in &mut ends {
+                    e.0 -= over;
+                }
+            }
+            let lx = plot.x + plot.w + 14.0 * t.u;
+            for (yy, text, color) in &ends {
+                let s = font::shorten(text, size, false, a.x + a.w - lx);
+                c.text(lx, yy + size * 0.35, &s, size, false, *color, Anchor::Start);
+            }
+        }
+    }
+}
+
+fn treemap<C: Canvas>(tiles: &[Tile], a: Area, t: Type, f: Fmt, c: &mut C) {
+    let total: Decimal = tiles.iter().map(|x| x.value).sum();
+    let values: Vec<f32> = tiles.iter().map(|x| f.g(x.value).max(0.0)).collect();
+    let rects = squarify(&values, a);
+    for (k, (tile, r)) in tiles.iter().zip(&rects).enumerate() {
+        let color = if tile.muted {
+            GREY
+        } else {
+            PALETTE[k % PALETTE.len()]
+        };
+        let inner = Area {
+            x: r.x + 2.0 * t.u,
+            y: r.y + 2.0 * t.u,
+            w: (r.w - 4.0 * t.u).max(0.0),
+            h: (r.h - 4.0 * t.u).max(0.0),
+        };
+        if tile.children.len() <= 1 {
+            c.rect(inner.x, inner.y, inner.w, inner.h, color);
+            block_label(c, inner, &tile.label, tile.value, total, color, t, f);
+            continue;
+        }
+        // The group's name on a strip across its top, where there is room.
+        let strip = t.small * 1.6;
+        let inner = if inner.w > 170.0 * t.u && inner.h > 4.0 * strip {
+            c.rect(inner.x, inner.y, inner.w, strip, color);
+            let name = font::shorten(&tile.label, t.small, true, inner.w - 16.0 * t.u);
+            c.text(
+                inner.x + 8.0 * t.u,
+                inner.y + strip * 0.7,
+                &name,
+                t.small,
+                true,
+                text_on(color),
+                Anchor::Start,
+            );
+            Area {
+                y: inner.y + strip,
+                h: inner.h - strip,
+                ..inner
+            }
+        } else {
+            inner
+        };
+        let vals: Vec<f32> = tile
+            .children
+            .iter()
+            .map(|x| f.g(x.value).max(0.0))
+            .collect();
+        let subs = squarify(&vals, inner);
+        for (j, (ch, s)) in tile.children.iter().zip(&subs).enumerate() {
+            let shade = color.lighten(0.12 * (j % 4) as f32);
+            let box_ = Area {
+                x: s.x + 0.75 * t.u,
+                y: s.y + 0.75 * t.u,
+                w: (s.w - 1.5 * t.u).max(0.0),
+                h: (s.h - 1.5 * t.u).max(0.0),
+            };
+            c.rect(box_.x, box_.y, box_.w, box_.h, shade);
+            block_label(c, box_, &ch.label, ch.value, total, shade, t, f);
+        }
+    }
+}
+
+/// Name (wrapped), amount and share inside a block, as much as fits; nothing when even the name does not.
+#[allow(clippy::too_many_arguments)]
+fn block_label<C: Canvas>(
+    c: &mut C,
+    r: Area,
+    label: &str,
+    value: Decimal,
+    total: Decimal,
+    bg: Rgb,
+    t: Type,
+    f: Fmt,
+) {
+    let pad = 8.0 * t.u;
+    let size = if r.w * r.h > 60_000.0 * t.u * t.u {
+        t.label
+    } else {
+        t.small
+    };
+    let lh = size * 1.2;
+    let avail_w = r.w - 2.0 * pad;
+    let rows = ((r.h - 2.0 * pad) / lh).floor() as usize;
+    if rows == 0 || avail_w < 100.0 * t.u {
+        return;
+    }
+    let share = if total.is_zero() {
+        None
+    } else {
+        Some(value / total)
+    };
+    let figures = match share {
+        Some(s) => format!("{} · {}", f.amount(value), f.pct(s)),
+        None => f.amount(value),
+    };
+    let fig_fits = font::width(&figures, size, true) <= avail_w;
+    let name_rows = if fig_fits && rows >= 2 {
+        (rows - 1).min(3)
+    } else {
+        rows.min(3)
+    };
+    let lines = font::wrap(label, size, false, avail_w, name_rows);
+    // A first word that does not fit whole makes no label at all.
+    let first_word = label.split_whitespace().next().unwrap_or("");
+    if lines
+        .first()
+        .is_none_or(|l| l.ends_with('…') && !l.contains(first_word))
+    {
+        return;
+    }
+    let ink = text_on(bg);
+    let mut y = r.y + pad + font::ascent(size) * 0.8;
+    for l in &lines {
+        c.text(r.x + pad, y, l, size, false, ink, Anchor::Start);
+        y += lh;
+    }
+    if fig_fits && lines.len() < rows {
+        c.text(r.x + pad, y, &figures, size, true, ink, Anchor::Start);
+    }
+}
+
+fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
+    let n = steps.len().max(1);
+    let axis_w = 90.0 * t.u;
+    let label_h = t.small * 1.2 * 3.0 + 10.0 * t.u;
+    let plot = Area {
+        x: a.x + axis_w,
+        y: a.y + t.small * 2.0,
+        w: a.w - axis_w,
+        h: a.h - label_h - t.small * 2.0,
+    };
+    // Running sums: each change starts where the one before ended.
+    let mut run = 0.0f32;
+    let mut spans = Vec::new();
+    let (mut lo, mut hi) = (0.0f32, 0.0f32);
+    for s in steps {
+        let v = f.g(s.value);
+        let (from, to) = if s.total { (0.0, v) } else { (run, run + v) };
+        run = to;
+        lo = lo.min(from.min(to));
+        hi = hi.max(from.max(to));
+        spans.push((from, to));
+    }
+    // The changes are the story: when every level stays far from zero the
+    // axis starts near the lowest level, and the totals' bars show a break.
+    let floor = spans
+        .iter()
+        .zip(steps)
+        .flat_map(|((from, to), s)| if s.total { vec![*to] } else { vec![*from, *to] })
+        .fold(f32::MAX, f32::min);
+    let broken = lo >= 0.0 && floor.is_finite() && floor > 0.3 * hi;
+    let start = if broken {
+        let tk = ticks(floor * 0.9, hi);
+        tk[0]
+    } else {
+        lo
+    };
+    let (l, h) = y_axis(c, plot, start, hi * 1.02, t, &|v| axis_number(f, v));
+    let y = |v: f32| plot.y + plot.h - (v.max(l) - l) / (h - l) * plot.h;
+    let col = plot.w / n as f32;
+    let bw = col * 0.64;
+    let size = steps
+        .iter()
+        .flat_map(|s| s.label.split_whitespace())
+        .map(|w| font::width(w, t.small, true))
+        .fold(0.0, f32::max);
+    let label_size = if size > col - 8.0 * t.u {
+        (t.small * (col - 8.0 * t.u) / size).max(t.small * 0.85)
+    } else {
+        t.small
+    };
+    for (i, (s, (from, to))) in steps.iter().zip(&spans).enumerate() {
+        let x0 = plot.x + col * (i as f32 + 0.5) - bw / 2.0;
+        let color = if s.total {
+            Rgb(0x44, 0x55, 0x66)
+        } else if s.value >= Decimal::ZERO {
+            PALETTE[0]
+        } else {
+            PALETTE[1]
+        };
+        let (ya, yb) = (y(from.max(*to)), y(from.min(*to)));
+        c.rect(x0, ya, bw, (yb - ya).max(1.5 * t.u), color);
+        if broken && s.total {
+            // Two white strokes across the bar: it is cut, not drawn from zero.
+            let by = plot.y + plot.h - 18.0 * t.u;
+            for d in [0.0, 9.0 * t.u] {
+                c.line(
+                    x0 - 2.0,
+                    by - d + 6.0 * t.u,
+                    x0 + bw + 2.0,
+                    by - d - 6.0 * t.u,
+                    3.0 * t.u,
+                    Rgb(255, 255, 255),
+                );
+            }
+        }
+        let text = if s.total {
+            f.amount(s.value)
+        } else {
+            f.signed(s.value)
+        };
+        let size = if font::width(&text, t.small, true) > col - 4.0 {
+            t.small * 0.8
+        } else {
+            t.small
+        };
+        c.text(
+            x0 + bw / 2.0,
+            ya - 7.0 * t.u,
+            &text,
+            size,
+            true,
+            INK,
+            Anchor::Middle,
+        );
+        if i + 1 < steps.len() {
+            let yy = y(*to);
+            c.line(x0 + bw, yy, x0 + col, yy, 1.5 * t.u, MUTED);
+        }
+        let lines = font::wrap(&s.label, label_size, s.total, col - 8.0 * t.u, 3);
+        for (k, line) in lines.iter().enumerate() {
+            c.text(
+                x0 + bw / 2.0,
+                plot.y + plot.h + label_size * 1.3 + k as f32 * label_size * 1.2,
+                line,
+                label_size,
+                s.total,
+                INK,
+                Anchor::Middle,
+            );
+        }
+    }
+}
+
+fn execution<C: Canvas>(
+    rows: &[ExecRow],
+    legend_words: &[String; 4],
+    a: Area,
+    t: Type,
+    f: Fmt,
+    c: &mut C,
+) {
+    // Legend on top: plan, executed, under the threshold, over 100%.
+    let items = [
+        (GREY.lighten(0.35), &legend_words[0]),
+        (PALETTE[0], &legend_words[1]),
+        (PALETTE[1], &legend_words[2]),
+        (PALETTE[3], &legend_words[3]),
+    ];
+    let mut lx = a.x;
+    for (color, word) in items {
+        c.rect(lx, a.y, 20.0 * t.u, 20.0 * t.u, color);
+        c.text(
+            lx + 28.0 * t.u,
+            a.y + 17.0 * t.u,
+            word,
+            t.small,
+            false,
+            INK,
+            Anchor::Start,
+        );
+        lx += 28.0 * t.u + font::width(word, t.small, false) + 30.0 * t.u;
+    }
+    let a = Area {
+        y: a.y + 44.0 * t.u,
+        h: a.h - 44.0 * t.u,
+        ..a
+    };
+    let n = rows.len().max(1);
+    let row = (a.h / n as f32).min(70.0 * t.u);
+    let size = (row * 0.4).clamp(11.0 * t.u, t.label);
+    let lines = if row >= size * 2.3 { 2 } else { 1 };
+    let label_w = a.w * 0.34;
+    let value_w = rows
+        .iter()
+        .map(|r| font::width(&rate_text(r, f), size, true))
+        .fold(0.0, f32::max)
+        + 16.0 * t.u;
+    let bx = a.x + label_w + 14.0 * t.u;
+    let bw = (a.w - label_w - 14.0 * t.u - value_w).max(10.0);
+    let hi = rows
+        .iter()
+        .map(|r| f.g(r.plan).max(f.g(r.executed)))
+        .fold(0.0, f32::max)
+        .max(1e-6);
+    let x = |v: f32| bx + v.max(0.0) / hi * bw;
+    for (i, r) in rows.iter().enumerate() {
+        let cy = a.y + row * (i as f32 + 0.5);
+        label_block(c, bx - 14.0 * t.u, cy, &r.label, size, label_w, lines, INK);
+        let ph = row * 0.7;
+        c.rect(
+            bx,
+            cy - ph / 2.0,
+            x(f.g(r.plan)) - bx,
+            ph,
+            GREY.lighten(0.35),
+        );
+        let color = if r.under {
+            PALETTE[1]
+        } else if r.over {
+            PALETTE[3]
+        } else {
+            PALETTE[0]
+        };
+        let eh = row * 0.34;
+        c.rect(bx, cy - eh / 2.0, x(f.g(r.executed)) - bx, eh, color);
+        let end = x(f.g(r.plan).max(f.g(r.executed)));
+        let flagged = r.under || r.over;
+        c.text(
+            end + 10.0 * t.u,
+            cy + font::ascent(size) * 0.36,
+            &rate_text(r, f),
+            size,
+            flagged,
+            if flagged { color } else { INK },
+            Anchor::Start,
+        );
+    }
+}
+
+fn rate_text(r: &ExecRow, f: Fmt) -> String {
+    match r.rate {
+        Some(rate) => f.pct(rate),
+        None => "—".into(),
+    }
+}

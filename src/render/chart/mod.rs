@@ -1,0 +1,392 @@
+//! Charts for hearings: a [`Spec`] (title, subtitle, source, the numbers)
+//! computed from analysis results apart from drawing, and one renderer per
+//! kind drawing it on any [`Canvas`]: PNG through plotters' bitmap backend,
+//! SVG with text as glyph outlines.
+//!
+//! Every renderer lays out in logical pixels: slide 1600×900 or report
+//! 1200×800; `--scale` multiplies device pixels for high-DPI PNG.
+
+pub mod canvas;
+pub mod font;
+mod kinds;
+pub mod spec;
+mod squarify;
+
+use crate::error::{Error, Result};
+use crate::i18n::{DisplayUnit, Lang};
+use canvas::{Anchor, Canvas, Rgb};
+use rust_decimal::Decimal;
+
+/// The chart kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// Horizontal bars sorted by value, top N plus "other".
+    Bar,
+    /// Composition over years, top groups stacked per year.
+    Stacked,
+    /// Lines over years for the largest groups.
+    Trend,
+    /// Nested blocks sized by amount.
+    Treemap,
+    /// From one year's total to another's through the largest changes.
+    Waterfall,
+    /// Plan against executed per group, execution rate labelled.
+    Execution,
+}
+
+impl Kind {
+    /// The kind's name as on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Bar => "bar",
+            Kind::Stacked => "stacked",
+            Kind::Trend => "trend",
+            Kind::Treemap => "treemap",
+            Kind::Waterfall => "waterfall",
+            Kind::Execution => "execution",
+        }
+    }
+}
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Label.
+    pub label: String,
+    /// Amount in base units.
+    pub value: Decimal,
+    /// Share of the total, when shown.
+    pub share: Option<Decimal>,
+    /// Drawn in grey ("other").
+    pub muted: bool,
+}
+
+/// A named series of values per category (year).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Name.
+    pub name: String,
+    /// One value per category; `None` where there is none.
+    pub values: Vec<Option<Decimal>>,
+    /// Drawn in grey ("other").
+    pub muted: bool,
+}
+
+/// A panel of a trend chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    /// Panel heading ("nominal", "in 2024 prices"), empty for a lone panel.
+    pub heading: String,
+    /// The lines.
+    pub series: Vec<Series>,
+}
+
+/// A block of a treemap, with its children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tile {
+    /// Label.
+    pub label: String,
+    /// Amount in base units.
+    pub value: Decimal,
+    /// Nested blocks (empty for a leaf).
+    pub children: Vec<Tile>,
+    /// Drawn in grey ("other").
+    pub muted: bool,
+}
+
+/// One step of a waterfall.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// Label.
+    pub label: String,
+    /// A total (drawn from zero) or a change (drawn from the running sum).
+    pub total: bool,
+    /// Amount or change in base units.
+    pub value: Decimal,
+}
+
+/// One group's plan and execution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExecRow {
+    /// Label.
+    pub label: String,
+    /// Plan.
+    pub plan: Decimal,
+    /// Executed.
+    pub executed: Decimal,
+    /// Execution rate (fraction), when the plan is not zero.
+    pub rate: Option<Decimal>,
+    /// Under the threshold.
+    pub under: bool,
+    /// Over 100%.
+    pub over: bool,
+}
+
+/// What a chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Bars.
+    Bar(Vec<Bar>),
+    /// Stacked columns per category.
+    Stacked {
+        /// Column labels (years).
+        categories: Vec<String>,
+        /// Stacked series, bottom first.
+        series: Vec<Series>,
+        /// Shares of each column instead of amounts.
+        percent: bool,
+    },
+    /// Lines over categories.
+    Trend {
+        /// Category labels (years).
+        categories: Vec<String>,
+        /// One or two panels.
+        panels: Vec<Panel>,
+    },
+    /// Nested blocks.
+    Treemap(Vec<Tile>),
+    /// Steps from a total to a total.
+    Waterfall(Vec<Step>),
+    /// Plan against execution.
+    Execution {
+        /// Rows, largest plan first.
+        rows: Vec<ExecRow>,
+        /// Legend words: plan, executed, under threshold, over 100%.
+        legend: [String; 4],
+    },
+}
+
+/// A chart, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// Kind.
+    pub kind: Kind,
+    /// Title.
+    pub title: String,
+    /// Subtitle: unit, stage, years, adjustments.
+    pub subtitle: String,
+    /// Source line.
+    pub source: String,
+    /// Language of numbers.
+    pub lang: Lang,
+    /// Unit values are shown in (resolved).
+    pub unit: DisplayUnit,
+    /// The numbers.
+    pub body: Body,
+}
+
+/// Logical size and device pixels per logical pixel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Size {
+    /// Width in logical pixels.
+    pub width: f32,
+    /// Height in logical pixels.
+    pub height: f32,
+    /// Device pixels per logical pixel (PNG only).
+    pub scale: f32,
+}
+
+impl Size {
+    /// 1600×900, for slides.
+    pub const SLIDE: Size = Size {
+        width: 1600.0,
+        height: 900.0,
+        scale: 1.0,
+    };
+    /// 1200×800, for reports.
+    pub const REPORT: Size = Size {
+        width: 1200.0,
+        height: 800.0,
+        scale: 1.0,
+    };
+}
+
+/// Okabe–Ito: told apart by people with every common colour-vision deficiency.
+pub const PALETTE: [Rgb; 8] = [
+    Rgb(0x00, 0x72, 0xB2),
+    Rgb(0xE6, 0x9F, 0x00),
+    Rgb(0x00, 0x9E, 0x73),
+    Rgb(0xCC, 0x79, 0xA7),
+    Rgb(0x56, 0xB4, 0xE9),
+    Rgb(0xD5, 0x5E, 0x00),
+    Rgb(0xF0, 0xE4, 0x42),
+    Rgb(0x33, 0x33, 0x33),
+];
+/// Grey for "other" and plans.
+pub const GREY: Rgb = Rgb(0xB0, 0xB0, 0xB0);
+/// Text.
+pub const INK: Rgb = Rgb(0x22, 0x22, 0x22);
+/// Secondary text.
+pub const MUTED: Rgb = Rgb(0x66, 0x66, 0x66);
+/// Grid lines.
+pub const GRID: Rgb = Rgb(0xE2, 0xE2, 0xE2);
+
+/// Type sizes for a canvas: the unit `u` is 1 at 1600×900.
+#[derive(Debug, Clone, Copy)]
+pub struct Type {
+    /// Title size.
+    pub title: f32,
+    /// Subtitle size.
+    pub subtitle: f32,
+    /// Label size.
+    pub label: f32,
+    /// Small print (source, axis).
+    pub small: f32,
+    /// Length unit.
+    pub u: f32,
+}
+
+impl Type {
+    fn for_size(w: f32, h: f32) -> Type {
+        let u = ((w * h) / (1600.0 * 900.0)).sqrt().clamp(0.4, 4.0);
+        Type {
+            title: 40.0 * u,
+            subtitle: 24.0 * u,
+            label: 21.0 * u,
+            small: 17.0 * u,
+            u,
+        }
+    }
+}
+
+/// The area left for the chart's body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Area {
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+/// Draws a spec on a canvas of `w`×`h` logical pixels.
+pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, c: &mut C) {
+    let t = Type::for_size(w, h);
+    c.rect(0.0, 0.0, w, h, Rgb(255, 255, 255));
+    let m = 40.0 * t.u;
+    let mut y = m;
+    for line in font::wrap(&spec.title, t.title, true, w - 2.0 * m, 2) {
+        y += font::ascent(t.title);
+        c.text(m, y, &line, t.title, true, INK, Anchor::Start);
+        y += t.title * 0.35;
+    }
+    y += t.subtitle * 0.3;
+    for line in font::wrap(&spec.subtitle, t.subtitle, false, w - 2.0 * m, 2) {
+        y += font::ascent(t.subtitle);
+        c.text(m, y, &line, t.subtitle, false, MUTED, Anchor::Start);
+        y += t.subtitle * 0.3;
+    }
+    y += 24.0 * t.u;
+    let foot = h - m * 0.75;
+    let source = font::shorten(&spec.source, t.small, false, w - 2.0 * m);
+    c.text(m, foot, &source, t.small, false, MUTED, Anchor::Start);
+    let area = Area {
+        x: m,
+        y,
+        w: w - 2.0 * m,
+        h: (foot - t.small * 2.0 - y).max(10.0),
+    };
+    kinds::draw(spec, area, t, c);
+}
+
+/// The chart as an SVG document.
+pub fn svg(spec: &Spec, size: Size) -> String {
+    let mut c = canvas::Svg::new(size.width, size.height, &spec.title);
+    draw(spec, size.width, size.height, &mut c);
+    c.finish()
+}
+
+/// The chart as PNG bytes, `size.scale` device pixels per logical pixel.
+pub fn png(spec: &Spec, size: Size) -> Result<Vec<u8>> {
+    let (w, h) = (
+        (size.width * size.scale).round() as u32,
+        (size.height * size.scale).round() as u32,
+    );
+    if w == 0 || h == 0 || u64::from(w) * u64::from(h) > 100_000_000 {
+        return Err(Error::usage(
+            "--width",
+            format!("{w}×{h} pixels: give a size between 1×1 and 100 megapixels"),
+        ));
+    }
+    let mut buf = vec![255u8; w as usize * h as usize * 3];
+    {
+        let db = plotters::prelude::BitMapBackend::with_buffer(&mut buf, (w, h));
+        let mut c = canvas::Plotters {
+            db,
+            scale: size.scale,
+        };
+        draw(spec, size.width, size.height, &mut c);
+    }
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(png::ColorType::Rgb);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut wr = enc
+            .write_header()
+            .map_err(|e| Error::usage("--output", format!("PNG: {e}")))?;
+        wr.write_image_data(&buf)
+            .map_err(|e| Error::usage("--output", format!("PNG: {e}")))?;
+    }
+    Ok(out)
+}
+
+/// Values at the display unit, as floats for geometry only (labels use the Decimals).
+pub fn geom(v: Decimal) -> f32 {
+    use rust_decimal::prelude::ToPrimitive;
+    v.to_f32().filter(|f| f.is_finite()).unwrap_or(0.0)
+}
+
+/// About five round steps covering `lo..hi` (both finite): 0, 5 000, 10 000...
+pub fn ticks(lo: f32, hi: f32) -> Vec<f32> {
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo, lo + 1.0) };
+    let raw = (hi - lo) / 5.0;
+    let mag = 10f32.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let first = (lo / step).floor();
+    let mut out = Vec::new();
+    for i in 0..50 {
+        let v = (first + i as f32) * step;
+        out.push(if v.abs() < step * 1e-3 { 0.0 } else { v });
+        if v >= hi - step * 1e-3 {
+            break;
+        }
+    }
+    out
+}
+
+/// Black or white, whichever reads better on `bg`.
+pub fn text_on(bg: Rgb) -> Rgb {
+    let l = 0.2126 * f32::from(bg.0) + 0.7152 * f32::from(bg.1) + 0.0722 * f32::from(bg.2);
+    if l > 150.0 {
+        INK
+    } else {
+        Rgb(255, 255, 255)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(
+            ticks(0.0, 33311.8),
+            [0.0, 10000.0, 20000.0, 30000.0, 40000.0]
+        );
+        let t = ticks(0.0, 1.0);
+        assert_eq!(t.len(), 6);
+        assert!((t[3] - 0.6).abs() < 1e-6, "{t:?}");
+        assert_eq!(ticks(5.0, 5.0).len(), 6);
+        assert_eq!(ticks(-12.0, 30.0), [-20.0, -10.0, 0.0, 10.0, 20.0, 30.0]);
+        assert!(ticks(0.0, f32::MAX).len() <= 50);
+    }
+}

@@ -1,0 +1,628 @@
+//! Chart specs from analysis results: titles, subtitles, source lines and
+//! the numbers, in the reader's language. Pure: no drawing here.
+
+use super::{Bar, Body, ExecRow, Kind, Panel, Series, Spec, Step, Tile};
+use crate::analysis::breakdown::Breakdown;
+use crate::analysis::compare::Compare;
+use crate::analysis::execution::{Execution, Flag};
+use crate::analysis::{fill, stage_name, Cube};
+use crate::i18n::{DisplayUnit, Lang, Msg};
+use crate::model::{Budget, Stage};
+use crate::render::analysis::direction_name;
+use rust_decimal::Decimal;
+
+/// What every chart of one command shares.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Language.
+    pub lang: Lang,
+    /// Display unit asked for (Auto resolves per chart).
+    pub unit: DisplayUnit,
+    /// Currency code.
+    pub currency: String,
+    /// The source line.
+    pub source: String,
+    /// A title given with --title.
+    pub title: Option<String>,
+}
+
+const SOURCE: Msg = Msg {
+    kk: "Дереккөз",
+    ru: "Источник",
+    en: "Source",
+};
+const SHEET: Msg = Msg {
+    kk: "парақ",
+    ru: "лист",
+    en: "sheet",
+};
+const OTHER: Msg = Msg {
+    kk: "Басқалары ({n})",
+    ru: "Прочие ({n})",
+    en: "Other ({n})",
+};
+const OTHER_CHANGES: Msg = Msg {
+    kk: "Басқа өзгерістер ({n})",
+    ru: "Прочие изменения ({n})",
+    en: "Other changes ({n})",
+};
+const BAR_TITLE: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша, {year}",
+    ru: "{dir} в разрезе «{by}», {year}",
+    en: "{dir} by {by}, {year}",
+};
+const STACKED_TITLE: Msg = Msg {
+    kk: "{dir} құрылымы, «{by}» бойынша, {years}",
+    ru: "Структура: {dir_lower} в разрезе «{by}», {years}",
+    en: "{dir} by {by}, {years}",
+};
+const TREND_TITLE: Msg = Msg {
+    kk: "Ең ірі баптар бойынша {dir}, {years}",
+    ru: "{dir}: крупнейшие статьи в динамике, {years}",
+    en: "{dir} of the largest items over time, {years}",
+};
+const TREEMAP_TITLE: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша, {year}: әр тіктөртбұрыш сомаға сай",
+    ru: "{dir} в разрезе «{by}», {year}: площадь пропорциональна сумме",
+    en: "{dir} by {by}, {year}: each block sized by its amount",
+};
+const WATERFALL_TITLE: Msg = Msg {
+    kk: "{from} жылдан {to} жылға: {dir} қалай өзгерді",
+    ru: "От {from} к {to}: как изменились {dir_lower}",
+    en: "From {from} to {to}: how {dir_lower} changed",
+};
+const EXECUTION_TITLE: Msg = Msg {
+    kk: "{year} жылғы бюджет атқарылуы, «{by}» бойынша",
+    ru: "Исполнение бюджета за {year} год в разрезе «{by}»",
+    en: "Budget execution in {year} by {by}",
+};
+const SHARE_UNIT: Msg = Msg {
+    kk: "жылдық сомадағы үлесі, %",
+    ru: "доля в сумме года, %",
+    en: "share of the year's total, %",
+};
+const NEGATIVE_LEFT_OUT: Msg = Msg {
+    kk: "теріс немесе нөлдік {n} жол көрсетілмеген",
+    ru: "не показано строк с отрицательной или нулевой суммой: {n}",
+    en: "{n} lines with negative or zero amounts left out",
+};
+const PLAN: Msg = Msg {
+    kk: "жоспар ({stage})",
+    ru: "план ({stage})",
+    en: "plan ({stage})",
+};
+const EXECUTED: Msg = Msg {
+    kk: "атқарылуы",
+    ru: "исполнено",
+    en: "executed",
+};
+const UNDER: Msg = Msg {
+    kk: "{t}%-дан төмен",
+    ru: "ниже {t}%",
+    en: "under {t}%",
+};
+const OVER: Msg = Msg {
+    kk: "100%-дан жоғары",
+    ru: "свыше 100%",
+    en: "over 100%",
+};
+const NOMINAL: Msg = Msg {
+    kk: "Номиналды",
+    ru: "В текущих ценах",
+    en: "Nominal",
+};
+
+/// "Source: file.xlsx, sheet «Приложение 1» · ashyq · 2026-11-28".
+pub fn source_line(budget: &Budget, lang: Lang, date: &str) -> String {
+    let files: Vec<String> = budget
+        .sources
+        .iter()
+        .map(|s| {
+            std::path::Path::new(&s.file)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| s.file.clone())
+        })
+        .collect();
+    let sheets: Vec<String> = budget
+        .sheets
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| format!("«{}»", s.trim()))
+        .collect();
+    let mut s = format!("{}: {}", lang.t(&SOURCE), files.join(", "));
+    if !sheets.is_empty() && sheets.len() <= 3 {
+        s.push_str(&format!(", {} {}", lang.t(&SHEET), sheets.join(", ")));
+    }
+    format!("{s} · ashyq · {date}")
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, or SOURCE_DATE_EPOCH's when set (reproducible outputs).
+pub fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    civil_date(secs)
+}
+
+/// YYYY-MM-DD of a Unix time, UTC (H. Hinnant's days-to-civil algorithm).
+fn civil_date(secs: i64) -> String {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn subtitle(ctx: &Context, cube: &Cube, unit: DisplayUnit, parts: &[String]) -> String {
+    let mut v = vec![unit.label(ctx.lang, &ctx.currency)];
+    v.extend(parts.iter().cloned());
+    v.extend(cube.adjustments.iter().cloned());
+    v.join(" · ")
+}
+
+fn resolve(ctx: &Context, values: impl Iterator<Item = Decimal>) -> DisplayUnit {
+    ctx.unit
+        .resolve(values.map(|v| v.abs()).max().unwrap_or_default())
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, String)> {
+    let dir = direction_name(cube.direction, lang).to_string();
+    vec![
+        ("dir_lower", lower_first(&dir)),
+        ("dir", dir),
+        ("by", cube.by.in_title(budget, lang)),
+    ]
+}
+
+fn title(ctx: &Context, m: &Msg, args: &[(&str, String)]) -> String {
+    ctx.title
+        .clone()
+        .unwrap_or_else(|| fill(ctx.lang.t(m), args))
+}
+
+/// Bars of a breakdown, "other" in grey.
+pub fn bar(b: &Breakdown, cube: &Cube, budget: &Budget, ctx: &Context, shares: bool) -> Spec {
+    let mut bars: Vec<Bar> = b
+        .rows
+        .iter()
+        .map(|r| Bar {
+            label: r.name.clone(),
+            value: r.amount.unwrap_or_default(),
+            share: if shares { r.share } else { None },
+            muted: false,
+        })
+        .collect();
+    if let Some((n, o)) = &b.other {
+        bars.push(Bar {
+            label: fill(ctx.lang.t(&OTHER), &[("n", n.to_string())]),
+            value: o.amount.unwrap_or_default(),
+            share: if shares { o.share } else { None },
+            muted: true,
+        });
+    }
+    let unit = resolve(ctx, bars.iter().map(|b| b.value));
+    let mut args = base_args(cube, budget, ctx.lang);
+    args.push(("year", b.pick.year.to_string()));
+    Spec {
+        kind: Kind::Bar,
+        title: title(ctx, &BAR_TITLE, &args),
+        subtitle: subtitle(
+            ctx,
+            cube,
+            unit,
+            &[stage_name(b.pick.stage, ctx.lang).to_string()],
+        ),
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Bar(bars),
+    }
+}
+
+/// The `top` keys by their amount in (year, stage), largest first.
+fn top_keys(cube: &Cube, year: i32, stage: Stage, top: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut keys: Vec<(usize, Decimal)> = (0..cube.keys.len())
+        .map(|k| {
+            (
+                k,
+                cube.get(k as u32, year, stage)
+                    .and_then(|s| s.amount)
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    keys.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let rest = keys.split_off(top.min(keys.len()));
+    (
+        keys.into_iter().map(|k| k.0).collect(),
+        rest.into_iter().map(|k| k.0).collect(),
+    )
+}
+
+fn years_label(years: &[i32]) -> String {
+    match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Composition over years: the `top` groups of the last year stacked, the rest in grey.
+pub fn stacked(
+    cube: &Cube,
+    budget: &Budget,
+    years: &[i32],
+    stage: Stage,
+    top: usize,
+    percent: bool,
+    ctx: &Context,
+) -> Spec {
+    let last = *years.last().unwrap_or(&0);
+    let (shown, rest) = top_keys(cube, last, stage, top);
+    let val = |k: usize, y: i32| cube.get(k as u32, y, stage).and_then(|s| s.amount);
+    let mut series: Vec<Series> = shown
+        .iter()
+        .map(|&k| Series {
+            name: cube.keys[k].name.clone(),
+            values: years.iter().map(|&y| val(k, y)).collect(),
+            muted: false,
+        })
+        .collect();
+    if !rest.is_empty() {
+        series.push(Series {
+            name: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+            values: years
+                .iter()
+                .map(|&y| Some(rest.iter().filter_map(|&k| val(k, y)).sum()))
+                .collect(),
+            muted: true,
+        });
+    }
+    let unit = resolve(ctx, years.iter().map(|&y| cube.total(y, stage)));
+    let mut args = base_args(cube, budget, ctx.lang);
+    args.push(("years", years_label(years)));
+    let sub = if percent {
+        let mut v = vec![
+            ctx.lang.t(&SHARE_UNIT).to_string(),
+            stage_name(stage, ctx.lang).to_string(),
+        ];
+        v.extend(cube.adjustments.iter().cloned());
+        v.join(" · ")
+    } else {
+        subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()])
+    };
+    Spec {
+        kind: Kind::Stacked,
+        title: title(ctx, &STACKED_TITLE, &args),
+        subtitle: sub,
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Stacked {
+            categories: years.iter().map(|y| y.to_string()).collect(),
+            series,
+            percent,
+        },
+    }
+}
+
+/// Lines over years for the `top` groups; with a second cube (real terms), two panels side by side.
+pub fn trend(
+    cube: &Cube,
+    real: Option<&Cube>,
+    budget: &Budget,
+    years: &[i32],
+    stage: Stage,
+    top: usize,
+    ctx: &Context,
+) -> Spec {
+    let last = *years.last().unwrap_or(&0);
+    let (shown, _) = top_keys(cube, last, stage, top);
+    let panel = |c: &Cube, heading: String| Panel {
+        heading,
+        series: shown
+            .iter()
+            .map(|&k| Series {
+                name: c.keys[k].name.clone(),
+                values: years
+                    .iter()
+                    .map(|&y| c.get(k as u32, y, stage).and_then(|s| s.amount))
+                    .collect(),
+                muted: false,
+            })
+            .collect(),
+    };
+    let panels = match real {
+        Some(r) => vec![
+            panel(cube, ctx.lang.t(&NOMINAL).to_string()),
+            panel(
+                r,
+                upper_first(r.adjustments.first().map(String::as_str).unwrap_or("")),
+            ),
+        ],
+        None => vec![panel(cube, String::new())],
+    };
+    let unit = resolve(
+        ctx,
+        panels
+            .iter()
+            .flat_map(|p| p.series.iter())
+            .flat_map(|s| s.values.iter().flatten().copied()),
+    );
+    let mut args = base_args(cube, budget, ctx.lang);
+    args.push(("years", years_label(years)));
+    Spec {
+        kind: Kind::Trend,
+        title: title(ctx, &TREND_TITLE, &args),
+        subtitle: subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()]),
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Trend {
+            categories: years.iter().map(|y| y.to_string()).collect(),
+            panels,
+        },
+    }
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A treemap of a year and stage: blocks by `cube`'s keys, nested in the
+/// groups `parent` gives (code → group label); blocks under 0.3% of the
+/// total gathered per group into "other".
+#[allow(clippy::too_many_arguments)]
+pub fn treemap(
+    cube: &Cube,
+    budget: &Budget,
+    year: i32,
+    stage: Stage,
+    parent: &dyn Fn(&str) -> Option<String>,
+    ctx: &Context,
+    by_title: &str,
+) -> Spec {
+    let mut groups: Vec<Tile> = Vec::new();
+    let mut left_out = 0usize;
+    let mut total = Decimal::ZERO;
+    for (k, key) in cube.keys.iter().enumerate() {
+        let Some(v) = cube.get(k as u32, year, stage).and_then(|s| s.amount) else {
+            continue;
+        };
+        if v <= Decimal::ZERO {
+            left_out += 1;
+            continue;
+        }
+        total += v;
+        let g = parent(&key.code).unwrap_or_default();
+        let leaf = Tile {
+            label: key.name.clone(),
+            value: v,
+            children: Vec::new(),
+            muted: false,
+        };
+        match groups.iter_mut().find(|t| t.label == g) {
+            Some(t) => {
+                t.value += v;
+                t.children.push(leaf);
+            }
+            None => groups.push(Tile {
+                label: g,
+                value: v,
+                children: vec![leaf],
+                muted: false,
+            }),
+        }
+    }
+    let small = total * Decimal::new(8, 3);
+    for g in &mut groups {
+        g.children.sort_by_key(|c| std::cmp::Reverse(c.value));
+        let cut = g
+            .children
+            .iter()
+            .position(|c| c.value < small)
+            .unwrap_or(g.children.len())
+            .max(1);
+        if g.children.len() > cut + 1 {
+            let rest = g.children.split_off(cut);
+            g.children.push(Tile {
+                label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+                value: rest.iter().map(|r| r.value).sum(),
+                children: Vec::new(),
+                muted: false,
+            });
+        }
+        if g.label.is_empty() && g.children.len() == 1 {
+            g.label = g.children[0].label.clone();
+        }
+    }
+    // Lone leaves without a group stand for themselves.
+    for g in &mut groups {
+        if g.children.len() == 1 {
+            g.label = g.children[0].label.clone();
+            g.children.clear();
+        }
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.value));
+    // Groups too small to label are gathered into one grey block.
+    let cut = groups
+        .iter()
+        .position(|g| g.value < total * Decimal::new(15, 3))
+        .unwrap_or(groups.len())
+        .max(1);
+    if groups.len() > cut + 1 {
+        let rest = groups.split_off(cut);
+        groups.push(Tile {
+            label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+            value: rest.iter().map(|r| r.value).sum(),
+            children: Vec::new(),
+            muted: true,
+        });
+    }
+    let unit = resolve(ctx, groups.iter().map(|g| g.value));
+    let mut args = base_args(cube, budget, ctx.lang);
+    args[2].1 = by_title.to_string();
+    args.push(("year", year.to_string()));
+    let mut parts = vec![stage_name(stage, ctx.lang).to_string()];
+    if left_out > 0 {
+        parts.push(fill(
+            ctx.lang.t(&NEGATIVE_LEFT_OUT),
+            &[("n", left_out.to_string())],
+        ));
+    }
+    Spec {
+        kind: Kind::Treemap,
+        title: title(ctx, &TREEMAP_TITLE, &args),
+        subtitle: subtitle(ctx, cube, unit, &parts),
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Treemap(groups),
+    }
+}
+
+/// From one total to the other through the `top` largest changes, the rest gathered.
+pub fn waterfall(c: &Compare, cube: &Cube, budget: &Budget, top: usize, ctx: &Context) -> Spec {
+    let mut changes: Vec<&crate::analysis::compare::Row> =
+        c.rows.iter().filter(|r| !r.change.is_zero()).collect();
+    changes.sort_by(|a, b| {
+        b.change
+            .abs()
+            .cmp(&a.change.abs())
+            .then(a.code.cmp(&b.code))
+    });
+    let rest = changes.split_off(top.min(changes.len()));
+    let side = |s: (i32, Stage)| format!("{} {}", s.0, stage_name(s.1, ctx.lang));
+    let mut steps = vec![Step {
+        label: side(c.from),
+        total: true,
+        value: c.total_from,
+    }];
+    // Increases first, then decreases, each largest first.
+    changes.sort_by(|a, b| {
+        (b.change > Decimal::ZERO)
+            .cmp(&(a.change > Decimal::ZERO))
+            .then(b.change.abs().cmp(&a.change.abs()))
+    });
+    steps.extend(changes.iter().map(|r| Step {
+        label: r.name.clone(),
+        total: false,
+        value: r.change,
+    }));
+    if !rest.is_empty() {
+        steps.push(Step {
+            label: fill(ctx.lang.t(&OTHER_CHANGES), &[("n", rest.len().to_string())]),
+            total: false,
+            value: rest.iter().map(|r| r.change).sum(),
+        });
+    }
+    steps.push(Step {
+        label: side(c.to),
+        total: true,
+        value: c.total_to,
+    });
+    let unit = resolve(ctx, [c.total_from, c.total_to].into_iter());
+    let mut args = base_args(cube, budget, ctx.lang);
+    args.push(("from", c.from.0.to_string()));
+    args.push(("to", c.to.0.to_string()));
+    let parts = vec![cube.by.in_title(budget, ctx.lang)];
+    Spec {
+        kind: Kind::Waterfall,
+        title: title(ctx, &WATERFALL_TITLE, &args),
+        subtitle: subtitle(ctx, cube, unit, &parts),
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Waterfall(steps),
+    }
+}
+
+/// Plan against executed per group, largest plan first, the rest gathered.
+pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &Context) -> Spec {
+    let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
+    let mut rows: Vec<&crate::analysis::execution::Row> = e.rows.iter().collect();
+    rows.sort_by(|a, b| b.plan.cmp(&a.plan).then(a.code.cmp(&b.code)));
+    let rest = rows.split_off(top.min(rows.len()));
+    let mut out: Vec<ExecRow> = rows
+        .iter()
+        .map(|r| ExecRow {
+            label: r.name.clone(),
+            plan: r.plan.unwrap_or_default(),
+            executed: r.executed.unwrap_or_default(),
+            rate: r.rate,
+            under: r.flag == Flag::Under,
+            over: r.flag == Flag::Over,
+        })
+        .collect();
+    if !rest.is_empty() {
+        let plan: Decimal = rest.iter().filter_map(|r| r.plan).sum();
+        let executed: Decimal = rest.iter().filter_map(|r| r.executed).sum();
+        let rate = crate::analysis::ratio(executed, plan);
+        out.push(ExecRow {
+            label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+            plan,
+            executed,
+            rate,
+            under: rate.is_some_and(|r| r < e.threshold),
+            over: rate.is_some_and(|r| r > Decimal::ONE),
+        });
+    }
+    let unit = resolve(ctx, out.iter().map(|r| r.plan.max(r.executed)));
+    let mut args = base_args(cube, budget, ctx.lang);
+    args.push(("year", e.year.to_string()));
+    let legend = [
+        fill(
+            ctx.lang.t(&PLAN),
+            &[("stage", stage_name(e.plan_stage, ctx.lang).into())],
+        ),
+        ctx.lang.t(&EXECUTED).to_string(),
+        fill(ctx.lang.t(&UNDER), &[("t", t)]),
+        ctx.lang.t(&OVER).to_string(),
+    ];
+    Spec {
+        kind: Kind::Execution,
+        title: title(ctx, &EXECUTION_TITLE, &args),
+        subtitle: subtitle(ctx, cube, unit, &[]),
+        source: ctx.source.clone(),
+        lang: ctx.lang,
+        unit,
+        body: Body::Execution { rows: out, legend },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_the_epoch() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(1_795_824_000), "2026-11-28");
+        assert_eq!(civil_date(951_782_400), "2000-02-29");
+        assert_eq!(civil_date(-86_400), "1969-12-31");
+    }
+}
