@@ -82,6 +82,8 @@ impl Work {
             .args(args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
+            // Charts and reports print the date: 2026-11-28 in every test.
+            .env("SOURCE_DATE_EPOCH", "1795824000")
             .output()
             .expect("run ashyq");
         Run {
@@ -572,6 +574,8 @@ fn csv_output_is_safe_to_open_in_excel() {
 
 #[path = "cli/analysis.rs"]
 mod analysis;
+#[path = "cli/charts.rs"]
+mod charts;
 
 // ---------------------------------------------------------------- real files
 

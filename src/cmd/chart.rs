@@ -212,7 +212,7 @@ fn is_empty(b: &Body) -> bool {
         Body::Bar(v) => v.is_empty(),
         Body::Stacked { series, .. } => series.is_empty(),
         Body::Trend { panels, .. } => panels.iter().all(|p| p.series.is_empty()),
-        Body::Treemap(t) => t.is_empty(),
+        Body::Treemap { tiles, .. } => tiles.is_empty(),
         Body::Waterfall(s) => s.len() < 2,
         Body::Execution { rows, .. } => rows.is_empty(),
     }

@@ -7,7 +7,7 @@ use super::*;
 const SHEET: &str = "Приложение 1";
 
 /// Program rows of the akimat sample: (group code, program code path, the nine amounts F..N).
-fn programs() -> Vec<(String, String, Vec<Decimal>)> {
+pub fn programs() -> Vec<(String, String, Vec<Decimal>)> {
     let rows = raw_rows(&repo("data/sample_district_budget_akimat.xlsx"), SHEET);
     let text = |d: &calamine::Data| match d {
         calamine::Data::String(s) => s.trim().to_string(),
@@ -39,7 +39,7 @@ fn programs() -> Vec<(String, String, Vec<Decimal>)> {
 }
 
 /// Column index of a (year, stage) in the nine amounts.
-fn at(year: i32, stage: &str) -> usize {
+pub fn at(year: i32, stage: &str) -> usize {
     let s = ["approved", "revised", "executed"]
         .iter()
         .position(|x| *x == stage)
@@ -81,7 +81,7 @@ fn en(d: Decimal) -> String {
     }
 }
 
-fn by_group(year: i32, stage: &str) -> BTreeMap<String, Decimal> {
+pub fn by_group(year: i32, stage: &str) -> BTreeMap<String, Decimal> {
     let mut m = BTreeMap::new();
     for (g, _, a) in programs() {
         *m.entry(g).or_insert(Decimal::ZERO) += a[at(year, stage)];

@@ -23,7 +23,7 @@ pub fn draw<C: Canvas>(spec: &Spec, a: Area, t: Type, c: &mut C) {
             percent,
         } => stacked(categories, series, *percent, a, t, fmt, c),
         Body::Trend { categories, panels } => trend(categories, panels, a, t, fmt, c),
-        Body::Treemap(tiles) => treemap(tiles, a, t, fmt, c),
+        Body::Treemap { tiles, other } => treemap(tiles, other, a, t, fmt, c),
         Body::Waterfall(steps) => waterfall(steps, a, t, fmt, c),
         Body::Execution { rows, legend } => execution(rows, legend, a, t, fmt, c),
     }
@@ -435,10 +435,99 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
     }
 }
 
-fn treemap<C: Canvas>(tiles: &[Tile], a: Area, t: Type, f: Fmt, c: &mut C) {
+/// Lays `tiles` (largest first) out in `r`. Blocks too small to carry a
+/// label are gathered, smallest first, into one grey "other" block until
+/// every other block can be labelled (the "other" block comes last and is
+/// labelled where it fits); no block is an unlabelled sliver.
+fn fit(tiles: &[Tile], r: Area, other: &str, t: Type, f: Fmt) -> (Vec<Tile>, Vec<Area>) {
+    let (min_w, min_h) = (110.0 * t.u, t.small * 3.0 + 16.0 * t.u);
+    // With "other" (last): it takes a strip across the longer side, and the
+    // labelled blocks share the rest, so that neither is squeezed thin.
+    let layout = |tiles: &[Tile], with_other: bool| {
+        let values: Vec<f32> = tiles.iter().map(|x| f.g(x.value).max(0.0)).collect();
+        let total: f32 = values.iter().sum();
+        match (with_other, values.split_last()) {
+            (true, Some((o, head))) if total > 0.0 && !head.is_empty() => {
+                let share = (o / total).clamp(0.0, 1.0);
+                let (main, rest) = if r.w >= r.h {
+                    let w = r.w * (1.0 - share);
+                    (
+                        Area { w, ..r },
+                        Area {
+                            x: r.x + w,
+                            w: r.w - w,
+                            ..r
+                        },
+                    )
+                } else {
+                    let h = r.h * (1.0 - share);
+                    (
+                        Area { h, ..r },
+                        Area {
+                            y: r.y + h,
+                            h: r.h - h,
+                            ..r
+                        },
+                    )
+                };
+                let mut v = squarify(head, main);
+                v.push(rest);
+                v
+            }
+            _ => squarify(&values, r),
+        }
+    };
+    let fits = |q: &Area| q.w >= min_w && q.h >= min_h;
+    let n = tiles.len();
+    for k in (0..=n).rev() {
+        if k + 1 == n && n > 1 {
+            continue; // "other" never stands for one block
+        }
+        if k == n {
+            let rects = layout(tiles, false);
+            if rects.iter().all(fits) {
+                return (tiles.to_vec(), rects);
+            }
+            continue;
+        }
+        let rest = &tiles[k..];
+        let count: usize = rest.iter().map(|x| x.count.max(1)).sum();
+        let o = Tile {
+            label: other.replace("{n}", &count.to_string()),
+            value: rest.iter().map(|x| x.value).sum(),
+            children: Vec::new(),
+            muted: true,
+            count,
+        };
+        // Two ways to place "other": last, in a strip of its own; or among
+        // the blocks by its size. Every other block must take a label.
+        let mut last: Vec<Tile> = tiles[..k].to_vec();
+        last.push(o.clone());
+        let strip = layout(&last, true);
+        let mut sorted: Vec<Tile> = tiles[..k].to_vec();
+        let at = sorted.iter().position(|x| x.value < o.value).unwrap_or(k);
+        sorted.insert(at, o);
+        let plain = layout(&sorted, false);
+        let ok =
+            |rects: &[Area], o: usize| rects.iter().enumerate().all(|(i, q)| i == o || fits(q));
+        let (ok_strip, ok_plain) = (ok(&strip, k), ok(&plain, at));
+        if ok_plain && fits(&plain[at]) {
+            return (sorted, plain);
+        }
+        if ok_strip {
+            return (last, strip);
+        }
+        if ok_plain {
+            return (sorted, plain);
+        }
+    }
+    let rects = layout(tiles, false);
+    (tiles.to_vec(), rects)
+}
+
+fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: &mut C) {
     let total: Decimal = tiles.iter().map(|x| x.value).sum();
-    let values: Vec<f32> = tiles.iter().map(|x| f.g(x.value).max(0.0)).collect();
-    let rects = squarify(&values, a);
+    let (tiles, rects) = fit(tiles, a, other, t, f);
     for (k, (tile, r)) in tiles.iter().zip(&rects).enumerate() {
         let color = if tile.muted {
             GREY
@@ -478,14 +567,13 @@ fn treemap<C: Canvas>(tiles: &[Tile], a: Area, t: Type, f: Fmt, c: &mut C) {
         } else {
             inner
         };
-        let vals: Vec<f32> = tile
-            .children
-            .iter()
-            .map(|x| f.g(x.value).max(0.0))
-            .collect();
-        let subs = squarify(&vals, inner);
-        for (j, (ch, s)) in tile.children.iter().zip(&subs).enumerate() {
-            let shade = color.lighten(0.12 * (j % 4) as f32);
+        let (children, subs) = fit(&tile.children, inner, other, t, f);
+        for (j, (ch, s)) in children.iter().zip(&subs).enumerate() {
+            let shade = if ch.muted {
+                color.lighten(0.55)
+            } else {
+                color.lighten(0.12 * (j % 4) as f32)
+            };
             let box_ = Area {
                 x: s.x + 0.75 * t.u,
                 y: s.y + 0.75 * t.u,
@@ -519,7 +607,7 @@ fn block_label<C: Canvas>(
     let lh = size * 1.2;
     let avail_w = r.w - 2.0 * pad;
     let rows = ((r.h - 2.0 * pad) / lh).floor() as usize;
-    if rows == 0 || avail_w < 100.0 * t.u {
+    if rows == 0 || avail_w < 90.0 * t.u {
         return;
     }
     let share = if total.is_zero() {

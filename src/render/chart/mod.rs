@@ -92,6 +92,8 @@ pub struct Tile {
     pub children: Vec<Tile>,
     /// Drawn in grey ("other").
     pub muted: bool,
+    /// How many groups it stands for (more than one for "other").
+    pub count: usize,
 }
 
 /// One step of a waterfall.
@@ -144,7 +146,12 @@ pub enum Body {
         panels: Vec<Panel>,
     },
     /// Nested blocks.
-    Treemap(Vec<Tile>),
+    Treemap {
+        /// Top-level blocks, largest first.
+        tiles: Vec<Tile>,
+        /// "Other ({n})" in the chart's language, for blocks too small to label.
+        other: String,
+    },
     /// Steps from a total to a total.
     Waterfall(Vec<Step>),
     /// Plan against execution.

@@ -424,6 +424,7 @@ pub fn treemap(
             value: v,
             children: Vec::new(),
             muted: false,
+            count: 1,
         };
         match groups.iter_mut().find(|t| t.label == g) {
             Some(t) => {
@@ -435,54 +436,49 @@ pub fn treemap(
                 value: v,
                 children: vec![leaf],
                 muted: false,
+                count: 1,
             }),
         }
     }
-    let small = total * Decimal::new(8, 3);
-    for g in &mut groups {
-        g.children.sort_by_key(|c| std::cmp::Reverse(c.value));
-        let cut = g
-            .children
-            .iter()
-            .position(|c| c.value < small)
-            .unwrap_or(g.children.len())
-            .max(1);
-        if g.children.len() > cut + 1 {
-            let rest = g.children.split_off(cut);
-            g.children.push(Tile {
-                label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
-                value: rest.iter().map(|r| r.value).sum(),
-                children: Vec::new(),
-                muted: false,
-            });
-        }
-        if g.label.is_empty() && g.children.len() == 1 {
-            g.label = g.children[0].label.clone();
-        }
+    // Without nesting, the lines are the blocks.
+    if groups.len() == 1 && groups[0].label.is_empty() {
+        groups = std::mem::take(&mut groups[0].children);
     }
-    // Lone leaves without a group stand for themselves.
+    let other = |n: usize, value: Decimal, muted: bool| Tile {
+        label: fill(ctx.lang.t(&OTHER), &[("n", n.to_string())]),
+        value,
+        children: Vec::new(),
+        muted,
+        count: n,
+    };
+    // Blocks under `min` of the total, or beyond `max` of them, are gathered into one.
+    let gather = |tiles: &mut Vec<Tile>, min: Decimal, max: usize, muted: bool| {
+        tiles.sort_by_key(|t| std::cmp::Reverse(t.value));
+        let cut = tiles
+            .iter()
+            .position(|t| t.value < min)
+            .unwrap_or(tiles.len())
+            .clamp(1, max);
+        if tiles.len() > cut + 1 {
+            let rest = tiles.split_off(cut);
+            tiles.push(other(rest.len(), rest.iter().map(|r| r.value).sum(), muted));
+        }
+    };
     for g in &mut groups {
+        gather(&mut g.children, total * Decimal::new(3, 3), 40, false);
+        // A group of one stands for its line.
         if g.children.len() == 1 {
             g.label = g.children[0].label.clone();
             g.children.clear();
         }
     }
-    groups.sort_by_key(|g| std::cmp::Reverse(g.value));
-    // Groups too small to label are gathered into one grey block.
-    let cut = groups
-        .iter()
-        .position(|g| g.value < total * Decimal::new(15, 3))
-        .unwrap_or(groups.len())
-        .max(1);
-    if groups.len() > cut + 1 {
-        let rest = groups.split_off(cut);
-        groups.push(Tile {
-            label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
-            value: rest.iter().map(|r| r.value).sum(),
-            children: Vec::new(),
-            muted: true,
-        });
-    }
+    let nested = groups.iter().any(|g| !g.children.is_empty());
+    let (min, max) = if nested {
+        (Decimal::new(15, 3), 20)
+    } else {
+        (Decimal::new(3, 3), 60)
+    };
+    gather(&mut groups, total * min, max, true);
     let unit = resolve(ctx, groups.iter().map(|g| g.value));
     let mut args = base_args(cube, budget, ctx.lang);
     args[2].1 = by_title.to_string();
@@ -501,7 +497,10 @@ pub fn treemap(
         source: ctx.source.clone(),
         lang: ctx.lang,
         unit,
-        body: Body::Treemap(groups),
+        body: Body::Treemap {
+            tiles: groups,
+            other: ctx.lang.t(&OTHER).to_string(),
+        },
     }
 }
 
