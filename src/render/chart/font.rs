@@ -110,12 +110,30 @@ pub fn shorten(text: &str, size: f32, bold: bool, max: f32) -> String {
 pub fn wrap(text: &str, size: f32, bold: bool, max: f32, lines: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut cur = String::new();
-    for w in text.split_whitespace() {
+    // Words break after their hyphens too: "Топливно-" / "энергетический".
+    let pieces = text.split_whitespace().flat_map(|w| {
+        let mut v: Vec<(String, bool)> = Vec::new();
+        let mut start = 0;
+        for (i, c) in w.char_indices() {
+            if c == '-' && i > start && i + 1 < w.len() {
+                v.push((w[start..=i].to_string(), true));
+                start = i + 1;
+            }
+        }
+        v.push((w[start..].to_string(), false));
+        v
+    });
+    let mut glue = false;
+    for (w, hyphen) in pieces {
+        let w = w.as_str();
         let trial = if cur.is_empty() {
             w.to_string()
+        } else if glue {
+            format!("{cur}{w}")
         } else {
             format!("{cur} {w}")
         };
+        glue = hyphen;
         if width(&trial, size, bold) <= max {
             cur = trial;
             continue;
@@ -169,6 +187,14 @@ mod tests {
             assert!(width(l, 20.0, false) <= 300.0, "{l}");
         }
         assert_eq!(wrap("Образование", 20.0, false, 300.0, 2), ["Образование"]);
+        // A long compound breaks after its hyphen, not inside a word.
+        let fuel = wrap("Топливно-энергетический комплекс", 20.0, false, 200.0, 3);
+        assert_eq!(fuel, ["Топливно-", "энергетический", "комплекс"]);
+        assert_eq!(
+            wrap("Жилищно-коммунальное", 20.0, false, 900.0, 2),
+            ["Жилищно-коммунальное"]
+        );
+        assert_eq!(wrap("- x -", 20.0, false, 900.0, 2), ["- x -"]);
         let s = shorten("Құрылыс және сәулет", 20.0, false, 120.0);
         assert!(s.ends_with('…') && width(&s, 20.0, false) <= 120.0, "{s}");
     }

@@ -540,7 +540,13 @@ fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: 
             w: (r.w - 4.0 * t.u).max(0.0),
             h: (r.h - 4.0 * t.u).max(0.0),
         };
-        if tile.children.len() <= 1 {
+        // A group whose parts are all too small to label is one block, named for the group.
+        let whole = tile.children.len() <= 1
+            || fit(&tile.children, inner, other, t, f)
+                .0
+                .iter()
+                .all(|x| x.muted);
+        if whole {
             c.rect(inner.x, inner.y, inner.w, inner.h, color);
             block_label(c, inner, &tile.label, tile.value, total, color, t, f);
             continue;
@@ -599,15 +605,8 @@ fn block_label<C: Canvas>(
     f: Fmt,
 ) {
     let pad = 8.0 * t.u;
-    let size = if r.w * r.h > 60_000.0 * t.u * t.u {
-        t.label
-    } else {
-        t.small
-    };
-    let lh = size * 1.2;
     let avail_w = r.w - 2.0 * pad;
-    let rows = ((r.h - 2.0 * pad) / lh).floor() as usize;
-    if rows == 0 || avail_w < 90.0 * t.u {
+    if avail_w < 90.0 * t.u {
         return;
     }
     let share = if total.is_zero() {
@@ -619,6 +618,18 @@ fn block_label<C: Canvas>(
         Some(s) => format!("{} · {}", f.amount(value), f.pct(s)),
         None => f.amount(value),
     };
+    // The large size where the block is big and the figures fit in it, else the small one.
+    let size =
+        if r.w * r.h > 60_000.0 * t.u * t.u && font::width(&figures, t.label, true) <= avail_w {
+            t.label
+        } else {
+            t.small
+        };
+    let lh = size * 1.2;
+    let rows = ((r.h - 2.0 * pad) / lh).floor() as usize;
+    if rows == 0 {
+        return;
+    }
     let fig_fits = font::width(&figures, size, true) <= avail_w;
     let name_rows = if fig_fits && rows >= 2 {
         (rows - 1).min(3)
