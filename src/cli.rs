@@ -55,6 +55,47 @@ pub enum Command {
         after_help = "Examples:\n  ashyq chart bar data/sample_district_budget_akimat.xlsx -o groups.png\n  ashyq chart treemap budget.xlsx --year 2024 -o programs.svg --size report\n  ashyq chart waterfall budget.xlsx --from 2023 --to 2024 -o change.png --lang kk\n  ashyq chart trend budget.xlsx --real --config city.toml -o trend.png\n  ashyq chart execution budget.xlsx --threshold 95 -o execution.png --scale 2"
     )]
     Chart(ChartArgs),
+    /// The hearing pack: a self-contained HTML report, Markdown, charts and tables in one folder.
+    #[command(
+        after_help = "Examples:\n  ashyq report data/sample_district_budget_akimat.xlsx -o hearing\n  ashyq report 2023.xlsx 2024.xlsx --config city.toml --lang kk -o hearing\n  ashyq report budget.xlsx --year 2024 --lang en -o hearing --force"
+    )]
+    Report(ReportArgs),
+    /// The hearing pack for the bundled sample district budget, to see what ashyq makes.
+    #[command(
+        after_help = "Examples:\n  ashyq demo -o hearing\n  ashyq demo --lang kk -o hearing-kk"
+    )]
+    Demo(DemoArgs),
+}
+
+/// `ashyq report`
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Folder to write (index.html, report.md, charts/, tables/); made whole, then moved in place.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Replace the folder if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Execution rate under which lines are flagged.
+    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    pub threshold: Decimal,
+    /// What to report on; real terms and per resident come from --config (or --cpi, --population).
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+/// `ashyq demo`
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Folder to write.
+    #[arg(short, long, value_name = "DIR", default_value = "hearing-pack")]
+    pub output: PathBuf,
+    /// Replace the folder if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Language of the report [default: ru, the sample's].
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Chart sizes.

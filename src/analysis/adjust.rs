@@ -152,7 +152,12 @@ impl City {
             std::io::ErrorKind::NotFound => Error::NotFound(path.to_path_buf()),
             _ => Error::io(path, e),
         })?;
-        let raw: RawCity = toml::from_str(&text).map_err(|e| {
+        City::parse(&text, path)
+    }
+
+    /// Parses a city config's text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<City> {
+        let raw: RawCity = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
                 .map(|s| text[..s.start].lines().count().max(1))

@@ -4,10 +4,12 @@
 pub mod breakdown;
 pub mod chart;
 pub mod compare;
+pub mod demo;
 pub mod execution;
 pub mod import;
 pub mod inspect;
 pub mod query;
+pub mod report;
 pub mod validate;
 
 use crate::cli::{Cli, Command};
@@ -23,5 +25,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(a) => compare::run(a),
         Command::Execution(a) => execution::run(a),
         Command::Chart(a) => chart::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Demo(a) => demo::run(a),
     }
 }

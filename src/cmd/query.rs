@@ -19,6 +19,8 @@ pub struct Loaded {
     pub lang: Lang,
     /// The city config, when given.
     pub city: Option<City>,
+    /// What the importer found and decided.
+    pub report: import::Report,
 }
 
 /// Loads the sources and the city config; chooses the language.
@@ -27,9 +29,14 @@ pub fn load(q: &QueryArgs) -> Result<Loaded> {
     // --direction selects what is shown; the importer reads the direction off the sheet.
     let mut options = q.source.options()?;
     options.direction = None;
-    let (budget, _) = import::load(&q.files, &options)?;
+    let (budget, report) = import::load(&q.files, &options)?;
     let lang = q.lang.unwrap_or_else(|| language_of(&budget));
-    Ok(Loaded { budget, lang, city })
+    Ok(Loaded {
+        budget,
+        lang,
+        city,
+        report,
+    })
 }
 
 /// The language most of the lines' names are written in, else English.

@@ -3,7 +3,9 @@
 
 pub mod analysis;
 pub mod chart;
+pub mod facts;
 pub mod inspect;
 pub mod lines;
+pub mod report;
 pub mod table;
 pub mod validate;

@@ -244,6 +244,56 @@ pub fn markdown(tables: &[Table]) -> String {
     out
 }
 
+/// HTML of a table: caption (title), notes, a header, total rows in the
+/// footer; numbers right-aligned; `id` "t-NAME" for links.
+pub fn html(t: &Table) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let right: Vec<bool> = (0..t.cols.len())
+        .map(|i| t.rows.iter().any(|r| numeric(&r[i])))
+        .collect();
+    let mut o = format!(
+        "<div class=\"table\" id=\"t-{}\">\n<table>\n<caption>{}",
+        esc(&t.name),
+        esc(&t.title)
+    );
+    for n in &t.notes {
+        o.push_str(&format!("<br><small>{}</small>", esc(n)));
+    }
+    o.push_str("</caption>\n<thead><tr>");
+    for (i, c) in t.cols.iter().enumerate() {
+        let cls = if right[i] { " class=\"n\"" } else { "" };
+        o.push_str(&format!("<th{cls}>{}</th>", esc(&c.header)));
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
+    let row = |r: &Vec<Cell>| {
+        let mut s = String::from("<tr>");
+        for (i, c) in r.iter().enumerate() {
+            let cls = if right[i] { " class=\"n\"" } else { "" };
+            s.push_str(&format!("<td{cls}>{}</td>", esc(&t.show(c))));
+        }
+        s.push_str("</tr>\n");
+        s
+    };
+    for r in &t.rows[..t.totals_from] {
+        o.push_str(&row(r));
+    }
+    o.push_str("</tbody>\n");
+    if t.totals_from < t.rows.len() {
+        o.push_str("<tfoot>\n");
+        for r in &t.rows[t.totals_from..] {
+            o.push_str(&row(r));
+        }
+        o.push_str("</tfoot>\n");
+    }
+    o.push_str("</table>\n</div>\n");
+    o
+}
+
 /// A fraction kept to ten decimals in files (finer than any display).
 fn fraction(p: Decimal) -> Decimal {
     p.round_dp(10).normalize()

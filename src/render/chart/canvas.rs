@@ -168,6 +168,7 @@ impl<DB: DrawingBackend> Canvas for Plotters<DB> {
 
 /// An SVG document with text drawn as glyph outlines.
 pub struct Svg {
+    prefix: String,
     width: f32,
     height: f32,
     title: String,
@@ -197,7 +198,13 @@ fn n(v: f32) -> String {
 impl Svg {
     /// An empty picture of a size, with a title for screen readers.
     pub fn new(width: f32, height: f32, title: &str) -> Svg {
+        Svg::with_prefix(width, height, title, "g")
+    }
+
+    /// The same, glyph ids starting with `prefix`, so that several SVGs can share one HTML page.
+    pub fn with_prefix(width: f32, height: f32, title: &str, prefix: &str) -> Svg {
         Svg {
+            prefix: prefix.to_string(),
             width,
             height,
             title: title.to_string(),
@@ -249,7 +256,12 @@ impl Svg {
             d.push('Z');
             slot.insert(d);
         }
-        Some(format!("g{}{}", if bold { "b" } else { "r" }, id.0))
+        Some(format!(
+            "{}{}{}",
+            self.prefix,
+            if bold { "b" } else { "r" },
+            id.0
+        ))
     }
 
     /// The finished document.
@@ -266,7 +278,8 @@ impl Svg {
         for ((bold, id), d) in &self.glyphs {
             let _ = writeln!(
                 s,
-                "<path id=\"g{}{}\" d=\"{}\"/>",
+                "<path id=\"{}{}{}\" d=\"{}\"/>",
+                self.prefix,
                 if *bold { "b" } else { "r" },
                 id,
                 d

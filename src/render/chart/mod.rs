@@ -301,7 +301,12 @@ pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, c: &mut C) {
 
 /// The chart as an SVG document.
 pub fn svg(spec: &Spec, size: Size) -> String {
-    let mut c = canvas::Svg::new(size.width, size.height, &spec.title);
+    svg_with_prefix(spec, size, "g")
+}
+
+/// The chart as an SVG document whose ids start with `prefix` (several on one page).
+pub fn svg_with_prefix(spec: &Spec, size: Size, prefix: &str) -> String {
+    let mut c = canvas::Svg::with_prefix(size.width, size.height, &spec.title, prefix);
     draw(spec, size.width, size.height, &mut c);
     c.finish()
 }
