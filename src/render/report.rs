@@ -94,6 +94,7 @@ caption small { font-weight: normal; color: var(--muted); }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { text-align: left; border-bottom: 2px solid var(--ink); }
 .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.n { white-space: normal; }
 tfoot td { font-weight: bold; border-top: 2px solid var(--ink); }
 pre { background: #f6f6f6; padding: 10px; overflow-x: auto; font-size: 0.8em; white-space: pre-wrap; word-break: break-all; }
 footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--rule); padding-top: 0.6em; }
@@ -102,11 +103,13 @@ footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1p
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav { display: none; }
   h2 { break-before: page; }
+  #facts h2 { break-before: avoid; }
   figure, tr, .facts li { break-inside: avoid; }
   figure svg { border: none; }
   a { text-decoration: none; color: inherit; }
   .table { overflow: visible; }
-  table { font-size: 8pt; }
+  table { font-size: 7.5pt; }
+  th, td { padding: 2px 4px; }
 }
 "#;
 
