@@ -574,8 +574,12 @@ fn csv_output_is_safe_to_open_in_excel() {
 
 #[path = "cli/analysis.rs"]
 mod analysis;
+#[path = "cli/browser.rs"]
+mod browser;
 #[path = "cli/charts.rs"]
 mod charts;
+#[path = "cli/report.rs"]
+mod report;
 
 // ---------------------------------------------------------------- real files
 

@@ -28,7 +28,7 @@ fn rects(svg: &str, fill: &str) -> usize {
 }
 
 /// "20 650,1" with no-break spaces: millions to one decimal, the Russian way (written here).
-fn ru_millions(v: Decimal) -> String {
+pub fn ru_millions(v: Decimal) -> String {
     let m = (v / dec("1000000")).round_dp(1);
     let s = format!("{m:.1}");
     let (int, frac) = s.split_once('.').unwrap();

@@ -1,0 +1,101 @@
+//! The report in a real browser: headless Chromium (Debian's `chromium`,
+//! installed by .ci/run) loads index.html, prints it to PDF and takes a
+//! screenshot. Skips with a message where Chromium cannot be had.
+
+use super::*;
+
+fn chromium() -> Option<String> {
+    let candidates = [
+        std::env::var("CHROMIUM").unwrap_or_default(),
+        "/usr/bin/chromium".into(),
+        "/usr/bin/chromium-browser".into(),
+    ];
+    candidates
+        .into_iter()
+        .find(|c| !c.is_empty() && Path::new(c).exists())
+}
+
+fn run_chromium(bin: &str, profile: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .output()
+        .expect("run chromium")
+}
+
+#[test]
+fn the_report_loads_prints_and_renders_in_chromium() {
+    let Some(bin) = chromium() else {
+        eprintln!("skipped: no Chromium (install Debian's chromium package, as .ci/run does)");
+        return;
+    };
+    let w = Work::new();
+    w.run(&["demo", "-o", "pack"]).ok();
+    let page = format!("file://{}", w.path("pack/index.html").display());
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let facts: Vec<String> = md
+        .lines()
+        .filter(|l| l.len() > 3 && l.as_bytes()[0].is_ascii_digit() && l.contains(". "))
+        .take(8)
+        .map(|l| {
+            let s = l.split_once(". ").unwrap().1;
+            s[..s.rfind(" ([").unwrap()].to_string()
+        })
+        .collect();
+    assert_eq!(facts.len(), 8, "{md}");
+
+    // The DOM as the browser built it holds every key fact.
+    let dom = run_chromium(&bin, &w.path("p1"), &["--dump-dom", &page]);
+    // The serialiser writes no-break spaces as entities.
+    let dom = String::from_utf8_lossy(&dom.stdout).replace("&nbsp;", "\u{a0}");
+    assert!(dom.contains("</html>"), "chromium printed no page");
+    for f in &facts {
+        assert!(dom.contains(f), "{f} not in the rendered page");
+    }
+    assert_eq!(dom.matches("<svg ").count(), 5, "five charts inline");
+
+    // Printed on A4: the expected pages.
+    let pdf = w.path("pack.pdf");
+    run_chromium(
+        &bin,
+        &w.path("p2"),
+        &[&format!("--print-to-pdf={}", pdf.display()), &page],
+    );
+    let bytes = std::fs::read(&pdf).expect("a PDF");
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text.matches("/Type /Page\n").count()
+        + text.matches("/Type /Page ").count()
+        + text.matches("/Type /Page/").count()
+        + text.matches("/Type/Page/").count()
+        + text.matches("/Type/Page\n").count()
+        + text.matches("/Type /Page>").count()
+        + text.matches("/Type/Page>").count();
+    assert!((8..=16).contains(&pages), "{pages} pages");
+
+    // A screenshot of the first screen.
+    let shot = w.path("shot.png");
+    run_chromium(
+        &bin,
+        &w.path("p3"),
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1200,1600",
+            &page,
+        ],
+    );
+    let png = std::fs::read(&shot).expect("a screenshot");
+    assert_eq!(&png[..4], b"\x89PNG");
+    assert!(png.len() > 50_000, "a page with content, not a blank one");
+}

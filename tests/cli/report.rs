@@ -1,0 +1,198 @@
+//! The hearing pack: files, key facts with figures summed here from the
+//! sample's cells, plural forms, languages, the folder's safety.
+
+use super::analysis::by_group;
+use super::charts::ru_millions;
+use super::*;
+
+fn pct_ru(v: Decimal) -> String {
+    format!("{:.1}", (v * dec("100")).round_dp(1)).replace('.', ",")
+}
+
+#[test]
+fn demo_writes_the_whole_pack_with_facts_from_the_cells() {
+    let w = Work::new();
+    w.run(&["demo", "-o", "pack"]).ok();
+    let mut files: Vec<String> = Vec::new();
+    for d in ["", "charts", "tables"] {
+        for e in std::fs::read_dir(w.path("pack").join(d)).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_file() {
+                files.push(
+                    format!("{d}/{}", e.file_name().to_string_lossy())
+                        .trim_start_matches('/')
+                        .to_string(),
+                );
+            }
+        }
+    }
+    files.sort();
+    for f in [
+        "index.html",
+        "report.md",
+        "charts/where-the-money-goes.png",
+        "charts/where-the-money-goes.svg",
+        "charts/programs-treemap.svg",
+        "charts/what-changed.svg",
+        "charts/execution.svg",
+        "charts/trend-real.svg",
+        "tables/breakdown.csv",
+        "tables/breakdown.xlsx",
+        "tables/compare.csv",
+        "tables/execution.csv",
+        "tables/flagged.csv",
+        "tables/real.csv",
+        "tables/per-capita.csv",
+    ] {
+        assert!(files.contains(&f.to_string()), "{f} missing from {files:?}");
+    }
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let html = std::fs::read_to_string(w.path("pack/index.html")).unwrap();
+    let (a, b) = (by_group(2023, "executed"), by_group(2024, "executed"));
+    let (ta, tb): (Decimal, Decimal) = (a.values().sum(), b.values().sum());
+    let first = format!(
+        "В 2024 году расходы (исполнение) составили {} млн ₸ — на {}% больше, чем в 2023 году ({} млн ₸).",
+        ru_millions(tb),
+        pct_ru((tb - ta) / ta),
+        ru_millions(ta)
+    );
+    assert!(
+        md.contains(&format!("1. {first} ([таблица](#t-breakdown))")),
+        "{first}\n{md}"
+    );
+    let edu = format!(
+        "Крупнейшая статья — «Образование»: {}% всех расходов, {} млн ₸, рост на {}% к 2023 году.",
+        pct_ru(b["04"] / tb),
+        ru_millions(b["04"]),
+        pct_ru((b["04"] - a["04"]) / a["04"])
+    );
+    assert!(md.contains(&edu), "{edu}\n{md}");
+    // The same sentences on the page, each linked to its table, which is there.
+    assert!(html.contains(&first), "{first}");
+    for anchor in [
+        "t-breakdown",
+        "t-compare",
+        "t-execution",
+        "t-flagged",
+        "t-real",
+        "t-per-capita",
+    ] {
+        assert!(html.contains(&format!("href=\"#{anchor}\"")), "{anchor}");
+        assert!(html.contains(&format!("id=\"{anchor}\"")), "{anchor}");
+    }
+    // Self-contained: inline SVG, no images, scripts or network.
+    assert!(html.contains("<svg ") && !html.contains("<img") && !html.contains("<script"));
+    assert!(
+        !html.contains("http://")
+            || html.matches("http://").count() == html.matches("xmlns").count()
+    );
+    assert!(!html.contains("https://"));
+    // Every figure of the facts is in a table: the 2024 total in the breakdown table.
+    let csv = std::fs::read_to_string(w.path("pack/tables/breakdown.csv")).unwrap();
+    assert!(csv.contains(&format!(",{},", tb.normalize())), "{csv}");
+}
+
+#[test]
+fn key_facts_in_kazakh_and_english() {
+    let w = Work::new();
+    w.run(&["demo", "--lang", "kk", "-o", "kk"]).ok();
+    let md = std::fs::read_to_string(w.path("kk/report.md")).unwrap();
+    assert!(md.contains("## Негізгі деректер"), "{md}");
+    assert!(md.contains("Ең ірі бап — «Білім беру»"), "{md}");
+    assert!(md.contains("## Қаржы қайда жұмсалады"));
+    w.run(&["demo", "--lang", "en", "-o", "en"]).ok();
+    let md = std::fs::read_to_string(w.path("en/report.md")).unwrap();
+    assert!(md.contains("## Key facts") && md.contains("## Where the money goes"));
+    assert!(md.contains("“Education” is the largest item"), "{md}");
+    assert!(
+        md.contains("The budget has 34 programs; 16 of them spent less than 90% of their plan."),
+        "{md}"
+    );
+}
+
+/// A budget of `n` programs in one group, 2024 approved and executed.
+fn programs_csv(n: usize) -> String {
+    let mut s = String::from("code,name,year,stage,amount\n");
+    for i in 1..=n {
+        s.push_str(&format!(
+            "01 {i:03},Программа номер {i},2024,approved,100\n"
+        ));
+        let spent = if i % 2 == 0 { 50 } else { 100 };
+        s.push_str(&format!(
+            "01 {i:03},Программа номер {i},2024,executed,{spent}\n"
+        ));
+    }
+    s
+}
+
+#[test]
+fn russian_plural_forms_of_programs() {
+    let w = Work::new();
+    for (n, word) in [
+        (21, "программа"),
+        (22, "программы"),
+        (25, "программ"),
+        (11, "программ"),
+        (1, "программа"),
+    ] {
+        let f = w.write(&format!("p{n}.csv"), programs_csv(n));
+        let out = format!("r{n}");
+        w.run(&["report", f.to_str().unwrap(), "--lang", "ru", "-o", &out])
+            .ok();
+        let md = std::fs::read_to_string(w.path(&out).join("report.md")).unwrap();
+        let under = n / 2;
+        let s = format!("В бюджете {n} {word}; менее 90% плана исполнено у {under} из них.");
+        assert!(md.contains(&s), "{s}\n{md}");
+    }
+}
+
+#[test]
+fn the_folder_is_replaced_only_with_force_and_never_holds_an_input() {
+    let w = Work::new();
+    std::fs::create_dir(w.path("out")).unwrap();
+    std::fs::write(w.path("out/keep.txt"), "mine").unwrap();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["report", &src, "-o", "out"])
+        .fails(2, &["out already exists", "--force"]);
+    assert!(w.path("out/keep.txt").exists());
+    w.run(&["report", &src, "-o", "out", "--force"]).ok();
+    assert!(!w.path("out/keep.txt").exists() && w.path("out/index.html").exists());
+    let inside = w.write("out/b.csv", programs_csv(3));
+    w.run(&["report", inside.to_str().unwrap(), "-o", "out", "--force"])
+        .fails(2, &["holds the input"]);
+    w.write("file.txt", "x");
+    w.run(&["report", &src, "-o", "file.txt"])
+        .fails(2, &["file.txt is a file"]);
+    // No temporary folders left behind.
+    let left: Vec<String> = std::fs::read_dir(w.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".ashyq"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn boston_report_in_english() {
+    let Some(path) = realdata("boston_fy25_adopted_operating_budget.csv") else {
+        return;
+    };
+    let w = Work::new();
+    w.run(&[
+        "report",
+        &path,
+        "--currency",
+        "USD",
+        "--by",
+        "cabinet",
+        "-o",
+        "boston",
+    ])
+    .ok();
+    let md = std::fs::read_to_string(w.path("boston/report.md")).unwrap();
+    assert!(md.contains("## Key facts"), "{md}");
+    assert!(
+        md.contains("In 2025, expenditure (approved) came to 4,636.9 m $"),
+        "{md}"
+    );
+}
