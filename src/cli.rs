@@ -15,6 +15,12 @@ pub struct Cli {
     /// The command.
     #[command(subcommand)]
     pub command: Command,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Say more of what is done (repeat for more).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }
 
 /// Subcommands.
@@ -65,6 +71,18 @@ pub enum Command {
         after_help = "Examples:\n  ashyq demo -o hearing\n  ashyq demo --lang kk -o hearing-kk"
     )]
     Demo(DemoArgs),
+    /// Print a shell completion script: bash, zsh, fish, powershell, elvish.
+    #[command(
+        after_help = "Examples:\n  ashyq completions bash > ~/.local/share/bash-completion/completions/ashyq\n  ashyq completions zsh > ~/.zfunc/_ashyq\n  ashyq completions fish > ~/.config/fish/completions/ashyq.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ashyq man > ashyq.1 && man ./ashyq.1`.
+    #[command(after_help = "Examples:\n  ashyq man > ashyq.1\n  man ./ashyq.1")]
+    Man,
 }
 
 /// `ashyq report`
@@ -520,9 +538,6 @@ pub struct ImportArgs {
     /// Start CSV output with a UTF-8 BOM so that Excel shows Cyrillic right.
     #[arg(long)]
     pub excel: bool,
-    /// Print no summary on stderr.
-    #[arg(short, long)]
-    pub quiet: bool,
     /// How to read the files.
     #[command(flatten)]
     pub source: SourceArgs,

@@ -15,5 +15,6 @@ pub mod import;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod ui;
 
 pub use error::{Error, Result};

@@ -51,5 +51,12 @@ pub fn run(a: DemoArgs) -> Result<()> {
         report: import::Report { files: vec![file] },
     };
     let files = super::report::build(&r.query, &l, r.threshold)?;
-    super::report::write_dir(&a.output, a.force, &files)
+    super::report::write_dir(&a.output, a.force, &files)?;
+    crate::ui::note(&format!(
+        "wrote the sample's hearing pack ({} files) into {}: open {}\n",
+        files.len(),
+        a.output.display(),
+        a.output.join("index.html").display()
+    ));
+    Ok(())
 }

@@ -46,11 +46,11 @@ pub fn run(args: ImportArgs) -> Result<()> {
                 .map_err(|e| std::io::Error::other(e.to_string()))
         })?,
     }
-    if !args.quiet {
+    for w in report.warnings() {
+        crate::ui::warn(&w);
+    }
+    {
         let mut msg = String::new();
-        for w in report.warnings() {
-            msg.push_str(&format!("warning: {w}\n"));
-        }
         msg.push_str(&format!(
             "imported {} lines from {} file(s) into {}\n",
             budget.lines.len(),
@@ -59,7 +59,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
         ));
         msg.push_str(&render::inspect::totals(&budget));
         msg.push_str(&render::validate::summary(&budget));
-        eprint!("{msg}");
+        crate::ui::note(&msg);
     }
     Ok(())
 }

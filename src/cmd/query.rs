@@ -29,7 +29,12 @@ pub fn load(q: &QueryArgs) -> Result<Loaded> {
     // --direction selects what is shown; the importer reads the direction off the sheet.
     let mut options = q.source.options()?;
     options.direction = None;
+    let progress = crate::ui::Progress::start("reading the budget");
     let (budget, report) = import::load(&q.files, &options)?;
+    drop(progress);
+    for w in report.warnings() {
+        crate::ui::warn(&w);
+    }
     let lang = q.lang.unwrap_or_else(|| language_of(&budget));
     Ok(Loaded {
         budget,

@@ -22,8 +22,25 @@ use std::path::{Path, PathBuf};
 pub fn run(a: ReportArgs) -> Result<()> {
     check_dest(&a.output, &a.query.files, a.force)?;
     let l = query::load(&a.query)?;
+    let progress = crate::ui::Progress::start("computing tables and drawing charts");
     let files = build(&a.query, &l, a.threshold)?;
-    write_dir(&a.output, a.force, &files)
+    progress.step("writing the folder");
+    write_dir(&a.output, a.force, &files)?;
+    drop(progress);
+    for (name, bytes) in &files {
+        crate::ui::info(&format!(
+            "{}/{name} ({} bytes)",
+            a.output.display(),
+            bytes.len()
+        ));
+    }
+    crate::ui::note(&format!(
+        "wrote {} files into {}: open {}\n",
+        files.len(),
+        a.output.display(),
+        a.output.join("index.html").display()
+    ));
+    Ok(())
 }
 
 /// Refuses an existing folder without --force, a file in the way, or a folder that is an input.

@@ -196,3 +196,47 @@ fn boston_report_in_english() {
         "{md}"
     );
 }
+
+#[test]
+fn a_tool_that_feels_finished() {
+    let w = Work::new();
+    for cmd in [
+        "inspect",
+        "import",
+        "validate",
+        "breakdown",
+        "compare",
+        "execution",
+        "chart",
+        "report",
+        "demo",
+        "completions",
+        "man",
+    ] {
+        let run = w.run(&[cmd, "--help"]).ok();
+        assert!(
+            run.stdout.contains("Examples:\n  ashyq"),
+            "{cmd}: {}",
+            run.stdout
+        );
+    }
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let run = w.run(&["completions", shell]).ok();
+        assert!(
+            run.stdout.contains("breakdown") && run.stdout.contains("--per-capita"),
+            "{shell}"
+        );
+    }
+    let man = w.run(&["man"]).ok();
+    assert!(man.stdout.contains(".TH ashyq 1"), "{}", man.stdout);
+    // -q: nothing on stderr; without it, one line saying where the pack is.
+    let run = w.run(&["-q", "demo", "-o", "quiet"]).ok();
+    assert_eq!(run.stderr, "");
+    let run = w.run(&["demo", "-o", "loud"]).ok();
+    assert_eq!(
+        run.stderr,
+        "wrote the sample's hearing pack (28 files) into loud: open loud/index.html\n"
+    );
+    // Not a terminal: no spinner, no escape codes.
+    assert!(!run.stderr.contains('\u{1b}'));
+}

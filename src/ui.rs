@@ -1,0 +1,82 @@
+//! What the binary says on stderr besides errors: warnings, `-v` details and
+//! a spinner for work over a second. Nothing when `-q`; the spinner only on
+//! a terminal; no colours anywhere (so NO_COLOR holds by construction).
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::time::Duration;
+
+static LEVEL: AtomicU8 = AtomicU8::new(1);
+
+/// Sets the level: 0 quiet, 1 normal, 2 and more verbose.
+pub fn set(quiet: bool, verbose: u8) {
+    let level = if quiet { 0 } else { 1 + verbose };
+    LEVEL.store(level, Ordering::Relaxed);
+}
+
+fn level() -> u8 {
+    LEVEL.load(Ordering::Relaxed)
+}
+
+/// A warning, unless quiet.
+pub fn warn(msg: &str) {
+    if level() >= 1 {
+        eprintln!("warning: {msg}");
+    }
+}
+
+/// A summary a person reads after the work (unless quiet).
+pub fn note(msg: &str) {
+    if level() >= 1 {
+        eprint!("{msg}");
+    }
+}
+
+/// A line for `-v`.
+pub fn info(msg: &str) {
+    if level() >= 2 {
+        eprintln!("{msg}");
+    }
+}
+
+/// A spinner on stderr that appears only after a second of work, only on a
+/// terminal, and never when quiet. Dropped, it clears itself.
+pub struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    /// Starts a spinner with a message.
+    pub fn start(msg: &str) -> Progress {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_message(msg.to_string());
+        if level() >= 1 && std::io::stderr().is_terminal() {
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            {
+                bar.set_style(style);
+            }
+            let b = bar.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_secs(1));
+                if !b.is_finished() {
+                    b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                    b.enable_steady_tick(Duration::from_millis(120));
+                }
+            });
+        }
+        Progress { bar }
+    }
+
+    /// Says what is being done now.
+    pub fn step(&self, msg: &str) {
+        info(msg);
+        self.bar.set_message(msg.to_string());
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
