@@ -223,7 +223,7 @@ fn a_tool_that_feels_finished() {
     for shell in ["bash", "zsh", "fish", "powershell"] {
         let run = w.run(&["completions", shell]).ok();
         assert!(
-            run.stdout.contains("breakdown") && run.stdout.contains("--per-capita"),
+            run.stdout.contains("breakdown") && run.stdout.contains("per-capita"),
             "{shell}"
         );
     }
