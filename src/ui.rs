@@ -43,6 +43,7 @@ pub fn info(msg: &str) {
 /// terminal, and never when quiet. Dropped, it clears itself.
 pub struct Progress {
     bar: indicatif::ProgressBar,
+    start: std::time::Instant,
 }
 
 impl Progress {
@@ -65,12 +66,19 @@ impl Progress {
                 }
             });
         }
-        Progress { bar }
+        info(&format!("[0.00 s] {msg}"));
+        Progress {
+            bar,
+            start: std::time::Instant::now(),
+        }
     }
 
-    /// Says what is being done now.
+    /// Says what is being done now (with `-v`, when it started).
     pub fn step(&self, msg: &str) {
-        info(msg);
+        info(&format!(
+            "[{:.2} s] {msg}",
+            self.start.elapsed().as_secs_f64()
+        ));
         self.bar.set_message(msg.to_string());
     }
 }

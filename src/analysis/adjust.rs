@@ -242,11 +242,6 @@ const PER_RESIDENT: Msg = Msg {
 };
 
 impl Cube {
-    fn keep_years(&mut self, years: &[i32]) {
-        self.cells.retain(|(_, y, _), _| years.contains(y));
-        self.present.retain(|(y, _)| years.contains(y));
-    }
-
     /// Deflates the amounts of `years` to `base`-year prices: amount × CPI(base)
     /// / CPI(year), to the cent; the other years are dropped.
     pub fn deflate(&mut self, cpi: &Series, base: i32, years: &[i32], lang: Lang) -> Result<()> {
@@ -264,9 +259,9 @@ impl Cube {
         for y in self.years() {
             factors.insert(y, get(y)?);
         }
-        for ((_, y, _), sum) in self.cells.iter_mut() {
+        for (y, sum) in self.sums_mut() {
             if let Some(a) = sum.amount {
-                sum.amount = Some((a * b / factors[y]).round_dp(2));
+                sum.amount = Some((a * b / factors[&y]).round_dp(2));
             }
         }
         self.adjustments.push(super::fill(
@@ -293,9 +288,9 @@ impl Cube {
             })?;
             pop.insert(y, p);
         }
-        for ((_, y, _), sum) in self.cells.iter_mut() {
+        for (y, sum) in self.sums_mut() {
             if let Some(a) = sum.amount {
-                sum.amount = Some((a / pop[y]).round_dp(2));
+                sum.amount = Some((a / pop[&y]).round_dp(2));
             }
         }
         self.adjustments.push(lang.t(&PER_RESIDENT).to_string());

@@ -270,25 +270,38 @@ pub fn compare(cube: &Cube, from: Side, to: Side, why: Vec<String>) -> Compare {
         });
     }
     // A discontinued and a new line with the same name are one line renumbered.
-    let mut i = 0;
-    while i < rows.len() {
-        if rows[i].status == Status::New {
-            let name = normalise_name(&rows[i].name);
-            if let Some(j) = rows
-                .iter()
-                .position(|r| r.status == Status::Discontinued && normalise_name(&r.name) == name)
-            {
-                let old = rows.remove(j);
-                let i2 = if j < i { i - 1 } else { i };
-                let r = &mut rows[i2];
-                r.from = old.from;
-                r.code_before = Some(old.code);
-                r.status = Status::Both;
-                i = i2;
-            }
+    let mut gone: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r.status == Status::Discontinued {
+            gone.entry(normalise_name(&r.name)).or_default().push(i);
         }
-        i += 1;
     }
+    let mut merged = vec![false; rows.len()];
+    if !gone.is_empty() {
+        for i in 0..rows.len() {
+            if rows[i].status != Status::New {
+                continue;
+            }
+            let Some(list) = gone.get_mut(&normalise_name(&rows[i].name)) else {
+                continue;
+            };
+            if list.is_empty() {
+                continue;
+            }
+            let j = list.remove(0);
+            let (from, code) = (rows[j].from, rows[j].code.clone());
+            let r = &mut rows[i];
+            r.from = from;
+            r.code_before = Some(code);
+            r.status = Status::Both;
+            merged[j] = true;
+        }
+    }
+    let mut k = 0;
+    rows.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
     for r in &mut rows {
         let (f, t) = (r.from.unwrap_or_default(), r.to.unwrap_or_default());
         r.change = t.saturating_sub(f);

@@ -50,7 +50,9 @@ pub fn run(a: DemoArgs) -> Result<()> {
         city: Some(city),
         report: import::Report { files: vec![file] },
     };
-    let files = super::report::build(&r.query, &l, r.threshold)?;
+    let progress = crate::ui::Progress::start("computing tables and drawing charts");
+    let files = super::report::build(&r.query, &l, r.threshold, &progress)?;
+    drop(progress);
     super::report::write_dir(&a.output, a.force, &files)?;
     crate::ui::note(&format!(
         "wrote the sample's hearing pack ({} files) into {}: open {}\n",

@@ -31,6 +31,7 @@ pub fn load(q: &QueryArgs) -> Result<Loaded> {
     options.direction = None;
     let progress = crate::ui::Progress::start("reading the budget");
     let (budget, report) = import::load(&q.files, &options)?;
+    progress.step("read");
     drop(progress);
     for w in report.warnings() {
         crate::ui::warn(&w);

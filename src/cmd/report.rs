@@ -23,7 +23,7 @@ pub fn run(a: ReportArgs) -> Result<()> {
     check_dest(&a.output, &a.query.files, a.force)?;
     let l = query::load(&a.query)?;
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
-    let files = build(&a.query, &l, a.threshold)?;
+    let files = build(&a.query, &l, a.threshold, &progress)?;
     progress.step("writing the folder");
     write_dir(&a.output, a.force, &files)?;
     drop(progress);
@@ -248,9 +248,21 @@ const GENERATED: Msg = Msg {
 
 /// How many rows of a long table the page shows (the CSV has them all).
 const PAGE_ROWS: usize = 60;
+/// How many programs off their plan the pack lists, largest unspent first.
+const FLAGGED_ROWS: usize = 1000;
+const FLAGGED_CUT: Msg = Msg {
+    kk: "Игерілмеген сомасы ең үлкен {n} бағдарлама ({m} ішінен); бәрі: ashyq execution ... --by program -o all.csv",
+    ru: "{n} программ с наибольшим неосвоенным остатком из {m}; все: ashyq execution ... --by program -o all.csv",
+    en: "The {n} programs with the largest unspent amounts, of {m}; all of them: ashyq execution ... --by program -o all.csv",
+};
 
 /// Every file of the pack: index.html, report.md, charts/*, tables/*.
-pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn build(
+    q: &QueryArgs,
+    l: &Loaded,
+    threshold: Decimal,
+    progress: &crate::ui::Progress,
+) -> Result<Vec<(String, Vec<u8>)>> {
     let lang = l.lang;
     let budget = &l.budget;
     let cube = query::cube(q, l)?;
@@ -274,7 +286,9 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
         title: None,
     };
     // The finest level: programs for Kazakh codes, else each line's code.
+    progress.step("summing by program");
     let programs = program_cube(q, l, cube.direction)?;
+    progress.step("where the money goes");
     let files_arg = q
         .files
         .iter()
@@ -326,6 +340,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
     all_tables.push(t_b);
     let where_charts: Vec<String> = charts.iter().map(|c| c.0.clone()).collect();
 
+    progress.step("what changed");
     // What changed: the year before, same stage.
     let prev = cube.years().into_iter().filter(|y| *y < p.year).max();
     let mut cmp: Option<Compare> = None;
@@ -374,8 +389,8 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
             // Movers, new and discontinued lines, at the finest level.
             if programs.keys.len() > cube.keys.len() {
                 let pc = compare::compare(&programs, from, to, Vec::new());
-                let pts = tables::compare(&pc, &programs, budget, view, 5);
-                for mut t in pts.into_iter().skip(1) {
+                let pts = tables::compare_lists(&pc, &programs, budget, view, 5);
+                for mut t in pts {
                     t.name = format!("programs-{}", t.name.replace('_', "-"));
                     changed.tables.push(t.clone());
                     all_tables.push(t);
@@ -396,6 +411,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
     }
     sections.push(changed);
 
+    progress.step("was it spent");
     // Was it spent.
     let mut spent = Section {
         id: "spent",
@@ -437,9 +453,21 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
                     .rows
                     .retain(|r| matches!(r.flag, Flag::Under | Flag::Over));
                 flagged.rows.sort_by_key(|r| std::cmp::Reverse(r.unspent));
+                // The ones that matter most: the largest unspent amounts first.
+                let all_flagged = flagged.rows.len();
+                flagged.rows.truncate(FLAGGED_ROWS);
                 let mut t = tables::execution(&flagged, &programs, budget, view);
                 t.name = "flagged".into();
                 t.title = fill(lang.t(&FLAGGED_TITLE), &[("year", e.year.to_string())]);
+                if all_flagged > FLAGGED_ROWS {
+                    t.notes.push(fill(
+                        lang.t(&FLAGGED_CUT),
+                        &[
+                            ("n", FLAGGED_ROWS.to_string()),
+                            ("m", all_flagged.to_string()),
+                        ],
+                    ));
+                }
                 spent.tables.push(t.clone());
                 all_tables.push(t);
                 commands.push(format!(
@@ -455,6 +483,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
     }
     sections.push(spent);
 
+    progress.step("per resident and in real terms");
     // Per resident and in real terms.
     let mut real_sec = Section {
         id: "real",
@@ -644,6 +673,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
         .extend(commands.iter().map(|c| format!("  {c}")));
     sections.push(method);
 
+    progress.step("drawing charts");
     // Charts: SVG inline (report size), PNG beside (slide size).
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut svgs: Vec<(String, Chart)> = Vec::new();
@@ -672,6 +702,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
     place(&spent_charts, &mut sections[2]);
     place(&real_charts, &mut sections[3]);
 
+    progress.step("writing tables");
     // Tables: every one in full as CSV and XLSX; long ones cut on the page.
     for t in &all_tables {
         let mut csv = Vec::new();
@@ -703,6 +734,7 @@ pub fn build(q: &QueryArgs, l: &Loaded, threshold: Decimal) -> Result<Vec<(Strin
         }
     }
 
+    progress.step("key facts and the page");
     let fact_list: Vec<Fact> = facts::facts(&facts::Input {
         lang,
         currency: &budget.currency,

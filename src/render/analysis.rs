@@ -296,6 +296,29 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
 
 /// The comparison: the main table, then the largest movers up and down, new and discontinued lines.
 pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize) -> Vec<Table> {
+    compare_tables(c, cube, budget, v, movers, true)
+}
+
+/// The movers, new and discontinued lines of a comparison, without the main
+/// table (for a level with too many lines to show them all).
+pub fn compare_lists(
+    c: &Compare,
+    cube: &Cube,
+    budget: &Budget,
+    v: View,
+    movers: usize,
+) -> Vec<Table> {
+    compare_tables(c, cube, budget, v, movers, false)
+}
+
+fn compare_tables(
+    c: &Compare,
+    cube: &Cube,
+    budget: &Budget,
+    v: View,
+    movers: usize,
+    with_main: bool,
+) -> Vec<Table> {
     let lang = v.lang;
     let span = c.to.0 - c.from.0;
     let (fl, tl) = (side_label(c.from, lang), side_label(c.to, lang));
@@ -328,7 +351,7 @@ pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize
         (Status::Both, None) => String::new(),
     };
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    for r in &c.rows {
+    for r in c.rows.iter().filter(|_| with_main) {
         let mut cells = key_cells(cube, &r.code, &r.name);
         cells.extend([
             Cell::Money(r.from),
@@ -369,9 +392,15 @@ pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize
         Cell::Text(String::new()),
     ]);
     rows.push(cells);
-    let unit = v
-        .unit
-        .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
+    let unit = v.unit.resolve(
+        c.rows
+            .iter()
+            .flat_map(|r| [r.from, r.to, Some(r.change)])
+            .flatten()
+            .map(|a| a.abs())
+            .max()
+            .unwrap_or_default(),
+    );
     let title = fill(
         lang.t(&COMPARE_TITLE),
         &[
@@ -424,7 +453,10 @@ pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize
         }
     };
     let (up, down) = c.movers(movers);
-    let mut out = vec![main];
+    let mut out = Vec::new();
+    if with_main {
+        out.push(main);
+    }
     if !up.is_empty() {
         out.push(small("movers_up", &MOVERS_UP, up));
     }
