@@ -8,6 +8,7 @@
 
 pub mod adjust;
 pub mod breakdown;
+pub mod checks;
 pub mod classification;
 pub mod compare;
 pub mod execution;

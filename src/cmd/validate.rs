@@ -10,7 +10,15 @@ use crate::render;
 pub fn run(args: ValidateArgs) -> Result<()> {
     let (budget, _) = import::load(&args.files, &args.source.options()?)?;
     let text = match args.format {
-        InspectFormat::Text => render::validate::text(&budget, args.all),
+        InspectFormat::Text => {
+            let mut t = render::validate::text(&budget, args.all);
+            t.push('\n');
+            t.push_str(&render::validate::findings(
+                &crate::analysis::checks::checks(&budget),
+                args.all,
+            ));
+            t
+        }
         InspectFormat::Json => render::validate::json(&budget),
     };
     Dest::Stdout.write(|w| w.write_all(text.as_bytes()))

@@ -12,6 +12,29 @@ fn rows_covered(t: &PublishedTotal) -> String {
     }
 }
 
+/// The other checks: each kind with a count, then its findings (all, or the first 20).
+pub fn findings(list: &[crate::analysis::checks::Finding], all: bool) -> String {
+    let mut o = String::new();
+    let mut i = 0;
+    while i < list.len() {
+        let kind = list[i].kind;
+        let n = list[i..].iter().take_while(|f| f.kind == kind).count();
+        let _ = writeln!(o, "{}: {n}", kind.title());
+        let shown = if all { n } else { n.min(20) };
+        for f in &list[i..i + shown] {
+            let _ = writeln!(o, "  {}: {} [{}]", f.line, f.detail, f.cells.join("; "));
+        }
+        if shown < n {
+            let _ = writeln!(o, "  ... and {} more (--all lists them)", n - shown);
+        }
+        i += n;
+    }
+    if list.is_empty() {
+        o.push_str("no duplicate lines, negative amounts, execution over 100%, vanished lines or revisions beyond ±20%\n");
+    }
+    o
+}
+
 /// One line per total (only the ones that differ unless `all`), then a summary.
 pub fn text(budget: &Budget, all: bool) -> String {
     let mut o = String::new();
@@ -124,6 +147,7 @@ pub fn json(budget: &Budget) -> String {
         "totals": totals,
         "checked": budget.totals.len(),
         "differ": differ,
+        "findings": crate::analysis::checks::checks(budget),
     });
     serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
 }

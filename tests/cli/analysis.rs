@@ -640,3 +640,51 @@ fn kyiv_2023_execution_rate_by_economic_code() {
     let wages = rows.iter().find(|r| r["code"] == "2111").unwrap();
     assert_eq!(wages["name"], "Заробітна плата");
 }
+
+#[test]
+fn validate_finds_duplicates_negatives_overspending_vanished_lines_and_big_revisions() {
+    let w = Work::new();
+    let csv = "code,name,year,stage,amount\n\
+               01,Schools,2023,approved,100\n01,Schools,2023,revised,100\n01,Schools,2023,executed,104\n\
+               01,Schools,2024,approved,100\n01,Schools,2024,revised,125\n\
+               02,Roads,2023,approved,50\n02,Roads,2023,approved,50\n\
+               03,Refunds,2023,executed,-7.5\n03,Refunds,2024,executed,-1\n";
+    let f = w.write("b.csv", csv);
+    let run = w
+        .run(&["validate", f.to_str().unwrap(), "--currency", "USD"])
+        .ok();
+    let expected = "duplicate lines: 1\n  02 Roads: 2023 approved: 2 times [b.csv E7; b.csv E8]\n\
+                    negative amounts: 2\n  03 Refunds: 2023 executed: -7.5 [b.csv E9]\n  03 Refunds: 2024 executed: -1 [b.csv E10]\n\
+                    executed over 100% of the plan: 1\n  01 Schools: 2023: executed 104 against revised 100 (104.0%) [b.csv E3; b.csv E4]\n\
+                    lines that vanish the next year: 1\n  02 Roads: in 2023, not in 2024 [b.csv E7]\n\
+                    revisions beyond ±20% of the approved amount: 1\n  01 Schools: 2024: approved 100, revised 125 (+25.0%) [b.csv E5; b.csv E6]\n";
+    assert!(run.stdout.ends_with(expected), "{}", run.context());
+    let json = w
+        .run(&[
+            "validate",
+            f.to_str().unwrap(),
+            "--currency",
+            "USD",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let kinds: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "duplicate",
+            "negative",
+            "negative",
+            "over_executed",
+            "vanished",
+            "revised"
+        ]
+    );
+}
