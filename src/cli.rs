@@ -33,7 +33,7 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Import budget files into one set of budget lines (CSV, JSON or Parquet).
     #[command(
-        after_help = "Examples:\n  ashyq import data/sample_district_budget.csv -o lines.csv\n  ashyq import 2023.xlsx 2024.xlsx -o lines.parquet\n  ashyq import boston.csv --column \"FY25 Budget=2025:approved\" -o -"
+        after_help = "Examples:\n  ashyq import data/sample_district_budget.xlsx -o lines.csv\n  ashyq import 2023.xlsx 2024.xlsx -o lines.parquet\n  ashyq import budget.xlsx -o lines-by-year --format parquet --partition year\n  ashyq import budget.xlsx -o fdp-package --format fdp\n  ashyq import boston.csv --column \"FY25 Budget=2025:approved\" -o -"
     )]
     Import(ImportArgs),
     /// Check the publisher's totals (group rows, subtotals, "Итого") against the imported lines.
@@ -518,6 +518,15 @@ pub enum LinesFormat {
     Json,
     /// Apache Parquet, amounts as Decimal.
     Parquet,
+    /// A Fiscal Data Package: OUT is a folder with budget-lines.csv and datapackage.json.
+    Fdp,
+}
+
+/// How Parquet output is split.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Partition {
+    /// One folder per fiscal year: OUT/year=2024/part-0.parquet (Hive style).
+    Year,
 }
 
 /// `ashyq import`
@@ -532,6 +541,9 @@ pub struct ImportArgs {
     /// Output format, overriding the extension.
     #[arg(long, value_enum)]
     pub format: Option<LinesFormat>,
+    /// Write Parquet into the folder OUT, split Hive-style (OUT/year=2024/part-0.parquet).
+    #[arg(long, value_enum)]
+    pub partition: Option<Partition>,
     /// Replace OUT if it exists.
     #[arg(long)]
     pub force: bool,

@@ -33,9 +33,69 @@ fn format_of(out: &Path, flag: Option<LinesFormat>) -> Result<LinesFormat> {
     }
 }
 
+/// Writes a folder output: a Fiscal Data Package, or Parquet split by year.
+fn write_folder(
+    args: &ImportArgs,
+    budget: &crate::model::Budget,
+    format: LinesFormat,
+) -> Result<()> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let err = |e: String| Error::usage("--output", e);
+    if format == LinesFormat::Fdp {
+        let mut csv = Vec::new();
+        render::lines::write_csv(budget, &mut csv, false).map_err(|e| err(e.to_string()))?;
+        let title = args
+            .files
+            .first()
+            .and_then(|f| f.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "budget".into());
+        let d = import::fdp::descriptor(budget, "budget-lines.csv", &title);
+        files.push(("budget-lines.csv".into(), csv));
+        files.push((
+            "datapackage.json".into(),
+            (serde_json::to_string_pretty(&d).unwrap_or_default() + "\n").into_bytes(),
+        ));
+    } else {
+        let mut years: Vec<i32> = budget.lines.iter().map(|l| l.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        for y in years {
+            let mut part = budget.clone();
+            part.lines.retain(|l| l.year == y);
+            let mut bytes = Vec::new();
+            render::lines::write_parquet(&part, &mut bytes).map_err(|e| err(e.to_string()))?;
+            files.push((format!("year={y}/part-0.parquet"), bytes));
+        }
+    }
+    super::report::check_dest(&args.output, &args.files, args.force)?;
+    super::report::write_dir(&args.output, args.force, &files)
+}
+
 /// Runs `import`.
 pub fn run(args: ImportArgs) -> Result<()> {
     let format = format_of(&args.output, args.format)?;
+    if args.partition.is_some() && format != LinesFormat::Parquet {
+        return Err(Error::usage(
+            "--partition",
+            "splits Parquet output only: add --format parquet",
+        ));
+    }
+    if format == LinesFormat::Fdp || args.partition.is_some() {
+        super::report::check_dest(&args.output, &args.files, args.force)?;
+        let (budget, report) = import::load(&args.files, &args.source.options()?)?;
+        write_folder(&args, &budget, format)?;
+        for w in report.warnings() {
+            crate::ui::warn(&w);
+        }
+        crate::ui::note(&format!(
+            "imported {} lines from {} file(s) into the folder {}\n",
+            budget.lines.len(),
+            args.files.len(),
+            args.output.display()
+        ));
+        return Ok(());
+    }
     let dest = Dest::new(&args.output, &args.files, args.force)?;
     let (budget, report) = import::load(&args.files, &args.source.options()?)?;
     match format {
@@ -45,6 +105,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
             render::lines::write_parquet(&budget, w)
                 .map_err(|e| std::io::Error::other(e.to_string()))
         })?,
+        LinesFormat::Fdp => return Err(Error::usage("--format", "fdp writes a folder")),
     }
     for w in report.warnings() {
         crate::ui::warn(&w);

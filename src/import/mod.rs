@@ -10,6 +10,7 @@
 //! ([`header`]) and turns each following row into lines at once, so a sheet
 //! is read in one pass and never held whole.
 
+pub mod fdp;
 pub mod header;
 pub mod layout;
 pub mod lines_file;
@@ -364,6 +365,12 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
             report.sheets.push(sr);
         }
         sniff::Kind::Json => {
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
+                if fdp::is_descriptor(&v) {
+                    return fdp::load(path, &v, opts);
+                }
+            }
             let b = lines_file::read_json(path, &bytes)?;
             report.format = "ashyq lines (JSON)".into();
             report.sheets.push(lines_file::summary(&b));

@@ -688,3 +688,87 @@ fn validate_finds_duplicates_negatives_overspending_vanished_lines_and_big_revis
         ]
     );
 }
+
+#[test]
+fn fiscal_data_package_and_partitioned_parquet() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["import", &src, "-o", "pkg", "--format", "fdp"])
+        .ok();
+    let d: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(w.path("pkg/datapackage.json")).unwrap())
+            .unwrap();
+    assert_eq!(d["resources"][0]["path"], "budget-lines.csv");
+    assert_eq!(d["mapping"]["measures"]["amount"]["currency"], "KZT");
+    assert_eq!(
+        d["mapping"]["measures"]["amount"]["direction"],
+        "expenditure"
+    );
+    assert_eq!(
+        d["mapping"]["dimensions"]["date"]["attributes"]["year"]["source"],
+        "year"
+    );
+    // The descriptor is a source like any other: the same table as from the workbook.
+    let a = w.run(&["breakdown", &src, "--format", "csv"]).ok();
+    let b = w
+        .run(&["breakdown", "pkg/datapackage.json", "--format", "csv"])
+        .ok();
+    assert_eq!(a.stdout, b.stdout);
+
+    w.run(&[
+        "import",
+        &src,
+        "-o",
+        "parts",
+        "--format",
+        "parquet",
+        "--partition",
+        "year",
+    ])
+    .ok();
+    for year in [2022, 2023, 2024] {
+        let part = format!("parts/year={year}/part-0.parquet");
+        let run = w.run(&["import", &part, "-o", "-"]).ok();
+        let (totals, n) = lines_totals(&run.stdout);
+        assert_eq!(n, 34 * 3, "{part}");
+        for stage in ["approved", "revised", "executed"] {
+            let expected: Decimal = programs().iter().map(|p| p.2[at(year, stage)]).sum();
+            assert_eq!(
+                totals[&format!("{year} {stage}")],
+                expected,
+                "{part} {stage}"
+            );
+        }
+    }
+    w.run(&["import", &src, "-o", "x.csv", "--partition", "year"])
+        .fails(2, &["--partition", "--format parquet"]);
+}
+
+#[test]
+fn madrid_data_package_as_a_source() {
+    let (Some(desc), Some(csv)) = (
+        realdata("madrid_municipal_expenditure_2012-2015.datapackage.json"),
+        realdata("madrid_municipal_expenditure_2012-2015.csv"),
+    ) else {
+        return;
+    };
+    let w = Work::new();
+    // As published, its resource path points into the original repository.
+    w.run(&["breakdown", &desc])
+        .fails(1, &["data/gastos_v40_2012-2015.csv", "edit \"path\""]);
+    let text = std::fs::read_to_string(&desc)
+        .unwrap()
+        .replace("data/gastos_v40_2012-2015.csv", &csv);
+    let fixed = w.write("madrid.datapackage.json", text);
+    let run = w.run(&["import", fixed.to_str().unwrap(), "-o", "-"]).ok();
+    let (totals, n) = lines_totals(&run.stdout);
+    assert_eq!(n, 20_217);
+    let mut expected: BTreeMap<String, Decimal> = BTreeMap::new();
+    for r in csv_rows(&csv) {
+        *expected
+            .entry(format!("{} approved", r["AÑO"]))
+            .or_default() += dec(&r["IMPORTE"]);
+    }
+    assert_eq!(totals, expected);
+    assert!(run.stdout.contains(",EUR,"), "currency from the measure");
+}
