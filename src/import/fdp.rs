@@ -4,7 +4,7 @@
 
 use super::{load_one, ColumnFlags, FileReport, Options};
 use crate::error::{Error, Result};
-use crate::model::{Budget, Direction, Stage, COLUMNS_HEAD, COLUMNS_TAIL};
+use crate::model::{Budget, Direction, Stage, COLUMNS_HEAD};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -173,7 +173,6 @@ pub fn descriptor(budget: &Budget, csv_name: &str, title: &str) -> Value {
     if directions.len() == 1 {
         measure["direction"] = json!(directions[0]);
     }
-    let _ = COLUMNS_TAIL;
     json!({
         "profile": "fiscal-data-package",
         "name": slug(title),

@@ -772,3 +772,18 @@ fn madrid_data_package_as_a_source() {
     assert_eq!(totals, expected);
     assert!(run.stdout.contains(",EUR,"), "currency from the measure");
 }
+
+/// Snapshots of the tables as people and programs read them (review changes
+/// with `cargo insta review`); the figures in them are checked against the
+/// cells by the tests above.
+#[test]
+fn snapshots_of_tables_and_json() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let run = w.run(&["breakdown", &src]).ok();
+    insta::assert_snapshot!("breakdown_ru_text", run.stdout);
+    let run = w.run(&["execution", &src, "--lang", "kk", "--format", "md"]).ok();
+    insta::assert_snapshot!("execution_kk_md", run.stdout);
+    let run = w.run(&["compare", &src, "--lang", "en", "--format", "json"]).ok();
+    insta::assert_snapshot!("compare_en_json", run.stdout);
+}
