@@ -52,9 +52,14 @@ impl Lang {
     /// The language of a text: Kazakh when it has letters only Kazakh uses,
     /// Russian when it is otherwise Cyrillic, else English.
     pub fn of_text(text: &str) -> Option<Lang> {
-        let kazakh = text.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c));
+        // і is Ukrainian and Belarusian too: the other Kazakh letters decide,
+        // and Ukrainian's own letters make a text none of ours.
+        let kazakh = text.chars().any(|c| "әғқңөұүһӘҒҚҢӨҰҮҺ".contains(c));
         if kazakh {
             return Some(Lang::Kk);
+        }
+        if text.chars().any(|c| "іїєґІЇЄҐўЎ".contains(c)) {
+            return None;
         }
         let cyrillic = text
             .chars()
@@ -128,6 +133,22 @@ impl DisplayUnit {
             (DisplayUnit::Billion, Lang::En) => "billion",
         };
         format!("{prefix} {cur}")
+    }
+
+    /// The unit with the currency's sign, for chart subtitles: "млн ₸", "million ₸", "тыс. $".
+    pub fn sign_label(self, lang: Lang, currency: &str) -> String {
+        let sign = currency_sign(currency);
+        let prefix = match (self, lang) {
+            (DisplayUnit::Auto | DisplayUnit::One, _) => return sign,
+            (DisplayUnit::Thousand, Lang::Kk) => "мың",
+            (DisplayUnit::Thousand, Lang::Ru) => "тыс.",
+            (DisplayUnit::Thousand, Lang::En) => "thousand",
+            (DisplayUnit::Million, Lang::Kk | Lang::Ru) => "млн",
+            (DisplayUnit::Million, Lang::En) => "million",
+            (DisplayUnit::Billion, Lang::Kk | Lang::Ru) => "млрд",
+            (DisplayUnit::Billion, Lang::En) => "billion",
+        };
+        format!("{prefix} {sign}")
     }
 
     /// The short suffix after a number in a sentence or on a chart: "млн ₸", "bn ₸", "m USD".
@@ -300,6 +321,12 @@ mod tests {
         assert_eq!(DisplayUnit::Million.label(Lang::Ru, "KZT"), "млн тенге");
         assert_eq!(DisplayUnit::Thousand.label(Lang::Kk, "KZT"), "мың теңге");
         assert_eq!(DisplayUnit::Billion.short(Lang::En, "KZT"), "bn ₸");
+        assert_eq!(DisplayUnit::Million.sign_label(Lang::Kk, "KZT"), "млн ₸");
+        assert_eq!(
+            DisplayUnit::Million.sign_label(Lang::En, "KZT"),
+            "million ₸"
+        );
+        assert_eq!(DisplayUnit::One.sign_label(Lang::En, "USD"), "$");
         assert_eq!(DisplayUnit::Thousand.label(Lang::En, "USD"), "thousand USD");
     }
 
@@ -332,5 +359,9 @@ mod tests {
         assert_eq!(Lang::of_text("Утвержденный бюджет"), Some(Lang::Ru));
         assert_eq!(Lang::of_text("FY25 Budget"), Some(Lang::En));
         assert_eq!(Lang::of_text("2024"), None);
+        assert_eq!(Lang::of_text("Заробітна плата"), None);
+        assert_eq!(Lang::of_text("Інші виплати населенню, їх"), None);
+        assert_eq!(Lang::of_text("Білім беру"), None);
+        assert_eq!(Lang::of_text("Әлеуметтік көмек"), Some(Lang::Kk));
     }
 }

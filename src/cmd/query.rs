@@ -47,14 +47,25 @@ pub fn load(q: &QueryArgs) -> Result<Loaded> {
 
 /// The language most of the lines' names are written in, else English.
 pub fn language_of(budget: &Budget) -> Lang {
-    let mut votes = [0usize; 3];
+    // kk, ru, en, and Cyrillic of another language (Ukrainian: shown in English).
+    let mut votes = [0usize; 4];
     for item in budget.items.iter().take(200) {
         match Lang::of_text(&item.name) {
             Some(Lang::Kk) => votes[0] += 1,
             Some(Lang::Ru) => votes[1] += 1,
             Some(Lang::En) => votes[2] += 1,
+            None if item
+                .name
+                .chars()
+                .any(|c| ('\u{400}'..='\u{4FF}').contains(&c)) =>
+            {
+                votes[3] += 1
+            }
             None => {}
         }
+    }
+    if votes[3] > votes[0] + votes[1] {
+        return Lang::En;
     }
     if votes[0] + votes[1] > votes[2] {
         if votes[0] >= votes[1] {

@@ -782,8 +782,12 @@ fn snapshots_of_tables_and_json() {
     let src = repo("data/sample_district_budget_akimat.xlsx");
     let run = w.run(&["breakdown", &src]).ok();
     insta::assert_snapshot!("breakdown_ru_text", run.stdout);
-    let run = w.run(&["execution", &src, "--lang", "kk", "--format", "md"]).ok();
+    let run = w
+        .run(&["execution", &src, "--lang", "kk", "--format", "md"])
+        .ok();
     insta::assert_snapshot!("execution_kk_md", run.stdout);
-    let run = w.run(&["compare", &src, "--lang", "en", "--format", "json"]).ok();
+    let run = w
+        .run(&["compare", &src, "--lang", "en", "--format", "json"])
+        .ok();
     insta::assert_snapshot!("compare_en_json", run.stdout);
 }

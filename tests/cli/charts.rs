@@ -64,7 +64,7 @@ fn bar_chart_labels_values_and_source() {
     sorted.sort_by(|a, b| b.1.cmp(a.1));
     let rest: Decimal = sorted[5..].iter().map(|g| *g.1).sum();
     assert_eq!(t[0], "Расходы в разрезе «функциональная группа», 2024");
-    assert_eq!(t[1], "млн тенге · исполнение");
+    assert_eq!(t[1], "млн ₸ · исполнение");
     assert!(t.contains(
         &"Источник: sample_district_budget_akimat.xlsx, лист «Приложение 1» · ashyq · 2026-11-28"
             .to_string()
@@ -328,6 +328,78 @@ fn boston_bar_by_cabinet() {
     .ok();
     let t = texts(&std::fs::read_to_string(w.path("b.svg")).unwrap());
     assert_eq!(t[0], "Expenditure by Cabinet, 2025");
-    assert_eq!(t[1], "million USD · approved");
+    assert_eq!(t[1], "million $ · approved");
     assert!(t.contains(&"Education Cabinet".to_string()), "{t:?}");
+}
+
+#[test]
+fn every_kind_for_real_files() {
+    let (Some(kyiv), Some(madrid)) = (
+        realdata("ua_openbudget_kyiv_lviv_expenses_economic_2021-2024.csv"),
+        realdata("madrid_municipal_expenditure_2012-2015.csv"),
+    ) else {
+        return;
+    };
+    let w = Work::new();
+    let map = repo("examples/mappings/kyiv_lviv_expenses_economic.toml");
+    for kind in [
+        "bar",
+        "stacked",
+        "trend",
+        "treemap",
+        "waterfall",
+        "execution",
+    ] {
+        let out = format!("kyiv-{kind}.svg");
+        let mut args = vec![
+            "chart",
+            kind,
+            kyiv.as_str(),
+            "--map",
+            map.as_str(),
+            "--filter",
+            "CITY=Kyiv",
+            "--by",
+            "code",
+            "-o",
+            &out,
+        ];
+        if kind == "stacked" || kind == "trend" {
+            // 2024 is a part year (July): its executed amounts are not a year's.
+            args.extend(["--years", "2021..2023", "--stage", "executed"]);
+        }
+        w.run(&args).ok();
+        let t = texts(&std::fs::read_to_string(w.path(&out)).unwrap());
+        assert!(
+            t.iter()
+                .any(|x| x.starts_with("Source: ua_openbudget_kyiv_lviv")),
+            "{kind}: {t:?}"
+        );
+        assert!(
+            t.iter().any(|x| x.contains("UAH") || x.contains("₴")),
+            "{kind}: {t:?}"
+        );
+    }
+    for kind in ["bar", "stacked", "trend", "treemap", "waterfall"] {
+        let out = format!("madrid-{kind}.png");
+        w.run(&[
+            "chart",
+            kind,
+            &madrid,
+            "--currency",
+            "EUR",
+            "--by",
+            "CAPITULO",
+            "--lang",
+            "en",
+            "-o",
+            &out,
+        ])
+        .ok();
+        assert_eq!(
+            png_size(&std::fs::read(w.path(&out)).unwrap()),
+            (1600, 900),
+            "{kind}"
+        );
+    }
 }

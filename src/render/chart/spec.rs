@@ -166,7 +166,8 @@ fn civil_date(secs: i64) -> String {
 }
 
 fn subtitle(ctx: &Context, cube: &Cube, unit: DisplayUnit, parts: &[String]) -> String {
-    let mut v = vec![unit.label(ctx.lang, &ctx.currency)];
+    // The currency's sign (₸ for tenge), as a reader expects on a chart.
+    let mut v = vec![unit.sign_label(ctx.lang, &ctx.currency)];
     v.extend(parts.iter().cloned());
     v.extend(cube.adjustments.iter().cloned());
     v.join(" · ")
