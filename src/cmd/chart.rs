@@ -66,61 +66,23 @@ pub fn build(a: &ChartArgs, l: &Loaded) -> Result<Spec> {
             spec::bar(&b, &cube, &l.budget, &ctx, a.shares)
         }
         Kind::Treemap => {
-            let mut q2 = q.clone();
-            let explicit = q.by.is_some() || q.level.is_some();
-            if !explicit {
-                // The finest level the codes have (programs), else each code.
-                let parts = l
-                    .budget
-                    .items
-                    .iter()
-                    .map(|i| crate::analysis::code_parts(&i.code).len())
-                    .max()
-                    .unwrap_or(0);
-                if parts >= 2 {
-                    q2.level = Some(parts.min(9) as u8);
-                } else {
-                    q2.by = Some("code".into());
+            // The finest level unless --by or --level says otherwise.
+            let cube = if q.by.is_some() || q.level.is_some() {
+                query::cube(q, l)?
+            } else {
+                let direction = crate::analysis::direction(&l.budget, q.source.direction)?;
+                let mut q2 = q.clone();
+                match query::finest(&l.budget, direction) {
+                    By::Level(n) => q2.level = Some(n as u8),
+                    By::Code => q2.by = Some("code".into()),
+                    _ => q2.by = Some("name".into()),
                 }
-            }
-            let mut cube = query::cube(&q2, l)?;
+                query::cube(&q2, l)?
+            };
+            let mut cube = cube;
             let p = pick(&cube, q.source.year, q.source.stage, l.lang)?;
             query::adjust(q, l, &mut cube, &[p.year])?;
-            // Blocks nest in their functional group when codes have parts.
-            let nested = !matches!(cube.by, By::Level(1) | By::Dimension(_) | By::Name)
-                && cube
-                    .keys
-                    .iter()
-                    .any(|k| crate::analysis::code_parts(&k.code).len() >= 2);
-            let groups = if nested {
-                Some(Cube::build(
-                    &l.budget,
-                    cube.direction,
-                    By::Level(1),
-                    &[],
-                    l.lang,
-                )?)
-            } else {
-                None
-            };
-            let parent = |code: &str| -> Option<String> {
-                let g = groups.as_ref()?;
-                let first = *crate::analysis::code_parts(code).first()?;
-                g.keys
-                    .iter()
-                    .find(|k| k.code == first)
-                    .map(|k| k.name.clone())
-            };
-            let by_title = if nested {
-                format!(
-                    "{} → {}",
-                    By::Level(1).in_title(&l.budget, l.lang),
-                    cube.by.in_title(&l.budget, l.lang)
-                )
-            } else {
-                cube.by.in_title(&l.budget, l.lang)
-            };
-            spec::treemap(&cube, &l.budget, p.year, p.stage, &parent, &ctx, &by_title)
+            query::treemap(&cube, &l.budget, p.year, p.stage, &ctx, l.lang)?
         }
         Kind::Stacked | Kind::Trend => {
             let mut cube = query::cube(q, l)?;

@@ -2,13 +2,15 @@
 //! apply real terms and per capita, write the tables.
 
 use crate::analysis::adjust::City;
-use crate::analysis::{By, Cube};
+use crate::analysis::{code_parts, By, Cube};
 use crate::cli::{OutArgs, QueryArgs};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::import;
 use crate::model::Budget;
+use crate::model::{Direction, Stage};
 use crate::output::Dest;
+use crate::render::chart::{spec, Spec};
 use crate::render::table::{self, Format, Table};
 
 /// The sources loaded, with the language to show them in.
@@ -187,4 +189,65 @@ pub fn emit(
             dest.write(|w| table::write_parquet(&tables[0], w).map_err(std::io::Error::other))
         }
     }
+}
+
+/// The finest grouping the codes allow: programs for Kazakh code paths (the
+/// deepest level), else each code, else the names.
+pub fn finest(budget: &Budget, direction: Direction) -> By {
+    let items = || budget.items.iter().filter(|i| i.direction == direction);
+    let parts = items()
+        .map(|i| code_parts(&i.code).len())
+        .max()
+        .unwrap_or(0);
+    if parts >= 2 {
+        By::Level(parts.min(9))
+    } else if items().any(|i| !i.code.is_empty()) {
+        By::Code
+    } else {
+        By::Name
+    }
+}
+
+/// A treemap of a cube's keys, nested in their functional groups when the codes have parts.
+pub fn treemap(
+    cube: &Cube,
+    budget: &Budget,
+    year: i32,
+    stage: Stage,
+    ctx: &spec::Context,
+    lang: Lang,
+) -> Result<Spec> {
+    let nested = !matches!(cube.by, By::Level(1) | By::Dimension(_) | By::Name)
+        && cube.keys.iter().any(|k| code_parts(&k.code).len() >= 2);
+    let groups = if nested {
+        Some(Cube::build(
+            budget,
+            cube.direction,
+            By::Level(1),
+            &[],
+            lang,
+        )?)
+    } else {
+        None
+    };
+    let parent = |code: &str| -> Option<String> {
+        let g = groups.as_ref()?;
+        let first = *code_parts(code).first()?;
+        g.keys
+            .iter()
+            .find(|k| k.code == first)
+            .map(|k| k.name.clone())
+    };
+    let by_title = if nested {
+        format!(
+            "{} → {}",
+            By::Level(1).in_title(budget, lang),
+            cube.by.in_title(budget, lang)
+        )
+    } else {
+        cube.by.in_title(budget, lang)
+    };
+    Ok(spec::treemap(
+        cube, budget, year, stage, &parent, ctx, &by_title,
+    ))
 }

@@ -6,7 +6,7 @@ use super::query::{self, Loaded};
 use crate::analysis::adjust::City;
 use crate::analysis::compare::{self, Compare};
 use crate::analysis::execution::{self, Flag};
-use crate::analysis::{breakdown, fill, pick, stage_name, By, Cube};
+use crate::analysis::{breakdown, fill, pick, stage_name, Cube};
 use crate::cli::{QueryArgs, ReportArgs};
 use crate::error::{Error, Result};
 use crate::i18n::{DisplayUnit, Lang, Msg};
@@ -792,34 +792,25 @@ pub fn build(
 
 /// The lines grouped at the finest level of the codes (programs), or by code.
 fn program_cube(q: &QueryArgs, l: &Loaded, direction: crate::model::Direction) -> Result<Cube> {
-    let parts = l
-        .budget
-        .items
-        .iter()
-        .filter(|i| i.direction == direction)
-        .map(|i| crate::analysis::code_parts(&i.code).len())
-        .max()
-        .unwrap_or(0);
-    let by = if parts >= 2 {
-        By::Level(parts.min(9))
-    } else if l.budget.items.iter().any(|i| !i.code.is_empty()) {
-        By::Code
-    } else {
-        By::Name
-    };
     let filters = q
         .filter
         .iter()
         .map(|f| crate::analysis::parse_filter(f, &l.budget))
         .collect::<Result<Vec<_>>>()?;
-    Cube::build(&l.budget, direction, by, &filters, l.lang)
+    Cube::build(
+        &l.budget,
+        direction,
+        query::finest(&l.budget, direction),
+        &filters,
+        l.lang,
+    )
 }
 
 fn by_flag(c: &Cube, budget: &crate::model::Budget) -> String {
     format!("--by {}", c.by.flag(budget))
 }
 
-/// The treemap of programs nested in their groups, when codes have parts.
+/// The treemap of programs nested in their groups, when there are amounts to show.
 fn treemap(
     programs: &Cube,
     budget: &crate::model::Budget,
@@ -827,44 +818,10 @@ fn treemap(
     ctx: &spec::Context,
     lang: Lang,
 ) -> Result<Option<Spec>> {
-    if programs.keys.is_empty() {
+    if programs.keys.is_empty() || programs.total(p.year, p.stage).is_zero() {
         return Ok(None);
     }
-    let nested = matches!(programs.by, By::Level(n) if n >= 2);
-    let groups = if nested {
-        Some(Cube::build(
-            budget,
-            programs.direction,
-            By::Level(1),
-            &[],
-            lang,
-        )?)
-    } else {
-        None
-    };
-    let parent = |code: &str| -> Option<String> {
-        let g = groups.as_ref()?;
-        let first = *crate::analysis::code_parts(code).first()?;
-        g.keys
-            .iter()
-            .find(|k| k.code == first)
-            .map(|k| k.name.clone())
-    };
-    let by_title = if nested {
-        format!(
-            "{} → {}",
-            By::Level(1).in_title(budget, lang),
-            programs.by.in_title(budget, lang)
-        )
-    } else {
-        programs.by.in_title(budget, lang)
-    };
-    if programs.get(0, p.year, p.stage).is_none() && programs.total(p.year, p.stage).is_zero() {
-        return Ok(None);
-    }
-    Ok(Some(spec::treemap(
-        programs, budget, p.year, p.stage, &parent, ctx, &by_title,
-    )))
+    query::treemap(programs, budget, p.year, p.stage, ctx, lang).map(Some)
 }
 
 /// The published totals the lines do not reproduce, with their cells.
