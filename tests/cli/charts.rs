@@ -43,10 +43,17 @@ pub fn ru_millions(v: Decimal) -> String {
     format!("{out},{frac}")
 }
 
+/// Decodes a PNG whole; its size, after checking it holds a picture (not one colour).
 fn png_size(bytes: &[u8]) -> (u32, u32) {
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
-    let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
-    (be(&bytes[16..20]), be(&bytes[20..24]))
+    let dec = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut r = dec.read_info().expect("a PNG");
+    let mut buf = vec![0; r.output_buffer_size()];
+    let info = r.next_frame(&mut buf).expect("PNG pixels");
+    let px = &buf[..info.buffer_size()];
+    let white = px.iter().filter(|b| **b == 255).count();
+    assert!(white < px.len() * 99 / 100, "a blank picture");
+    assert_eq!(&px[..3], &[255, 255, 255], "a white background");
+    (info.width, info.height)
 }
 
 const SRC: &str = "data/sample_district_budget_akimat.xlsx";
