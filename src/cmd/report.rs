@@ -288,6 +288,33 @@ pub fn build(
     // The finest level: programs for Kazakh codes, else each line's code.
     progress.step("summing by program");
     let programs = program_cube(q, l, cube.direction)?;
+    // The two heavy program-level tables run beside each other (a core each).
+    progress.step("comparing and checking execution by program");
+    let prev_year = cube.years().into_iter().filter(|y| *y < p.year).max();
+    let exec_year = execution::execution(&cube, None, threshold, lang)
+        .ok()
+        .map(|e| e.year);
+    let sides = prev_year
+        .map(|y| {
+            compare::sides(
+                &cube,
+                Some((y, Some(p.stage))),
+                Some((p.year, Some(p.stage))),
+                None,
+                lang,
+            )
+        })
+        .and_then(|r| r.ok());
+    let (program_cmp, program_exec) = std::thread::scope(|s| {
+        let c = s.spawn(|| {
+            sides
+                .as_ref()
+                .map(|(f, t, _)| compare::compare(&programs, *f, *t, Vec::new()))
+        });
+        let e =
+            exec_year.and_then(|y| execution::execution(&programs, Some(y), threshold, lang).ok());
+        (c.join().ok().flatten(), e)
+    });
     progress.step("where the money goes");
     let files_arg = q
         .files
@@ -388,8 +415,10 @@ pub fn build(
             ));
             // Movers, new and discontinued lines, at the finest level.
             if programs.keys.len() > cube.keys.len() {
-                let pc = compare::compare(&programs, from, to, Vec::new());
-                let pts = tables::compare_lists(&pc, &programs, budget, view, 5);
+                let Some(pc) = program_cmp.as_ref() else {
+                    return Err(Error::usage("SRC", "internal: no program comparison"));
+                };
+                let pts = tables::compare_lists(pc, &programs, budget, view, 5);
                 for mut t in pts {
                     t.name = format!("programs-{}", t.name.replace('_', "-"));
                     changed.tables.push(t.clone());
@@ -445,10 +474,10 @@ pub fn build(
                 e.year,
                 threshold.normalize()
             ));
-            if let Ok(pe) = execution::execution(&programs, Some(e.year), threshold, lang) {
+            if let Some(pe) = program_exec.filter(|pe| pe.year == e.year) {
                 let under = pe.rows.iter().filter(|r| r.flag == Flag::Under).count();
                 program_flags = Some((under, pe.rows.len()));
-                let mut flagged = pe.clone();
+                let mut flagged = pe;
                 flagged
                     .rows
                     .retain(|r| matches!(r.flag, Flag::Under | Flag::Over));
