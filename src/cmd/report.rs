@@ -201,8 +201,8 @@ const NO_TOTALS: Msg = Msg {
     en: "The files hold no published totals to check.",
 };
 const WARNINGS: Msg = Msg {
-    kk: "Импорт ескертулері:",
-    ru: "Предупреждения импорта:",
+    kk: "Импорт ескертулері (импорттаушы оларды ағылшынша жазады):",
+    ru: "Предупреждения импорта (импорт пишет их по-английски):",
     en: "Import warnings:",
 };
 const FILES: Msg = Msg {
