@@ -131,6 +131,26 @@ fn dir_words(d: Direction, lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// A stage as words that stand alone in brackets: "утвержденный бюджет", not "утвержденный".
+fn stage_phrase(stage: crate::model::Stage, lang: Lang) -> &'static str {
+    use crate::model::Stage::*;
+    match (stage, lang) {
+        (Proposed, Lang::Kk) => "бюджет жобасы",
+        (Proposed, Lang::Ru) => "проект бюджета",
+        (Proposed, Lang::En) => "proposed budget",
+        (Approved, Lang::Kk) => "бекітілген бюджет",
+        (Approved, Lang::Ru) => "утвержденный бюджет",
+        (Approved, Lang::En) => "approved budget",
+        (Revised, Lang::Kk) => "нақтыланған бюджет",
+        (Revised, Lang::Ru) => "уточненный бюджет",
+        (Revised, Lang::En) => "revised budget",
+        (Adjusted, Lang::Kk) => "түзетілген бюджет",
+        (Adjusted, Lang::Ru) => "скорректированный бюджет",
+        (Adjusted, Lang::En) => "adjusted budget",
+        (Executed, _) => stage_name(Executed, lang),
+    }
+}
+
 /// A name quoted the language's way.
 fn quoted(lang: Lang, name: &str) -> String {
     match lang {
@@ -161,7 +181,7 @@ pub fn facts(i: &Input) -> Vec<Fact> {
     let base = vec![
         ("year", year.clone()),
         ("dir", dir.to_string()),
-        ("stage", stage_name(b.pick.stage, lang).to_string()),
+        ("stage", stage_phrase(b.pick.stage, lang).to_string()),
         ("total", money(b.total)),
     ];
     let total = match i.compare.and_then(|c| c.pct().map(|p| (c, p))) {

@@ -192,7 +192,7 @@ fn boston_report_in_english() {
     let md = std::fs::read_to_string(w.path("boston/report.md")).unwrap();
     assert!(md.contains("## Key facts"), "{md}");
     assert!(
-        md.contains("In 2025, expenditure (approved) came to 4,636.9 m $"),
+        md.contains("In 2025, expenditure (approved budget) came to 4,636.9 m $"),
         "{md}"
     );
 }
