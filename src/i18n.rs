@@ -119,52 +119,43 @@ impl DisplayUnit {
         }
     }
 
-    /// "тыс. тенге", "million KZT", "млн ₸"...: the unit and currency for a title.
+    /// The word before the currency: "тыс.", "million", "m" (`short` for the English abbreviation).
+    fn prefix(self, lang: Lang, short: bool) -> Option<&'static str> {
+        Some(match (self, lang, short) {
+            (DisplayUnit::Auto | DisplayUnit::One, _, _) => return None,
+            (DisplayUnit::Thousand, Lang::Kk, _) => "мың",
+            (DisplayUnit::Thousand, Lang::Ru, _) => "тыс.",
+            (DisplayUnit::Thousand, Lang::En, false) => "thousand",
+            (DisplayUnit::Thousand, Lang::En, true) => "k",
+            (DisplayUnit::Million, Lang::Kk | Lang::Ru, _) => "млн",
+            (DisplayUnit::Million, Lang::En, false) => "million",
+            (DisplayUnit::Million, Lang::En, true) => "m",
+            (DisplayUnit::Billion, Lang::Kk | Lang::Ru, _) => "млрд",
+            (DisplayUnit::Billion, Lang::En, false) => "billion",
+            (DisplayUnit::Billion, Lang::En, true) => "bn",
+        })
+    }
+
+    fn with(self, lang: Lang, short: bool, currency: String) -> String {
+        match self.prefix(lang, short) {
+            Some(p) => format!("{p} {currency}"),
+            None => currency,
+        }
+    }
+
+    /// "тыс. тенге", "million KZT": the unit and currency for a table's title.
     pub fn label(self, lang: Lang, currency: &str) -> String {
-        let cur = currency_word(lang, currency);
-        let prefix = match (self, lang) {
-            (DisplayUnit::Auto | DisplayUnit::One, _) => return cur,
-            (DisplayUnit::Thousand, Lang::Kk) => "мың",
-            (DisplayUnit::Thousand, Lang::Ru) => "тыс.",
-            (DisplayUnit::Thousand, Lang::En) => "thousand",
-            (DisplayUnit::Million, Lang::Kk | Lang::Ru) => "млн",
-            (DisplayUnit::Million, Lang::En) => "million",
-            (DisplayUnit::Billion, Lang::Kk | Lang::Ru) => "млрд",
-            (DisplayUnit::Billion, Lang::En) => "billion",
-        };
-        format!("{prefix} {cur}")
+        self.with(lang, false, currency_word(lang, currency))
     }
 
     /// The unit with the currency's sign, for chart subtitles: "млн ₸", "million ₸", "тыс. $".
     pub fn sign_label(self, lang: Lang, currency: &str) -> String {
-        let sign = currency_sign(currency);
-        let prefix = match (self, lang) {
-            (DisplayUnit::Auto | DisplayUnit::One, _) => return sign,
-            (DisplayUnit::Thousand, Lang::Kk) => "мың",
-            (DisplayUnit::Thousand, Lang::Ru) => "тыс.",
-            (DisplayUnit::Thousand, Lang::En) => "thousand",
-            (DisplayUnit::Million, Lang::Kk | Lang::Ru) => "млн",
-            (DisplayUnit::Million, Lang::En) => "million",
-            (DisplayUnit::Billion, Lang::Kk | Lang::Ru) => "млрд",
-            (DisplayUnit::Billion, Lang::En) => "billion",
-        };
-        format!("{prefix} {sign}")
+        self.with(lang, false, currency_sign(currency))
     }
 
-    /// The short suffix after a number in a sentence or on a chart: "млн ₸", "bn ₸", "m USD".
+    /// The short suffix after a number in a sentence: "млн ₸", "bn ₸", "m $".
     pub fn short(self, lang: Lang, currency: &str) -> String {
-        let cur = currency_sign(currency);
-        let prefix = match (self, lang) {
-            (DisplayUnit::Auto | DisplayUnit::One, _) => return cur,
-            (DisplayUnit::Thousand, Lang::Kk) => "мың",
-            (DisplayUnit::Thousand, Lang::Ru) => "тыс.",
-            (DisplayUnit::Thousand, Lang::En) => "k",
-            (DisplayUnit::Million, Lang::Kk | Lang::Ru) => "млн",
-            (DisplayUnit::Million, Lang::En) => "m",
-            (DisplayUnit::Billion, Lang::Kk | Lang::Ru) => "млрд",
-            (DisplayUnit::Billion, Lang::En) => "bn",
-        };
-        format!("{prefix} {cur}")
+        self.with(lang, true, currency_sign(currency))
     }
 }
 

@@ -290,25 +290,24 @@ pub fn build(
     let programs = program_cube(q, l, cube.direction)?;
     // The two heavy program-level tables run beside each other (a core each).
     progress.step("comparing and checking execution by program");
+    // The sides of the comparison and the group execution, computed once for both levels.
     let prev_year = cube.years().into_iter().filter(|y| *y < p.year).max();
-    let exec_year = execution::execution(&cube, None, threshold, lang)
-        .ok()
-        .map(|e| e.year);
-    let sides = prev_year
-        .map(|y| {
-            compare::sides(
-                &cube,
-                Some((y, Some(p.stage))),
-                Some((p.year, Some(p.stage))),
-                None,
-                lang,
-            )
-        })
-        .and_then(|r| r.ok());
+    let group_exec = execution::execution(&cube, None, threshold, lang);
+    let exec_year = group_exec.as_ref().ok().map(|e| e.year);
+    let sides = prev_year.map(|y| {
+        compare::sides(
+            &cube,
+            Some((y, Some(p.stage))),
+            Some((p.year, Some(p.stage))),
+            None,
+            lang,
+        )
+    });
     let (program_cmp, program_exec) = std::thread::scope(|s| {
         let c = s.spawn(|| {
             sides
                 .as_ref()
+                .and_then(|r| r.as_ref().ok())
                 .map(|(f, t, _)| compare::compare(&programs, *f, *t, Vec::new()))
         });
         let e =
@@ -356,39 +355,19 @@ pub fn build(
             p.stage.as_str()
         ));
     }
-    sections.push(Section {
-        id: "where",
-        heading: lang.t(&WHERE).into(),
-        text: p.why.clone(),
-        charts: Vec::new(),
-        tables: vec![t_b.clone()],
-        code: Vec::new(),
-    });
+    let mut where_sec = Section::new("where", lang.t(&WHERE));
+    where_sec.text = p.why.clone();
+    where_sec.tables.push(t_b.clone());
+    sections.push(where_sec);
     all_tables.push(t_b);
     let where_charts: Vec<String> = charts.iter().map(|c| c.0.clone()).collect();
 
     progress.step("what changed");
     // What changed: the year before, same stage.
-    let prev = cube.years().into_iter().filter(|y| *y < p.year).max();
     let mut cmp: Option<Compare> = None;
-    let mut changed = Section {
-        id: "changed",
-        heading: lang.t(&CHANGED).into(),
-        text: Vec::new(),
-        charts: Vec::new(),
-        tables: Vec::new(),
-        code: Vec::new(),
-    };
+    let mut changed = Section::new("changed", lang.t(&CHANGED));
     let mut changed_charts = Vec::new();
-    match prev.map(|y| {
-        compare::sides(
-            &cube,
-            Some((y, Some(p.stage))),
-            Some((p.year, Some(p.stage))),
-            None,
-            lang,
-        )
-    }) {
+    match sides {
         Some(Ok((from, to, why))) => {
             let c = compare::compare(&cube, from, to, why);
             let ts = tables::compare(&c, &cube, budget, view, 5);
@@ -442,18 +421,11 @@ pub fn build(
 
     progress.step("was it spent");
     // Was it spent.
-    let mut spent = Section {
-        id: "spent",
-        heading: lang.t(&SPENT).into(),
-        text: Vec::new(),
-        charts: Vec::new(),
-        tables: Vec::new(),
-        code: Vec::new(),
-    };
+    let mut spent = Section::new("spent", lang.t(&SPENT));
     let mut spent_charts = Vec::new();
     let mut exec = None;
     let mut program_flags = None;
-    match execution::execution(&cube, None, threshold, lang) {
+    match group_exec {
         Ok(e) => {
             spent.text.extend(e.why.clone());
             let t = tables::execution(&e, &cube, budget, view);
@@ -514,14 +486,7 @@ pub fn build(
 
     progress.step("per resident and in real terms");
     // Per resident and in real terms.
-    let mut real_sec = Section {
-        id: "real",
-        heading: lang.t(&REAL).into(),
-        text: Vec::new(),
-        charts: Vec::new(),
-        tables: Vec::new(),
-        code: Vec::new(),
-    };
+    let mut real_sec = Section::new("real", lang.t(&REAL));
     let mut real_charts = Vec::new();
     let city = l.city.clone().unwrap_or_default();
     let cpi = match &q.cpi {
@@ -614,14 +579,7 @@ pub fn build(
     sections.push(real_sec);
 
     // Data quality.
-    let mut quality = Section {
-        id: "quality",
-        heading: lang.t(&QUALITY).into(),
-        text: Vec::new(),
-        charts: Vec::new(),
-        tables: Vec::new(),
-        code: Vec::new(),
-    };
+    let mut quality = Section::new("quality", lang.t(&QUALITY));
     let m = budget.totals.len();
     if m == 0 {
         quality.text.push(lang.t(&NO_TOTALS).into());
@@ -658,14 +616,8 @@ pub fn build(
     sections.push(quality);
 
     // Method and sources.
-    let mut method = Section {
-        id: "method",
-        heading: lang.t(&METHOD).into(),
-        text: vec![lang.t(&EXACT).into()],
-        charts: Vec::new(),
-        tables: Vec::new(),
-        code: Vec::new(),
-    };
+    let mut method = Section::new("method", lang.t(&METHOD));
+    method.text.push(lang.t(&EXACT).into());
     method.code.push(lang.t(&FILES).into());
     for s in &budget.sources {
         method.code.push(format!("  {}  {}", s.sha256, s.file));

@@ -33,6 +33,20 @@ pub struct Section {
     pub code: Vec<String>,
 }
 
+impl Section {
+    /// An empty section with its anchor and heading.
+    pub fn new(id: &'static str, heading: &str) -> Section {
+        Section {
+            id,
+            heading: heading.to_string(),
+            text: Vec::new(),
+            charts: Vec::new(),
+            tables: Vec::new(),
+            code: Vec::new(),
+        }
+    }
+}
+
 /// The whole pack.
 #[derive(Debug, Clone)]
 pub struct Pack {
