@@ -312,6 +312,11 @@ impl Budget {
     /// Appends another budget's sources, items and lines, remapping indices
     /// and dimension columns by name.
     pub fn merge(&mut self, other: Budget) {
+        if self.sources.is_empty() && self.items.is_empty() && self.lines.is_empty() {
+            // The first file: nothing to remap.
+            *self = other;
+            return;
+        }
         let src_base = self.sources.len() as u32;
         self.sources.extend(other.sources);
         let sheet_map: Vec<u32> = other.sheets.iter().map(|s| self.sheet_index(s)).collect();

@@ -1048,6 +1048,107 @@ fn kz1048_csv_is_read_right() {
         .fails(2, &["--encoding: \"klingon\" is not an encoding"]);
 }
 
+/// A long table over a mebibyte, in the shape of a ledger export: UTF-8 with a
+/// BOM, CRLF, quoted names with commas, quotes and a line break.
+fn long_ledger(
+    programs: usize,
+    name: impl Fn(usize) -> String,
+) -> (String, BTreeMap<String, Decimal>) {
+    let mut text =
+        String::from("\u{feff}Группа,Программа,Наименование,Год,Этап,Сумма (тыс. тенге)\r\n");
+    let mut sums: BTreeMap<String, Decimal> = BTreeMap::new();
+    for p in 0..programs {
+        for year in [2023, 2024] {
+            for (k, stage) in ["approved", "revised", "executed"].iter().enumerate() {
+                let amount = format!("{}.{}", 1000 + p * 7 + k, (p + k) % 10);
+                *sums.entry(format!("{year} {stage}")).or_default() += dec(&amount) * dec("1000");
+                text.push_str(&format!(
+                    "{:02},{:03},\"{}\",{year},{stage},{amount}\r\n",
+                    p % 15 + 1,
+                    p % 1000,
+                    name(p).replace('"', "\"\"")
+                ));
+            }
+        }
+    }
+    (text, sums)
+}
+
+#[test]
+fn a_large_csv_is_streamed_and_every_amount_kept() {
+    let name = |p: usize| match p {
+        7 => "Программа \"особая\", с запятой".to_string(),
+        8 => "Программа с переносом\nстроки".to_string(),
+        _ => format!("Программа {p}: услуги жилищно-коммунального хозяйства"),
+    };
+    let (text, sums) = long_ledger(7000, name);
+    assert!(text.len() > 1 << 20, "the test file must be streamed");
+    let w = Work::new();
+    w.write("ledger.csv", &text);
+    let run = w.run(&["import", "ledger.csv", "-o", "-"]).ok();
+    let (got, n) = lines_totals(&run.stdout);
+    assert_eq!(n, 7000 * 6);
+    assert_eq!(got, sums);
+    assert!(run
+        .stdout
+        .contains(",\"Программа \"\"особая\"\", с запятой\","));
+    // The name's line break is shown as a space; the rows after it count it:
+    // the header, 42,000 rows, and six of them on two lines.
+    assert!(run.stdout.contains(",Программа с переносом строки,"));
+    let last = run.stdout.lines().last().unwrap_or_default();
+    assert!(last.ends_with(",F42007"), "{last}");
+    let run = w.run(&["inspect", "ledger.csv"]).ok();
+    assert!(run.stdout.contains("UTF-8 (BOM)"), "{}", run.context());
+}
+
+#[test]
+fn cells_name_the_line_a_row_starts_on_after_crlf_and_blank_lines() {
+    let w = Work::new();
+    w.write(
+        "crlf.csv",
+        "Наименование,2024 Утвержденный бюджет\r\nШкола,5\r\n\r\n\"Боль\r\nница\",7\r\nПарк,1",
+    );
+    let run = w.run(&["import", "crlf.csv", "-o", "-"]).ok();
+    let cells: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.rsplit(',').next())
+        .collect();
+    assert_eq!(cells, ["B2", "B4", "B6"], "{}", run.context());
+}
+
+#[test]
+fn a_large_csv_that_turns_out_not_utf8_is_read_whole_and_guessed() {
+    // ASCII for the first mebibyte, then windows-1251 names.
+    let name = |p: usize| {
+        if p < 9000 {
+            format!("Program {p} of public services")
+        } else {
+            format!("Программа {p}")
+        }
+    };
+    let (text, sums) = long_ledger(10000, name);
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text[3..]);
+    let w = Work::new();
+    w.write("ledger-1251.csv", &bytes);
+    let run = w.run(&["import", "ledger-1251.csv", "-o", "-"]).ok();
+    let (got, n) = lines_totals(&run.stdout);
+    assert_eq!(n, 10000 * 6);
+    assert_eq!(got, sums);
+    assert!(
+        run.stdout.contains(",Программа 9999,"),
+        "{}",
+        &run.stdout[run.stdout.len() - 400..]
+    );
+    let run = w.run(&["inspect", "ledger-1251.csv"]).ok();
+    assert!(
+        run.stdout.contains("windows-1251 (guessed"),
+        "{}",
+        run.context()
+    );
+}
+
 #[test]
 fn write_map_then_replay_it() {
     let w = Work::new();

@@ -97,6 +97,11 @@ pub struct SheetImport<'a> {
     report: SheetReport,
     extra_warnings: usize,
     seen: BTreeSet<(i32, Stage)>,
+    /// The cells of the last long row that made an item, and that item: the
+    /// next rows with the same text (the line's other years and stages) share it.
+    last_item: Option<(Vec<Value>, u32)>,
+    /// The stage cells read so far and their stages.
+    stage_words: Vec<(String, Stage)>,
 }
 
 impl<'a> SheetImport<'a> {
@@ -138,6 +143,8 @@ impl<'a> SheetImport<'a> {
             },
             extra_warnings: 0,
             seen: BTreeSet::new(),
+            last_item: None,
+            stage_words: Vec::new(),
         }
     }
 
@@ -670,6 +677,11 @@ impl<'a> SheetImport<'a> {
                     self.push_item(row, data);
                     return Ok(());
                 }
+                let cumulative = self
+                    .opts
+                    .map
+                    .as_ref()
+                    .is_some_and(|m| m.cumulative.is_some());
                 let y = parse_year(year_cell).ok_or_else(|| {
                     self.err(
                         &a1(row, *year as u32),
@@ -680,23 +692,40 @@ impl<'a> SheetImport<'a> {
                     )
                 })?;
                 let st = match stage {
-                    Some(sc) if !get(*sc).is_blank() => {
-                        let t = get(*sc).to_text();
-                        header::stage_in(&t).map(|s| s.0).ok_or_else(|| {
-                            self.err(
-                                &a1(row, *sc as u32),
-                                format!(
-                                    "\"{t}\" is not a stage; write proposed, approved, revised, adjusted or executed"
-                                ),
-                            )
-                        })?
-                    }
+                    Some(sc) if !get(*sc).is_blank() => self.stage_of(row, *sc, get(*sc))?,
                     _ => *default_stage,
                 };
                 let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
-                self.note_period(&year_cell.to_text());
+                if cumulative {
+                    self.note_period(&year_cell.to_text());
+                    let (_, data) = self.row_data(layout, cells, vec![cell]);
+                    self.push_item(row, data);
+                    return Ok(());
+                }
+                let own = [Some(*year), Some(*amount), *stage];
+                if let Some((prev, item)) = &self.last_item {
+                    let width = cells.len().max(prev.len());
+                    let same = (0..width).all(|i| {
+                        own.contains(&Some(i))
+                            || cells.get(i).unwrap_or(&Value::Empty)
+                                == prev.get(i).unwrap_or(&Value::Empty)
+                    });
+                    if same {
+                        let item = *item;
+                        self.push_line(item, row, cell);
+                        return Ok(());
+                    }
+                }
                 let (_, data) = self.row_data(layout, cells, vec![cell]);
-                self.push_item(row, data);
+                let item = self.push_item(row, data);
+                match &mut self.last_item {
+                    Some((prev, i)) => {
+                        prev.clear();
+                        prev.extend_from_slice(cells);
+                        *i = item;
+                    }
+                    None => self.last_item = Some((cells.to_vec(), item)),
+                }
             }
             Shape::Wide(cols) => {
                 let row_year = match layout.year_col {
@@ -871,7 +900,33 @@ impl<'a> SheetImport<'a> {
         }
     }
 
-    fn push_item(&mut self, row: u32, data: RowData) {
+    /// A long row's stage, from its cell; the words read are remembered, as
+    /// the same few repeat on every row.
+    fn stage_of(&mut self, row: u32, col: usize, cell: &Value) -> Result<Stage> {
+        if let Value::Text(now) = cell {
+            if let Some((_, st)) = self.stage_words.iter().find(|(t, _)| t == now) {
+                return Ok(*st);
+            }
+        }
+        let t = cell.to_text();
+        let st = header::stage_in(&t).map(|s| s.0).ok_or_else(|| {
+            self.err(
+                &a1(row, col as u32),
+                format!(
+                    "\"{t}\" is not a stage; write proposed, approved, revised, adjusted or executed"
+                ),
+            )
+        })?;
+        if let Value::Text(raw) = cell {
+            if self.stage_words.len() < 64 {
+                self.stage_words.push((raw.clone(), st));
+            }
+        }
+        Ok(st)
+    }
+
+    /// Adds a row's item and its lines; returns the item's index.
+    fn push_item(&mut self, row: u32, data: RowData) -> u32 {
         let item_idx = self.budget.items.len() as u32;
         let RowData {
             period,
@@ -901,23 +956,29 @@ impl<'a> SheetImport<'a> {
             sheet: self.sheet_idx,
         });
         for c in amounts {
-            let missing = if c.value.is_some() {
-                0
-            } else {
-                self.budget.marker_index(&c.marker)
-            };
-            self.seen.insert((c.year, c.stage));
-            self.budget.lines.push(Line {
-                item: item_idx,
-                year: c.year,
-                stage: c.stage,
-                amount: c.value,
-                missing,
-                row,
-                col: c.col as u32,
-            });
-            self.report.lines += 1;
+            self.push_line(item_idx, row, c);
         }
+        item_idx
+    }
+
+    /// Adds one amount of an item.
+    fn push_line(&mut self, item: u32, row: u32, c: AmountCell) {
+        let missing = if c.value.is_some() {
+            0
+        } else {
+            self.budget.marker_index(&c.marker)
+        };
+        self.seen.insert((c.year, c.stage));
+        self.budget.lines.push(Line {
+            item,
+            year: c.year,
+            stage: c.stage,
+            amount: c.value,
+            missing,
+            row,
+            col: c.col as u32,
+        });
+        self.report.lines += 1;
     }
 
     fn note_period(&mut self, text: &str) {
@@ -1333,7 +1394,7 @@ fn parse_year(v: &Value) -> Option<i32> {
         Value::Date(serial) => ok(year_of_serial(*serial)),
         Value::Text(t) => {
             let t = t.trim();
-            let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let digits = &t[..t.bytes().take_while(u8::is_ascii_digit).count()];
             let rest = &t[digits.len()..];
             if digits.len() == 4
                 && (rest.is_empty()

@@ -27,6 +27,7 @@ use crate::model::{Budget, Direction, Source, Stage};
 use header::Unit;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One cell's value as read from a sheet.
@@ -253,6 +254,17 @@ impl Report {
 
 /// Reads a file whole, refusing directories, empty files and files over the limit.
 pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    check_input(path, max_bytes)?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if bytes.is_empty() {
+        return Err(Error::EmptyFile(path.to_path_buf()));
+    }
+    Ok(bytes)
+}
+
+/// Refuses what cannot be an input: a missing path, a directory, an empty
+/// file, one over the size limit.
+fn check_input(path: &Path, max_bytes: u64) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound(path.to_path_buf()),
         _ => Error::io(path, e),
@@ -272,17 +284,22 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
             ),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    if bytes.is_empty() {
-        return Err(Error::EmptyFile(path.to_path_buf()));
-    }
-    Ok(bytes)
+    Ok(())
 }
 
 /// SHA-256 of bytes, lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lowercase hex.
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
 }
 
 /// Imports every file into one budget: raw spreadsheets and CSV files, or
@@ -311,8 +328,104 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
 
 /// Imports one file.
 pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
+    check_input(path, opts.max_bytes)?;
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(BLOCK as u64).read_to_end(&mut head))
+        .map_err(|e| Error::io(path, e))?;
+    if head.len() == BLOCK {
+        if let Some(done) = load_streamed(path, &head, opts)? {
+            return Ok(done);
+        }
+    }
     let bytes = read_input(path, opts.max_bytes)?;
     load_bytes(path, bytes, opts)
+}
+
+/// The size of the blocks a large text file is streamed in; smaller files
+/// are read whole.
+const BLOCK: usize = 1 << 20;
+
+/// Imports a large UTF-8 CSV file as it is read: a second thread reads,
+/// hashes and checks the bytes while this one splits rows and sorts them
+/// into lines, so the file is never held whole. `None` when the file is not
+/// such a file (after all): it is then read whole.
+fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Budget, FileReport)>> {
+    if !matches!(sniff::sniff(path, head), Ok(sniff::Kind::Text)) {
+        return Ok(None);
+    }
+    let forced = opts.encoding.as_deref().and_then(text::encoding_for);
+    if forced.is_some_and(|e| e != text::Enc::Std(encoding_rs::UTF_8)) {
+        return Ok(None);
+    }
+    let bom = head.starts_with(b"\xEF\xBB\xBF");
+    if !bom && encoding_rs::Encoding::for_bom(head).is_some() {
+        return Ok(None);
+    }
+    let body = &head[if bom { 3 } else { 0 }..];
+    let valid = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return Ok(None),
+    };
+    if lines_file::is_lines_csv(valid) {
+        return Ok(None);
+    }
+    let encoding = match (forced, bom) {
+        (Some(_), _) => "UTF-8 (--encoding)",
+        (None, true) => "UTF-8 (BOM)",
+        (None, false) => "UTF-8",
+    };
+    let sep = text::sniff_separator(valid);
+    let mut budget = Budget::new(&opts.currency);
+    budget.sources.push(Source {
+        file: path.display().to_string(),
+        sha256: String::new(),
+    });
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let (sheet, sha) = std::thread::scope(|scope| -> Result<Option<(SheetReport, String)>> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(4);
+        let (back_tx, back) = std::sync::mpsc::channel();
+        let reader = scope.spawn(move || text::read_records(file, sep, BLOCK, &tx, &back));
+        let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
+        sheet.decimal_mark = text::decimal_mark(sep, valid);
+        let mut cells = text::Cells::default();
+        for batch in &rx {
+            let batch = match batch {
+                Ok(b) => b,
+                Err(e) => return Err(Error::io(path, e)),
+            };
+            for (row, fields, ends) in batch.records() {
+                let Some(c) = cells.fill(fields, ends) else {
+                    return Ok(None);
+                };
+                if !c.iter().all(Value::is_blank) {
+                    sheet.row(row, c)?;
+                }
+            }
+            let _ = back_tx.send(batch);
+        }
+        let Ok(Some(sha)) = reader.join() else {
+            return Ok(None);
+        };
+        Ok(Some((sheet.finish()?, sha)))
+    })?
+    .unzip();
+    let (Some(sheet), Some(sha)) = (sheet, sha) else {
+        return Ok(None);
+    };
+    budget.sources[0].sha256 = sha.clone();
+    let report = FileReport {
+        file: path.display().to_string(),
+        sha256: sha,
+        format: "csv".into(),
+        encoding: Some(encoding.into()),
+        separator: Some(text::separator_name(sep).to_string()),
+        sheets: vec![sheet],
+    };
+    Ok(Some((budget, report)))
 }
 
 /// Imports a file's bytes; `path` only names it in reports and errors.
@@ -352,9 +465,7 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
             report.separator = Some(text::separator_name(sep).to_string());
             let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
             sheet.decimal_mark = text::decimal_mark(sep, &decoded.text);
-            text::for_each_row(path, &decoded.text, sep, &mut |r, cells| {
-                sheet.row(r, cells)
-            })?;
+            text::for_each_row(&decoded.text, sep, &mut |r, cells| sheet.row(r, cells))?;
             let mut sr = sheet.finish()?;
             if decoded.replaced {
                 sr.warnings.push(format!(

@@ -59,6 +59,9 @@ pub fn is_missing_marker(text: &str) -> bool {
 
 /// Parses a cell's text as an amount.
 pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
+    if let Some(d) = plain_number(text, mark) {
+        return Parsed::Number(d);
+    }
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if t.is_empty() {
         return Parsed::Missing(String::new());
@@ -70,6 +73,31 @@ pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
         Some(d) => Parsed::Number(d),
         None => Parsed::Text,
     }
+}
+
+/// The common case read directly: digits with an optional sign and at most
+/// one decimal point that cannot be a group separator ("3957838.2", "-12").
+fn plain_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
+    let b = t.as_bytes();
+    let digits = b.strip_prefix(b"-").unwrap_or(b);
+    if digits.is_empty() || digits.len() > 20 || !digits[0].is_ascii_digit() {
+        return None;
+    }
+    let mut point = None;
+    for (i, c) in digits.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {}
+            b'.' if point.is_none() => point = Some(i),
+            _ => return None,
+        }
+    }
+    match point {
+        Some(p) if p + 1 == digits.len() => return None,
+        // "1.234" groups thousands where decimal commas are written.
+        Some(p) if mark == DecimalMark::Comma && digits.len() - p - 1 == 3 => return None,
+        _ => {}
+    }
+    Decimal::from_str_exact(t).ok().map(|d| d.normalize())
 }
 
 fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {

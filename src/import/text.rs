@@ -2,8 +2,10 @@
 
 use super::number::DecimalMark;
 use super::Value;
-use crate::error::{Error, Result};
-use std::path::Path;
+use crate::error::Result;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::sync::mpsc::{Receiver, SyncSender};
 
 /// Text decoded from a file's bytes.
 #[derive(Debug)]
@@ -223,55 +225,250 @@ pub fn decimal_mark(sep: char, text: &str) -> DecimalMark {
     }
 }
 
+/// Records split on the reading thread, handed over in bulk: the fields'
+/// bytes back to back, each record's field ends relative to its start.
+#[derive(Debug, Default)]
+pub struct Batch {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    /// (row, start in `bytes`, start and end in `ends`)
+    records: Vec<(u32, usize, usize, usize)>,
+}
+
+impl Batch {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.ends.clear();
+        self.records.clear();
+    }
+
+    fn push(&mut self, row: u32, fields: &[u8], ends: &[usize]) {
+        let (b, e) = (self.bytes.len(), self.ends.len());
+        self.bytes.extend_from_slice(fields);
+        self.ends.extend_from_slice(ends);
+        self.records.push((row, b, e, self.ends.len()));
+    }
+
+    /// Each record: its row, its fields' bytes and their ends.
+    pub fn records(&self) -> impl Iterator<Item = (u32, &[u8], &[usize])> {
+        self.records
+            .iter()
+            .map(|&(row, b, e0, e1)| (row, &self.bytes[b..], &self.ends[e0..e1]))
+    }
+}
+
+/// Reads a text file in blocks of `block` bytes, hashing every byte (a BOM
+/// too) and splitting the text (the BOM removed) into records, which go to
+/// `tx` in batches; used batches come back through `back`. Returns the
+/// file's SHA-256, or `None` when reading failed (the error was sent) or
+/// the receiver hung up.
+pub fn read_records(
+    mut r: impl Read,
+    sep: char,
+    block: usize,
+    tx: &SyncSender<std::io::Result<Batch>>,
+    back: &Receiver<Batch>,
+) -> Option<String> {
+    let mut hasher = Sha256::new();
+    let mut split = Splitter::new(sep);
+    let mut buf = vec![0u8; block];
+    let mut batch = Batch::default();
+    let mut first = true;
+    loop {
+        let n = match read_full(&mut r, &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                let _ = tx.send(Err(e));
+                return None;
+            }
+        };
+        hasher.update(&buf[..n]);
+        let mut input = &buf[..n];
+        if first {
+            first = false;
+            input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+        }
+        let mut keep = |row: u32, fields: &[u8], ends: &[usize]| {
+            batch.push(row, fields, ends);
+            Ok(())
+        };
+        // Splitting raw bytes cannot fail: `keep` never does.
+        let _ = if n == 0 {
+            split.finish(&mut keep)
+        } else {
+            split.feed(input, &mut keep)
+        };
+        if batch.bytes.len() >= block || n == 0 {
+            let next = back.try_recv().unwrap_or_default();
+            if tx.send(Ok(std::mem::replace(&mut batch, next))).is_err() {
+                return None;
+            }
+            batch.clear();
+        }
+        if n == 0 {
+            return Some(super::hex(&hasher.finalize()));
+        }
+    }
+}
+
+/// Fills `buf` unless the input ends first; the number of bytes read.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
 /// Calls `f` with each non-empty row: its 0-based row (the line where the
 /// record starts) and its cells.
 pub fn for_each_row(
-    path: &Path,
     text: &str,
     sep: char,
     f: &mut dyn FnMut(u32, &[Value]) -> Result<()>,
 ) -> Result<()> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(sep as u8)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    let mut cells: Vec<Value> = Vec::new();
-    loop {
-        match rdr.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                return Err(Error::data(
-                    path,
-                    "",
-                    "",
-                    format!(
-                        "line {line}: cannot read the CSV ({e}); check the quotes on that line"
-                    ),
-                ));
-            }
+    let mut split = Splitter::new(sep);
+    let mut cells = Cells::default();
+    let mut each = |row: u32, fields: &[u8], ends: &[usize]| match cells.fill(fields, ends) {
+        Some(c) if !c.iter().all(Value::is_blank) => f(row, c),
+        _ => Ok(()),
+    };
+    split.feed(text.as_bytes(), &mut each)?;
+    split.finish(&mut each)
+}
+
+/// What [`Splitter`] calls with each record: its row, the fields' bytes
+/// back to back, and where each field ends.
+pub type OnRecord<'a> = dyn FnMut(u32, &[u8], &[usize]) -> Result<()> + 'a;
+
+/// Splits delimited text into records, fed in pieces as the file is read.
+pub struct Splitter {
+    core: csv_core::Reader,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    outlen: usize,
+    endlen: usize,
+}
+
+impl Splitter {
+    /// A splitter for fields separated by `sep`.
+    pub fn new(sep: char) -> Self {
+        let core = csv_core::ReaderBuilder::new()
+            .delimiter(u8::try_from(sep).unwrap_or(b','))
+            .build();
+        Splitter {
+            core,
+            out: vec![0; 4096],
+            ends: vec![0; 64],
+            outlen: 0,
+            endlen: 0,
         }
-        let row = record
-            .position()
-            .map(|p| p.line().saturating_sub(1))
-            .unwrap_or(0);
-        cells.clear();
-        cells.extend(record.iter().map(|s| {
-            if s.trim().is_empty() {
-                Value::Empty
-            } else {
-                Value::Text(s.to_string())
-            }
-        }));
-        if cells.iter().all(Value::is_blank) {
-            continue;
-        }
-        f(u32::try_from(row).unwrap_or(u32::MAX), &cells)?;
     }
-    Ok(())
+
+    /// Reads `input` and calls `f` with every record it completes.
+    pub fn feed(&mut self, mut input: &[u8], f: &mut OnRecord) -> Result<()> {
+        while !input.is_empty() {
+            self.step(&mut input, f)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the input: the last record, when it has no line break, is completed.
+    pub fn finish(&mut self, f: &mut OnRecord) -> Result<()> {
+        let mut input: &[u8] = &[];
+        while !self.step(&mut input, f)? {}
+        Ok(())
+    }
+
+    /// One call into the parser; true at the end of the input.
+    fn step(&mut self, input: &mut &[u8], f: &mut OnRecord) -> Result<bool> {
+        use csv_core::ReadRecordResult as R;
+        let (res, nin, nout, nend) = self.core.read_record(
+            input,
+            &mut self.out[self.outlen..],
+            &mut self.ends[self.endlen..],
+        );
+        let last = nin.checked_sub(1).map(|i| input[i]);
+        *input = &input[nin..];
+        self.outlen += nout;
+        self.endlen += nend;
+        match res {
+            R::InputEmpty => Ok(input.is_empty()),
+            R::OutputFull => {
+                let n = self.out.len() * 2;
+                self.out.resize(n, 0);
+                Ok(false)
+            }
+            R::OutputEndsFull => {
+                let n = self.ends.len() * 2;
+                self.ends.resize(n, 0);
+                Ok(false)
+            }
+            R::Record => {
+                // The record's first line: the line of its last byte (before
+                // a line feed that ends it) less the line breaks in its fields.
+                let (n, len) = (self.endlen, self.outlen);
+                let end = self.core.line() - u64::from(last == Some(b'\n'));
+                let inside = self.out[..len].iter().filter(|&&b| b == b'\n').count();
+                let first = end.saturating_sub(inside as u64);
+                let row = u32::try_from(first.saturating_sub(1)).unwrap_or(u32::MAX);
+                self.outlen = 0;
+                self.endlen = 0;
+                f(row, &self.out[..len], &self.ends[..n]).map(|_| false)
+            }
+            R::End => Ok(true),
+        }
+    }
+}
+
+/// A row's cells, whose text buffers are reused from row to row, so a long
+/// file costs no allocation per cell.
+#[derive(Debug, Default)]
+pub struct Cells {
+    cells: Vec<Value>,
+}
+
+impl Cells {
+    /// The cells of a record; `None` when a field is not UTF-8.
+    pub fn fill(&mut self, fields: &[u8], ends: &[usize]) -> Option<&[Value]> {
+        self.cells.truncate(ends.len());
+        let mut from = 0;
+        for (i, &to) in ends.iter().enumerate() {
+            let raw = fields.get(from..to)?;
+            from = to;
+            // Long tables repeat a line's text on each of its rows: a cell
+            // equal to the one above is left as it is.
+            if matches!(self.cells.get(i), Some(Value::Text(s)) if s.as_bytes() == raw) {
+                continue;
+            }
+            let field = std::str::from_utf8(raw).ok()?;
+            let blank = field.trim().is_empty();
+            match self.cells.get_mut(i) {
+                Some(Value::Text(s)) if !blank => {
+                    s.clear();
+                    s.push_str(field);
+                }
+                Some(c) => {
+                    *c = if blank {
+                        Value::Empty
+                    } else {
+                        Value::Text(field.to_string())
+                    }
+                }
+                None => self.cells.push(if blank {
+                    Value::Empty
+                } else {
+                    Value::Text(field.to_string())
+                }),
+            }
+        }
+        Some(&self.cells)
+    }
 }
 
 #[cfg(test)]
