@@ -968,7 +968,9 @@ impl<'a> SheetImport<'a> {
         } else {
             self.budget.marker_index(&c.marker)
         };
-        self.seen.insert((c.year, c.stage));
+        if self.budget.lines.last().map(|l| (l.year, l.stage)) != Some((c.year, c.stage)) {
+            self.seen.insert((c.year, c.stage));
+        }
         self.budget.lines.push(Line {
             item,
             year: c.year,

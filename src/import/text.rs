@@ -353,6 +353,8 @@ pub struct Splitter {
     ends: Vec<usize>,
     outlen: usize,
     endlen: usize,
+    /// The parser's line count when the last record ended.
+    line: u64,
 }
 
 impl Splitter {
@@ -362,6 +364,7 @@ impl Splitter {
             .delimiter(u8::try_from(sep).unwrap_or(b','))
             .build();
         Splitter {
+            line: core.line(),
             core,
             out: vec![0; 4096],
             ends: vec![0; 64],
@@ -414,7 +417,13 @@ impl Splitter {
                 // a line feed that ends it) less the line breaks in its fields.
                 let (n, len) = (self.endlen, self.outlen);
                 let end = self.core.line() - u64::from(last == Some(b'\n'));
-                let inside = self.out[..len].iter().filter(|&&b| b == b'\n').count();
+                // Only a record that took more than one line can hold breaks.
+                let inside = if self.core.line() > self.line + 1 {
+                    self.out[..len].iter().filter(|&&b| b == b'\n').count()
+                } else {
+                    0
+                };
+                self.line = self.core.line();
                 let first = end.saturating_sub(inside as u64);
                 let row = u32::try_from(first.saturating_sub(1)).unwrap_or(u32::MAX);
                 self.outlen = 0;
