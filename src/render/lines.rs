@@ -202,6 +202,21 @@ fn text_column<'b>(name: &str, n: usize, f: &dyn Fn(usize) -> &'b str) -> Column
     Column::new(name.into(), (0..n).map(f).collect::<Vec<&'b str>>())
 }
 
+/// A text column whose value is the same on every line of the batch (one
+/// file, one currency) is one value, not `n` copies.
+fn same<'b>(n: usize, name: &str, f: &dyn Fn(usize) -> &'b str) -> Column {
+    let v = if n > 0 { f(0) } else { "" };
+    if (1..n).all(|i| f(i) == v) {
+        Column::new_scalar(
+            name.into(),
+            Scalar::new(DataType::String, AnyValue::StringOwned(v.into())),
+            n,
+        )
+    } else {
+        text_column(name, n, f)
+    }
+}
+
 fn parquet_batch(
     budget: &Budget,
     names: &[String],
@@ -213,24 +228,37 @@ fn parquet_batch(
     let n = lines.len();
     let item = |i: usize| &budget.items[lines[i].item as usize];
     let src = |i: usize| &budget.sources[item(i).source as usize];
+    // An item's text is built once over the batch's items and shared by its
+    // lines (a wide row's nine amounts), not copied for each line.
+    let first = lines.iter().map(|l| l.item).min().unwrap_or(0);
+    let last = lines.iter().map(|l| l.item).max().unwrap_or(0);
+    let items = &budget.items[first as usize..(last as usize + 1).min(budget.items.len())];
+    let at = IdxCa::from_vec(
+        "".into(),
+        lines.iter().map(|l| (l.item - first) as IdxSize).collect(),
+    );
+    let item_text = |name: &str, f: &dyn Fn(&crate::model::Item) -> &str| -> PolarsResult<Column> {
+        let s = Series::new(name.into(), items.iter().map(f).collect::<Vec<&str>>());
+        Ok(s.take(&at)?.into_column())
+    };
     let mut cols: Vec<Column> = Vec::with_capacity(names.len());
-    cols.push(text_column(&names[0], n, &|i| item(i).direction.as_str()));
+    cols.push(same(n, &names[0], &|i| item(i).direction.as_str()));
     cols.push(Column::new(
         names[1].as_str().into(),
         lines.iter().map(|l| l.year).collect::<Vec<i32>>(),
     ));
     cols.push(text_column(&names[2], n, &|i| lines[i].stage.as_str()));
-    cols.push(text_column(&names[3], n, &|i| item(i).code.as_str()));
+    cols.push(item_text(&names[3], &|it| it.code.as_str())?);
     cols.push(Column::new(
         names[4].as_str().into(),
         (0..n)
             .map(|i| item(i).level.map(u32::from))
             .collect::<Vec<Option<u32>>>(),
     ));
-    cols.push(text_column(&names[5], n, &|i| item(i).parent_code.as_str()));
-    cols.push(text_column(&names[6], n, &|i| item(i).name.as_str()));
+    cols.push(item_text(&names[5], &|it| it.parent_code.as_str())?);
+    cols.push(item_text(&names[6], &|it| it.name.as_str())?);
     for (d, name) in names[7..7 + budget.dimensions.len()].iter().enumerate() {
-        cols.push(text_column(name, n, &|i| item(i).dims[d].as_str()));
+        cols.push(item_text(name, &|it| it.dims[d].as_str())?);
     }
     let amounts: Int128Chunked = lines
         .iter()
@@ -257,14 +285,10 @@ fn parquet_batch(
     cols.push(text_column(&names[tail + 1], n, &|i| {
         budget.marker(&lines[i])
     }));
-    cols.push(text_column(&names[tail + 2], n, &|_| {
-        budget.currency.as_str()
-    }));
-    cols.push(text_column(&names[tail + 3], n, &|i| src(i).file.as_str()));
-    cols.push(text_column(&names[tail + 4], n, &|i| {
-        src(i).sha256.as_str()
-    }));
-    cols.push(text_column(&names[tail + 5], n, &|i| {
+    cols.push(same(n, &names[tail + 2], &|_| budget.currency.as_str()));
+    cols.push(same(n, &names[tail + 3], &|i| src(i).file.as_str()));
+    cols.push(same(n, &names[tail + 4], &|i| src(i).sha256.as_str()));
+    cols.push(same(n, &names[tail + 5], &|i| {
         budget.sheets[item(i).sheet as usize].as_str()
     }));
     cols.push(Column::new(
