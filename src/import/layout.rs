@@ -858,14 +858,24 @@ impl<'a> SheetImport<'a> {
                 (path, code, parent)
             }
             Codes::Split(cols) => {
-                let parts: Vec<String> = cols.iter().map(|&c| text(c)).collect();
-                match parts.iter().rposition(|p| !p.is_empty()) {
+                let part = |c: usize| cells.get(c).filter(|v| !v.is_blank());
+                match cols.iter().rposition(|&c| part(c).is_some()) {
                     None => (Vec::new(), String::new(), String::new()),
                     Some(last) => {
                         self.carry.resize(cols.len(), String::new());
-                        for (k, p) in parts.iter().enumerate().take(last + 1) {
-                            if !p.is_empty() {
-                                self.carry[k] = p.clone();
+                        for (k, &c) in cols.iter().enumerate().take(last + 1) {
+                            match part(c) {
+                                Some(Value::Text(t)) => {
+                                    let t = t.trim();
+                                    if t.chars().any(char::is_control) {
+                                        self.carry[k] = super::clean_text(t);
+                                    } else {
+                                        self.carry[k].clear();
+                                        self.carry[k].push_str(t);
+                                    }
+                                }
+                                Some(v) => self.carry[k] = v.to_text(),
+                                None => {}
                             }
                         }
                         for c in self.carry.iter_mut().skip(last + 1) {
@@ -873,7 +883,8 @@ impl<'a> SheetImport<'a> {
                         }
                         let path: Vec<String> = self.carry[..=last].to_vec();
                         let parent = path[..last].join(" ");
-                        (path.clone(), path.join(" "), parent)
+                        let code = path.join(" ");
+                        (path, code, parent)
                     }
                 }
             }
