@@ -149,7 +149,7 @@ pub struct PublishedTotal {
     pub label: String,
     /// The row's code, when it has one.
     pub code: String,
-    /// How it was recognised: "label", "code" or "sum of the rows above".
+    /// How it was recognised: "label", "code", "indentation" or "sum of the rows above".
     pub rule: &'static str,
     /// Fiscal year of the amount column.
     pub year: i32,

@@ -1119,6 +1119,56 @@ fn cells_name_the_line_a_row_starts_on_after_crlf_and_blank_lines() {
 }
 
 #[test]
+fn names_indented_by_level_give_levels_and_their_parents_are_totals() {
+    let w = Work::new();
+    w.write(
+        "indented.csv",
+        "Наименование;2024 Утвержденный бюджет;2024 Исполнение\n\
+         Образование;100;90\n  Школы;60;55\n  Детские сады;40;35\n\
+         Здравоохранение;50;52\n  Больницы;30;31\n    Поликлиники;20;20\n    Стационары;10;11\n\
+         \u{a0}\u{a0}Скорая помощь;20;20\nКультура;5;4\n",
+    );
+    let run = w.run(&["import", "indented.csv", "-o", "-"]).ok();
+    let lines: Vec<(String, String)> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(",approved,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[4].to_string(), f[6].to_string())
+        })
+        .collect();
+    let want = [
+        ("2", "Школы"),
+        ("2", "Детские сады"),
+        ("3", "Поликлиники"),
+        ("3", "Стационары"),
+        ("2", "Скорая помощь"),
+        ("1", "Культура"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(lines, want, "{}", run.context());
+    // Здравоохранение's executed 52 is 1 more than its lines (31 + 20).
+    let run = w.run(&["validate", "indented.csv"]).ok();
+    assert!(
+        run.stdout.contains(
+            "C5      2024 executed  \"Здравоохранение\" (indentation): published 52, the 3 lines of rows 7-9 add up to 51: DIFFERS by 1 KZT"
+        ),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stdout.contains("1 of 6 published totals differ"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
 fn a_large_csv_that_turns_out_not_utf8_is_read_whole_and_guessed() {
     // ASCII for the first mebibyte, then windows-1251 names.
     let name = |p: usize| {

@@ -49,6 +49,8 @@ enum Codes {
     /// One column per level (group, subgroup, administrator, program...); a
     /// parent row fills only its own.
     Split(Vec<usize>),
+    /// No code column, but the names are indented by level (the name column).
+    Indent(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +89,8 @@ pub struct SheetImport<'a> {
     ready: Vec<ParsedRow<RowData>>,
     /// Split codes carried down from parent rows.
     carry: Vec<String>,
+    /// For names indented by level: the indentation and name of each open parent.
+    indents: Vec<(usize, String)>,
     /// The current row's period, taken by the next [`RowData`].
     row_period: String,
     /// (item, period) of every item, when the map says amounts are year-to-date.
@@ -129,6 +133,7 @@ impl<'a> SheetImport<'a> {
             tracker: None,
             ready: Vec::new(),
             carry: Vec::new(),
+            indents: Vec::new(),
             row_period: String::new(),
             periods: Vec::new(),
             first_line,
@@ -271,9 +276,20 @@ impl<'a> SheetImport<'a> {
         self.apply_map(&headers, &mut roles);
         self.apply_flags(&headers, &mut roles)?;
         match self.decide(row, &headers, &mut roles, data)? {
-            Ok(layout) => {
+            Ok(mut layout) => {
+                if let (Shape::Wide(_), Codes::None, Some(n)) =
+                    (&layout.shape, &layout.codes, layout.name)
+                {
+                    if indented(data, n) {
+                        layout.codes = Codes::Indent(n);
+                    }
+                }
                 if let Shape::Wide(cols) = &layout.shape {
-                    self.tracker = Some(Tracker::new(cols.len(), layout.codes != Codes::None));
+                    let mut t = Tracker::new(cols.len(), layout.codes != Codes::None);
+                    if matches!(layout.codes, Codes::Indent(_)) {
+                        t.hierarchy_rule = super::totals::Rule::Indent;
+                    }
+                    self.tracker = Some(t);
                 }
                 self.report.shape = Some(
                     match layout.shape {
@@ -857,6 +873,17 @@ impl<'a> SheetImport<'a> {
                 };
                 (path, code, parent)
             }
+            Codes::Indent(c) => {
+                let depth = cells.get(*c).map(indent_of).unwrap_or(0);
+                let name = text(*c);
+                while self.indents.last().is_some_and(|(d, _)| *d >= depth) {
+                    self.indents.pop();
+                }
+                let mut path: Vec<String> = self.indents.iter().map(|(_, n)| n.clone()).collect();
+                path.push(name.clone());
+                self.indents.push((depth, name));
+                (path, String::new(), String::new())
+            }
             Codes::Split(cols) => {
                 let part = |c: usize| cells.get(c).filter(|v| !v.is_blank());
                 match cols.iter().rposition(|&c| part(c).is_some()) {
@@ -1330,6 +1357,30 @@ const CODE_LEVEL_WORDS: &[&str] = &[
     "фп",
     "абп",
 ];
+
+/// How far a name is indented: its leading spaces (a tab counts four).
+fn indent_of(v: &Value) -> usize {
+    match v {
+        Value::Text(t) => t
+            .chars()
+            .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{3000}' | '\t'))
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum(),
+        _ => 0,
+    }
+}
+
+/// True when the names in the first data rows are indented by level: some
+/// start at the margin, others further in.
+fn indented(data: &[Vec<Value>], name: usize) -> bool {
+    let depths: BTreeSet<usize> = data
+        .iter()
+        .filter_map(|r| r.get(name))
+        .filter(|v| !v.is_blank())
+        .map(indent_of)
+        .collect();
+    depths.len() >= 2 && depths.contains(&0)
+}
 
 /// True when a value looks like one level of a code: a few digits.
 fn code_like(v: &Value) -> bool {

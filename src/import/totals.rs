@@ -38,6 +38,8 @@ pub enum Rule {
     Code,
     /// Its amounts equal the sum of the rows above it.
     Arithmetic,
+    /// Its name heads the names indented below it.
+    Indent,
 }
 
 impl Rule {
@@ -47,6 +49,7 @@ impl Rule {
             Rule::Label => "label",
             Rule::Code => "code",
             Rule::Arithmetic => "sum of the rows above",
+            Rule::Indent => "indentation",
         }
     }
 }
@@ -176,6 +179,8 @@ pub struct Tracker<T = ()> {
     since_sub: (Vec<Decimal>, u32, Option<(u32, u32)>),
     run: Vec<(u32, Vec<Option<Decimal>>)>,
     heading: Option<Open<T>>,
+    /// How a row heading the rows below was told: by code, or by indentation.
+    pub hierarchy_rule: Rule,
     /// Totals found, in sheet order of closing.
     pub totals: Vec<FoundTotal<T>>,
 }
@@ -199,6 +204,7 @@ impl<T> Tracker<T> {
             since_sub: (vec![Decimal::ZERO; ncols], 0, None),
             run: Vec::new(),
             heading: None,
+            hierarchy_rule: Rule::Code,
             totals: Vec::new(),
         }
     }
@@ -256,7 +262,7 @@ impl<T> Tracker<T> {
                     self.open.push(Open {
                         total: FoundTotal {
                             row: p,
-                            rule: Rule::Code,
+                            rule: self.hierarchy_rule,
                             computed: vec![Decimal::ZERO; self.ncols],
                             lines: 0,
                             span: None,
