@@ -736,8 +736,15 @@ impl<'a> SheetImport<'a> {
                 let item = self.push_item(row, data);
                 match &mut self.last_item {
                     Some((prev, i)) => {
-                        prev.clear();
-                        prev.extend_from_slice(cells);
+                        // Reuse the text buffers of the last item's cells.
+                        prev.truncate(cells.len());
+                        for (k, c) in cells.iter().enumerate() {
+                            match (prev.get_mut(k), c) {
+                                (Some(Value::Text(p)), Value::Text(t)) => p.clone_from(t),
+                                (Some(p), _) => *p = c.clone(),
+                                (None, _) => prev.push(c.clone()),
+                            }
+                        }
                         *i = item;
                     }
                     None => self.last_item = Some((cells.to_vec(), item)),
