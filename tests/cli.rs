@@ -1116,6 +1116,7 @@ fn cells_name_the_line_a_row_starts_on_after_crlf_and_blank_lines() {
         .filter_map(|l| l.rsplit(',').next())
         .collect();
     assert_eq!(cells, ["B2", "B4", "B6"], "{}", run.context());
+    assert!(run.stdout.contains(",Боль ница,7,"), "{}", run.context());
 }
 
 #[test]

@@ -78,7 +78,9 @@ impl Value {
 pub fn clean_text(t: &str) -> String {
     let t = t.trim();
     if t.chars().any(|c| c.is_control()) {
-        t.chars()
+        // A line break written "\r\n" is one break: one space.
+        t.replace("\r\n", "\n")
+            .chars()
             .map(|c| {
                 if c == '\n' || c == '\r' || c == '\t' {
                     ' '
