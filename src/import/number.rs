@@ -309,6 +309,48 @@ mod tests {
     use super::*;
     use std::str::FromStr;
 
+    #[test]
+    fn the_plain_number_shortcut_reads_as_the_full_parser_does() {
+        let cases = [
+            "0",
+            "-0",
+            "7",
+            "007",
+            "3957838.2",
+            "-12",
+            "1.234",
+            "1.2345",
+            "12.30",
+            "0.5",
+            "-0.001",
+            "99999999999999999999",
+            "1.",
+            ".5",
+            "-",
+            "1.2.3",
+            "12a",
+            "",
+        ];
+        for mark in [DecimalMark::Point, DecimalMark::Comma] {
+            for c in cases {
+                if let Some(d) = plain_number(c, mark) {
+                    assert_eq!(Some(d), parse_number(c, mark), "{c:?} {mark:?}");
+                    assert_eq!(d.to_string(), d.normalize().to_string(), "{c:?}");
+                }
+            }
+        }
+        // Declined, left to the full parser: a point that groups thousands
+        // where commas mark decimals, a trailing point, a second point.
+        assert_eq!(plain_number("1.234", DecimalMark::Comma), None);
+        assert_eq!(num("1.234", DecimalMark::Comma).as_deref(), Some("1234"));
+        assert_eq!(plain_number("1.", DecimalMark::Point), None);
+        assert_eq!(plain_number("1.2.3", DecimalMark::Point), None);
+        assert_eq!(
+            plain_number("3957838.2", DecimalMark::Comma),
+            Some(Decimal::from_str("3957838.2").unwrap_or_default())
+        );
+    }
+
     fn num(s: &str, mark: DecimalMark) -> Option<String> {
         match parse_text(s, mark) {
             Parsed::Number(d) => Some(d.to_string()),
