@@ -4,7 +4,7 @@
 use super::header::{self, ColumnRole, Role, Unit};
 use super::number::{self, DecimalMark, Parsed};
 use super::probe;
-use super::totals::{ParsedRow, Tracker};
+use super::totals::{ParsedRow, Rule, Tracker};
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
 use crate::model::{a1, column_letters, Budget, Item, Line, PublishedTotal, Stage};
@@ -285,11 +285,12 @@ impl<'a> SheetImport<'a> {
                     }
                 }
                 if let Shape::Wide(cols) = &layout.shape {
-                    let mut t = Tracker::new(cols.len(), layout.codes != Codes::None);
-                    if matches!(layout.codes, Codes::Indent(_)) {
-                        t.hierarchy_rule = super::totals::Rule::Indent;
-                    }
-                    self.tracker = Some(t);
+                    let hierarchy = match layout.codes {
+                        Codes::None => None,
+                        Codes::Indent(_) => Some(Rule::Indent),
+                        Codes::Single(_) | Codes::Split(_) => Some(Rule::Code),
+                    };
+                    self.tracker = Some(Tracker::new(cols.len(), hierarchy));
                 }
                 self.report.shape = Some(
                     match layout.shape {
@@ -734,20 +735,16 @@ impl<'a> SheetImport<'a> {
                 }
                 let (_, data) = self.row_data(layout, cells, vec![cell]);
                 let item = self.push_item(row, data);
-                match &mut self.last_item {
-                    Some((prev, i)) => {
-                        // Reuse the text buffers of the last item's cells.
-                        prev.truncate(cells.len());
-                        for (k, c) in cells.iter().enumerate() {
-                            match (prev.get_mut(k), c) {
-                                (Some(Value::Text(p)), Value::Text(t)) => p.clone_from(t),
-                                (Some(p), _) => *p = c.clone(),
-                                (None, _) => prev.push(c.clone()),
-                            }
-                        }
-                        *i = item;
+                let (prev, i) = self.last_item.get_or_insert_with(|| (Vec::new(), item));
+                *i = item;
+                // Reuse the text buffers of the last item's cells.
+                prev.truncate(cells.len());
+                for (k, c) in cells.iter().enumerate() {
+                    match (prev.get_mut(k), c) {
+                        (Some(Value::Text(p)), Value::Text(t)) => p.clone_from(t),
+                        (Some(p), _) => *p = c.clone(),
+                        (None, _) => prev.push(c.clone()),
                     }
-                    None => self.last_item = Some((cells.to_vec(), item)),
                 }
             }
             Shape::Wide(cols) => {
@@ -900,13 +897,7 @@ impl<'a> SheetImport<'a> {
                         for (k, &c) in cols.iter().enumerate().take(last + 1) {
                             match part(c) {
                                 Some(Value::Text(t)) => {
-                                    let t = t.trim();
-                                    if t.chars().any(char::is_control) {
-                                        self.carry[k] = super::clean_text(t);
-                                    } else {
-                                        self.carry[k].clear();
-                                        self.carry[k].push_str(t);
-                                    }
+                                    super::clean_text_into(&mut self.carry[k], t)
                                 }
                                 Some(v) => self.carry[k] = v.to_text(),
                                 None => {}

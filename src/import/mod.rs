@@ -76,22 +76,31 @@ impl Value {
 /// Cell text with control characters dropped and the ends trimmed, so that no
 /// cell can move a terminal's cursor or break a CSV row when printed.
 pub fn clean_text(t: &str) -> String {
+    let mut out = String::new();
+    clean_text_into(&mut out, t);
+    out
+}
+
+/// [`clean_text`] into a buffer that is reused.
+pub fn clean_text_into(out: &mut String, t: &str) {
     let t = t.trim();
+    out.clear();
     if t.chars().any(|c| c.is_control()) {
         // A line break written "\r\n" is one break: one space.
-        t.replace("\r\n", "\n")
-            .chars()
-            .map(|c| {
-                if c == '\n' || c == '\r' || c == '\t' {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .filter(|c| !c.is_control())
-            .collect()
+        out.extend(
+            t.replace("\r\n", "\n")
+                .chars()
+                .map(|c| {
+                    if c == '\n' || c == '\r' || c == '\t' {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .filter(|c| !c.is_control()),
+        );
     } else {
-        t.to_string()
+        out.push_str(t);
     }
 }
 

@@ -172,15 +172,15 @@ const MAX_RUN: usize = 200;
 #[derive(Debug)]
 pub struct Tracker<T = ()> {
     ncols: usize,
-    hierarchy: bool,
+    /// When rows carry paths (codes or indented names): the rule a row
+    /// heading the rows below is found by.
+    hierarchy: Option<Rule>,
     pending: Option<ParsedRow<T>>,
     open: Vec<Open<T>>,
     all: (Vec<Decimal>, u32, Option<(u32, u32)>),
     since_sub: (Vec<Decimal>, u32, Option<(u32, u32)>),
     run: Vec<(u32, Vec<Option<Decimal>>)>,
     heading: Option<Open<T>>,
-    /// How a row heading the rows below was told: by code, or by indentation.
-    pub hierarchy_rule: Rule,
     /// Totals found, in sheet order of closing.
     pub totals: Vec<FoundTotal<T>>,
 }
@@ -194,7 +194,7 @@ fn widen(span: Option<(u32, u32)>, row: u32) -> Option<(u32, u32)> {
 
 impl<T> Tracker<T> {
     /// A tracker for `ncols` amount columns; `hierarchy` when rows carry code paths.
-    pub fn new(ncols: usize, hierarchy: bool) -> Self {
+    pub fn new(ncols: usize, hierarchy: Option<Rule>) -> Self {
         Tracker {
             ncols,
             hierarchy,
@@ -204,7 +204,6 @@ impl<T> Tracker<T> {
             since_sub: (vec![Decimal::ZERO; ncols], 0, None),
             run: Vec::new(),
             heading: None,
-            hierarchy_rule: Rule::Code,
             totals: Vec::new(),
         }
     }
@@ -255,14 +254,14 @@ impl<T> Tracker<T> {
             self.run.clear();
             return;
         }
-        if self.hierarchy && !r.path.is_empty() {
+        if let (Some(rule), false) = (self.hierarchy, r.path.is_empty()) {
             if let Some(p) = self.pending.take() {
                 if r.path.len() > p.path.len() && r.path.starts_with(&p.path) {
                     self.close_open(&p.path, false);
                     self.open.push(Open {
                         total: FoundTotal {
                             row: p,
-                            rule: self.hierarchy_rule,
+                            rule,
                             computed: vec![Decimal::ZERO; self.ncols],
                             lines: 0,
                             span: None,
@@ -277,7 +276,7 @@ impl<T> Tracker<T> {
             self.pending = Some(r);
             return;
         }
-        if !self.hierarchy {
+        if self.hierarchy.is_none() {
             if let Some(k) = self.arithmetic_span(&r) {
                 let start = self.run.len() - k;
                 let covered: Vec<(u32, Vec<Option<Decimal>>)> = self.run.drain(start..).collect();
@@ -370,7 +369,7 @@ impl<T> Tracker<T> {
         }
         add(&mut self.all, &r);
         add(&mut self.since_sub, &r);
-        if !self.hierarchy {
+        if self.hierarchy.is_none() {
             self.run.push((r.row, r.amounts.clone()));
             if self.run.len() > MAX_RUN {
                 self.run.remove(0);
@@ -439,7 +438,7 @@ mod tests {
 
     #[test]
     fn code_parents_are_totals_and_are_checked() {
-        let mut t = Tracker::new(2, true);
+        let mut t = Tracker::new(2, Some(Rule::Code));
         let lines = run(
             &mut t,
             vec![
@@ -474,7 +473,7 @@ mod tests {
     #[test]
     fn subtotals_without_codes_by_arithmetic_and_labels() {
         // Oakland's shape: unlabelled subtotals, then labelled ones.
-        let mut t = Tracker::new(1, false);
+        let mut t = Tracker::new(1, None);
         let lines = run(
             &mut t,
             vec![
@@ -510,7 +509,7 @@ mod tests {
 
     #[test]
     fn a_total_above_the_lines_covers_what_follows() {
-        let mut t = Tracker::new(1, true);
+        let mut t = Tracker::new(1, Some(Rule::Code));
         let lines = run(
             &mut t,
             vec![
@@ -534,7 +533,7 @@ mod tests {
 
     #[test]
     fn a_row_equal_to_the_one_above_is_not_a_subtotal() {
-        let mut t = Tracker::new(1, false);
+        let mut t = Tracker::new(1, None);
         let lines = run(
             &mut t,
             vec![
