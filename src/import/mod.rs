@@ -21,6 +21,7 @@ pub mod sniff;
 pub mod text;
 pub mod totals;
 pub mod workbook;
+pub mod xlsx;
 
 use crate::error::{Error, Result};
 use crate::model::{Budget, Direction, Source, Stage};

@@ -7,7 +7,7 @@
 
 use super::layout::SheetImport;
 use super::sniff::Kind;
-use super::{Options, SheetReport, Value};
+use super::{xlsx, Options, SheetReport, Value};
 use crate::error::{Error, Result};
 use crate::model::{a1, Budget};
 use calamine::{Data, DataRef, Reader, SheetType, SheetVisible};
@@ -51,12 +51,14 @@ fn from_data(d: &Data) -> Value {
 
 /// Gathers streamed cells into rows, tracks the used range and enforces the
 /// cell budget; each complete non-blank row goes to `emit`. Once `done`
-/// says the sheet wants no more rows, cells are only measured.
+/// says the sheet wants no more rows, cells are only measured. Text buffers
+/// are reused from row to row, so a long sheet costs no allocation per cell.
 struct Rows<E, D> {
     emit: E,
     done: D,
     current: Option<u32>,
     cells: Vec<Value>,
+    spare: Vec<String>,
     count: u64,
     max_cells: u64,
     range: Option<(u32, u32, u32, u32)>,
@@ -64,7 +66,7 @@ struct Rows<E, D> {
 
 impl<E, D> Rows<E, D>
 where
-    E: FnMut(u32, Vec<Value>) -> Result<()>,
+    E: FnMut(u32, &[Value]) -> Result<()>,
     D: Fn() -> bool,
 {
     fn new(emit: E, done: D, max_cells: u64) -> Self {
@@ -73,6 +75,7 @@ where
             done,
             current: None,
             cells: Vec::new(),
+            spare: Vec::new(),
             count: 0,
             max_cells,
             range: None,
@@ -82,28 +85,26 @@ where
     fn flush(&mut self) -> Result<()> {
         if let Some(r) = self.current.take() {
             if !self.cells.iter().all(Value::is_blank) {
-                let width = self.cells.len();
-                (self.emit)(
-                    r,
-                    std::mem::replace(&mut self.cells, Vec::with_capacity(width)),
-                )?;
+                (self.emit)(r, &self.cells)?;
+            }
+        }
+        for c in &mut self.cells {
+            if let Value::Text(s) = std::mem::replace(c, Value::Empty) {
+                self.spare.push(s);
             }
         }
         self.cells.clear();
         Ok(())
     }
 
-    /// Takes one cell.
-    fn cell(
+    /// The slot for a non-blank cell, after the checks; `None` once the
+    /// sheet is done.
+    fn slot(
         &mut self,
         row: u32,
         col: u32,
-        value: Value,
         err: &dyn Fn(String) -> Error,
-    ) -> Result<()> {
-        if value.is_blank() {
-            return Ok(());
-        }
+    ) -> Result<Option<&mut Value>> {
         if col >= MAX_COLS {
             return Err(err(format!(
                 "a cell at column {} is past Excel's last column XFD; the file is damaged",
@@ -123,7 +124,7 @@ where
         });
         if (self.done)() {
             // A skipped sheet is still measured, so its used range is true.
-            return Ok(());
+            return Ok(None);
         }
         if self.current != Some(row) {
             self.flush()?;
@@ -133,7 +134,47 @@ where
         if self.cells.len() <= col {
             self.cells.resize(col + 1, Value::Empty);
         }
-        self.cells[col] = value;
+        Ok(Some(&mut self.cells[col]))
+    }
+
+    /// Takes one cell.
+    fn cell(
+        &mut self,
+        row: u32,
+        col: u32,
+        value: Value,
+        err: &dyn Fn(String) -> Error,
+    ) -> Result<()> {
+        if value.is_blank() {
+            return Ok(());
+        }
+        if let Some(slot) = self.slot(row, col, err)? {
+            *slot = value;
+        }
+        Ok(())
+    }
+
+    /// Takes one text cell, copied into a reused buffer.
+    fn text(
+        &mut self,
+        row: u32,
+        col: u32,
+        text: &str,
+        err: &dyn Fn(String) -> Error,
+    ) -> Result<()> {
+        if text.trim().is_empty() {
+            return Ok(());
+        }
+        let mut buf = self.spare.pop().unwrap_or_default();
+        let Some(slot) = self.slot(row, col, err)? else {
+            self.spare.push(buf);
+            return Ok(());
+        };
+        buf.clear();
+        buf.push_str(text);
+        if let Value::Text(old) = std::mem::replace(slot, Value::Text(buf)) {
+            self.spare.push(old);
+        }
         Ok(())
     }
 
@@ -219,8 +260,8 @@ macro_rules! stream_sheets {
                         .map_err(|e| wb_err($path, e))?;
                     let mut chunk = Vec::with_capacity(CHUNK);
                     let mut rows = Rows::new(
-                        |r: u32, cells: Vec<Value>| {
-                            chunk.push((r, cells));
+                        |r: u32, cells: &[Value]| {
+                            chunk.push((r, cells.to_vec()));
                             if chunk.len() >= CHUNK {
                                 let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
                                 // A closed channel means the sheet stopped on an error.
@@ -275,23 +316,15 @@ pub fn import(
     opts: &Options,
     budget: &mut Budget,
 ) -> Result<Vec<SheetReport>> {
+    if kind == Kind::Xlsx {
+        let mut book = xlsx::Book::open(bytes).map_err(|e| read_err(path, "", e))?;
+        let meta = book.sheets();
+        return run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+            xlsx_sheet(path, &mut book, name, sheet, max)
+        });
+    }
     let cursor = Cursor::new(bytes);
     match kind {
-        Kind::Xlsx => {
-            let wb = calamine::Xlsx::new(cursor).map_err(|e| wb_err(path, e))?;
-            // With formulas: a formula whose value was never saved is reported, not read as blank.
-            stream_sheets!(wb, path, opts, budget, |reader| {
-                reader.next_cell_with_formula_metadata().map(|cell| {
-                    cell.map(|c| {
-                        let value = match (from_data_ref(c.value), c.formula) {
-                            (Value::Empty, Some(_)) => Value::Error(NO_CACHED_VALUE.into()),
-                            (v, _) => v,
-                        };
-                        (c.pos, value)
-                    })
-                })
-            })
-        }
         Kind::Xlsb => {
             let wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
             stream_sheets!(wb, path, opts, budget, |reader| {
@@ -319,8 +352,103 @@ pub fn import(
                 walk_range(path, name, &range, sheet, max)
             })
         }
-        Kind::Text | Kind::Json | Kind::Parquet => Ok(Vec::new()),
+        Kind::Xlsx | Kind::Text | Kind::Json | Kind::Parquet => Ok(Vec::new()),
     }
+}
+
+/// Rows handed to a sheet on this thread; `done` remembers when it wants no more.
+fn rows_into<'a, 'b: 'a>(
+    sheet: &'a mut SheetImport<'b>,
+    done: &'a std::cell::Cell<bool>,
+    max: u64,
+) -> Rows<impl FnMut(u32, &[Value]) -> Result<()> + use<'a, 'b>, impl Fn() -> bool + 'a> {
+    Rows::new(
+        |r: u32, cells: &[Value]| {
+            let out = sheet.row(r, cells);
+            done.set(sheet.is_done());
+            out
+        },
+        || done.get(),
+        max,
+    )
+}
+
+/// A workbook reading error, with the sheet and cell when known.
+fn read_err(path: &Path, sheet: &str, e: xlsx::ReadError) -> Error {
+    match e.cell {
+        Some(_) => Error::data(path, sheet, &e.cell_ref(), e.message),
+        None => wb_err(path, e.message),
+    }
+}
+
+/// Reads one xlsx sheet on two threads: one unpacks and scans the XML, this
+/// one turns rows into lines, so the two halves of the work overlap.
+fn xlsx_sheet(
+    path: &Path,
+    book: &mut xlsx::Book,
+    name: &str,
+    sheet: &mut SheetImport<'_>,
+    max: u64,
+) -> Result<Option<String>> {
+    let (xml, strings, dates) = book
+        .sheet_parts(name)
+        .map_err(|e| read_err(path, name, e))?;
+    let done = std::cell::Cell::new(false);
+    let err = |m: String| Error::data(path, name, "", m);
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<xlsx::Batch>(4);
+        let (back_tx, back_rx) = std::sync::mpsc::channel::<xlsx::Batch>();
+        let nstrings = strings.len();
+        let reader = std::thread::Builder::new()
+            .name("xlsx-scan".into())
+            .spawn_scoped(scope, move || {
+                xlsx::scan(
+                    xml,
+                    nstrings,
+                    dates,
+                    // A closed channel means the sheet stopped on an error.
+                    &mut |b| tx.send(b).is_ok(),
+                    &mut || back_rx.try_recv().ok(),
+                )
+            })
+            .map_err(|e| wb_err(path, e))?;
+        let mut rows = rows_into(sheet, &done, max);
+        let mut result = (|| -> Result<()> {
+            for mut batch in rx {
+                for &(r, c, cell) in &batch.cells {
+                    use xlsx::Cell;
+                    match cell {
+                        Cell::Number(x) => rows.cell(r, c, Value::Number(x), &err)?,
+                        Cell::Date(x) => rows.cell(r, c, Value::Date(x), &err)?,
+                        Cell::Bool(b) => rows.cell(r, c, Value::Bool(b), &err)?,
+                        Cell::Text(a, z) => rows.text(r, c, &batch.text[a..z], &err)?,
+                        Cell::Shared(i) => rows.text(r, c, &strings[i], &err)?,
+                        Cell::Error(a, z) => {
+                            rows.cell(r, c, Value::Error(batch.text[a..z].to_string()), &err)?
+                        }
+                        Cell::NoCachedValue => {
+                            rows.cell(r, c, Value::Error(NO_CACHED_VALUE.into()), &err)?
+                        }
+                    }
+                }
+                batch.text.clear();
+                batch.cells.clear();
+                let _ = back_tx.send(batch);
+            }
+            rows.flush()
+        })();
+        let used = rows.used_range();
+        drop(rows);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(xlsx::ReadError::new("the reading thread failed")));
+        // This thread's error, if any, is about an earlier cell than the
+        // scanner's: the scanner stops at its own error.
+        if let (Ok(()), Err(e)) = (&result, read) {
+            result = Err(read_err(path, name, e));
+        }
+        result.map(|()| used)
+    })
 }
 
 fn walk_range(
@@ -334,15 +462,7 @@ fn walk_range(
         return Ok(None);
     };
     let done = std::cell::Cell::new(false);
-    let mut rows = Rows::new(
-        |r: u32, cells: Vec<Value>| {
-            let out = sheet.row(r, &cells);
-            done.set(sheet.is_done());
-            out
-        },
-        || done.get(),
-        max,
-    );
+    let mut rows = rows_into(sheet, &done, max);
     let err = |m: String| Error::data(path, name, "", m);
     for (i, row) in range.rows().enumerate() {
         for (j, d) in row.iter().enumerate() {
