@@ -403,20 +403,38 @@ pub fn column_index(letters: &str) -> Option<u32> {
 
 /// The A1 reference of a 0-based (row, column): `a1(0, 0)` is "A1".
 pub fn a1(row: u32, col: u32) -> String {
-    format!("{}{}", column_letters(col), row as u64 + 1)
+    let mut s = String::with_capacity(10);
+    a1_into(&mut s, row, col);
+    s
+}
+
+/// Appends the A1 reference of a 0-based (row, column) to `out`.
+pub fn a1_into(out: &mut String, row: u32, col: u32) {
+    let mut letters = [0u8; 8];
+    let mut i = letters.len();
+    let mut n = col as u64 + 1;
+    while n > 0 {
+        i -= 1;
+        letters[i] = b'A' + ((n - 1) % 26) as u8;
+        n = (n - 1) / 26;
+    }
+    letters[i..].iter().for_each(|&b| out.push(char::from(b)));
+    let mut digits = [0u8; 10];
+    let mut j = digits.len();
+    let mut r = row as u64 + 1;
+    while r > 0 || j == digits.len() {
+        j -= 1;
+        digits[j] = b'0' + (r % 10) as u8;
+        r /= 10;
+    }
+    digits[j..].iter().for_each(|&b| out.push(char::from(b)));
 }
 
 /// Spreadsheet letters of a 0-based column: 0 is "A", 26 is "AA".
 pub fn column_letters(col: u32) -> String {
-    let mut n = col as u64 + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = ((n - 1) % 26) as u8;
-        out.push(b'A' + r);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8_lossy(&out).into_owned()
+    let mut s = a1(0, col);
+    s.truncate(s.len() - 1);
+    s
 }
 
 #[cfg(test)]

@@ -162,39 +162,54 @@ fn amount_scale(budget: &Budget) -> u32 {
 /// Lines per Parquet row group, to bound memory on large imports.
 const BATCH: usize = 100_000;
 
-/// Writes the lines as Parquet, amounts as Decimal(38, s).
+/// Writes the lines as Parquet, amounts as Decimal(38, s). Batches are
+/// built on a second thread while the previous one is encoded and written.
 pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
     let scale = amount_scale(budget);
     let names = header(budget);
-    let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
-    let mut out = Some(out);
     let total = budget.lines.len();
-    let mut start = 0;
-    loop {
-        let end = (start + BATCH).min(total);
-        let df = parquet_batch(budget, &names, start, end, scale)?;
-        if writer.is_none() {
-            let w = out
-                .take()
-                .ok_or_else(|| polars_err!(ComputeError: "writer used twice"))?;
-            writer = Some(
-                ParquetWriter::new(w)
-                    .with_compression(ParquetCompression::Lz4Raw)
-                    .batched(df.schema())?,
-            );
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<PolarsResult<DataFrame>>(1);
+        let names = &names;
+        scope.spawn(move || {
+            let mut start = 0;
+            loop {
+                let end = (start + BATCH).min(total);
+                let df = parquet_batch(budget, names, start, end, scale);
+                let failed = df.is_err();
+                // A closed channel means the writer stopped on an error.
+                if tx.send(df).is_err() || failed {
+                    return;
+                }
+                start = end;
+                if start >= total {
+                    return;
+                }
+            }
+        });
+        let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
+        let mut out = Some(out);
+        for df in rx {
+            let df = df?;
+            if writer.is_none() {
+                let w = out
+                    .take()
+                    .ok_or_else(|| polars_err!(ComputeError: "writer used twice"))?;
+                writer = Some(
+                    ParquetWriter::new(w)
+                        .with_compression(ParquetCompression::Lz4Raw)
+                        .batched(df.schema())?,
+                );
+            }
+            if let Some(w) = writer.as_mut() {
+                w.write_batch(&df)?;
+            }
         }
-        if let Some(w) = writer.as_mut() {
-            w.write_batch(&df)?;
+        if let Some(w) = writer {
+            w.finish()?;
         }
-        start = end;
-        if start >= total {
-            break;
-        }
-    }
-    if let Some(w) = writer {
-        w.finish()?;
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A text column from borrowed strings: the frame copies each once into Arrow buffers.
@@ -291,12 +306,13 @@ fn parquet_batch(
     cols.push(same(n, &names[tail + 5], &|i| {
         budget.sheets[item(i).sheet as usize].as_str()
     }));
-    cols.push(Column::new(
-        names[tail + 6].as_str().into(),
-        lines
-            .iter()
-            .map(|l| crate::model::a1(l.row, l.col))
-            .collect::<Vec<String>>(),
-    ));
+    let mut cells = StringChunkedBuilder::new(names[tail + 6].as_str().into(), n);
+    let mut cell = String::new();
+    for l in lines {
+        cell.clear();
+        crate::model::a1_into(&mut cell, l.row, l.col);
+        cells.append_value(&cell);
+    }
+    cols.push(cells.finish().into_column());
     DataFrame::new(n, cols)
 }
