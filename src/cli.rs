@@ -459,6 +459,7 @@ impl SourceArgs {
             map,
             encoding,
             codepage: self.codepage,
+            only: None,
         })
     }
 }

@@ -8,7 +8,9 @@ use crate::render::analysis::{self, View};
 
 /// Runs `breakdown`.
 pub fn run(a: BreakdownArgs) -> Result<()> {
-    let l = query::load(&a.query)?;
+    let src = &a.query.source;
+    let only = src.year.zip(src.stage);
+    let l = query::load_slice(&a.query, only)?;
     let mut cube = query::cube(&a.query, &l)?;
     let p = pick(&cube, a.query.source.year, a.query.source.stage, l.lang)?;
     query::adjust(&a.query, &l, &mut cube, &[p.year])?;

@@ -27,12 +27,32 @@ pub struct Loaded {
 
 /// Loads the sources and the city config; chooses the language.
 pub fn load(q: &QueryArgs) -> Result<Loaded> {
+    load_slice(q, None)
+}
+
+/// Like [`load`], but when `only` names a year and stage, the lines of other
+/// years and stages of long tables are not kept (a breakdown of one year
+/// needs no others). Should that leave no lines, everything is read, so that
+/// the error names the years and stages there are.
+pub fn load_slice(q: &QueryArgs, only: Option<(i32, Stage)>) -> Result<Loaded> {
     let city = q.config.as_deref().map(City::load).transpose()?;
     // --direction selects what is shown; the importer reads the direction off the sheet.
     let mut options = q.source.options()?;
     options.direction = None;
     let progress = crate::ui::Progress::start("reading the budget");
-    let (budget, report) = import::load(&q.files, &options)?;
+    let sliced = only.and_then(|o| {
+        let options = import::Options {
+            only: Some(o),
+            ..options.clone()
+        };
+        import::load(&q.files, &options)
+            .ok()
+            .filter(|(b, _)| b.lines.iter().any(|l| (l.year, l.stage) == o))
+    });
+    let (budget, report) = match sliced {
+        Some(done) => done,
+        None => import::load(&q.files, &options)?,
+    };
     progress.step("read");
     drop(progress);
     for w in report.warnings() {

@@ -66,6 +66,10 @@ struct Layout {
     shape: Shape,
 }
 
+/// The year and stage columns of a long table, and the year (its four
+/// digits) and stage of the only lines wanted.
+type SkipPlan = (usize, Option<usize>, [u8; 4], Stage);
+
 /// Streams one sheet's rows into a [`Budget`].
 pub struct SheetImport<'a> {
     path: &'a Path,
@@ -106,6 +110,8 @@ pub struct SheetImport<'a> {
     last_item: Option<(Vec<Value>, u32)>,
     /// The stage cells read so far and their stages.
     stage_words: Vec<(String, Stage)>,
+    /// What [`Self::skips`] checks, once planned.
+    skip_plan: Option<Option<SkipPlan>>,
 }
 
 impl<'a> SheetImport<'a> {
@@ -150,6 +156,7 @@ impl<'a> SheetImport<'a> {
             seen: BTreeSet::new(),
             last_item: None,
             stage_words: Vec::new(),
+            skip_plan: None,
         }
     }
 
@@ -712,6 +719,9 @@ impl<'a> SheetImport<'a> {
                     Some(sc) if !get(*sc).is_blank() => self.stage_of(row, *sc, get(*sc))?,
                     _ => *default_stage,
                 };
+                if !cumulative && self.opts.only.is_some_and(|o| o != (y, st)) {
+                    return Ok(());
+                }
                 let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
                 if cumulative {
                     self.note_period(&year_cell.to_text());
@@ -934,6 +944,70 @@ impl<'a> SheetImport<'a> {
         for r in ready {
             self.push_item(r.row, r.data);
         }
+    }
+
+    /// Whether a long table's row, still as raw text fields, is of another
+    /// year or stage than the only one wanted ([`Options::only`]): such rows
+    /// are dropped before their cells are even read. Rows whose year or stage
+    /// is not plain are left to the full reading.
+    pub fn skips(&mut self, fields: &[u8], ends: &[usize]) -> bool {
+        let plan = match self.skip_plan {
+            Some(p) => p,
+            None if self.layout.is_none() => return false,
+            None => {
+                let p = self.plan_skips();
+                self.skip_plan = Some(p);
+                p
+            }
+        };
+        let Some((year, stage, want_year, want_stage)) = plan else {
+            return false;
+        };
+        let field = |i: usize| -> Option<&[u8]> {
+            let from = if i == 0 { 0 } else { *ends.get(i - 1)? };
+            fields.get(from..*ends.get(i)?)
+        };
+        let Some(y) = field(year).map(<[u8]>::trim_ascii) else {
+            return false;
+        };
+        if y.len() != 4 || !y.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        if y != want_year {
+            return true;
+        }
+        let Some(raw) = stage.and_then(field) else {
+            return false;
+        };
+        self.stage_words
+            .iter()
+            .find(|(t, _)| t.as_bytes() == raw)
+            .is_some_and(|(_, st)| *st != want_stage)
+    }
+
+    /// What [`Self::skips`] checks, once the layout is known: the year and
+    /// stage columns of a long table, and the year (as 4 digits) and stage wanted.
+    fn plan_skips(&self) -> Option<SkipPlan> {
+        let (want_year, want_stage) = self.opts.only?;
+        let Shape::Long {
+            year,
+            edition: false,
+            stage,
+            ..
+        } = &self.layout.as_ref()?.shape
+        else {
+            return None;
+        };
+        if self
+            .opts
+            .map
+            .as_ref()
+            .is_some_and(|m| m.cumulative.is_some())
+        {
+            return None;
+        }
+        let digits: [u8; 4] = want_year.to_string().into_bytes().try_into().ok()?;
+        Some((*year, *stage, digits, want_stage))
     }
 
     /// A long row's stage, from its cell; the words read are remembered, as

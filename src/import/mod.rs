@@ -149,6 +149,9 @@ pub struct Options {
     pub encoding: Option<String>,
     /// Code page of old .xls files that lack one (`--codepage 1251`).
     pub codepage: Option<u16>,
+    /// Keep only the lines of this year and stage, where a long table's rows
+    /// say theirs (set by analysis commands that need no other lines).
+    pub only: Option<(i32, Stage)>,
 }
 
 impl Default for Options {
@@ -166,6 +169,7 @@ impl Default for Options {
             map: None,
             encoding: None,
             codepage: None,
+            only: None,
         }
     }
 }
@@ -400,7 +404,12 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
     let (sheet, sha) = std::thread::scope(|scope| -> Result<Option<(SheetReport, String)>> {
         let (tx, rx) = std::sync::mpsc::sync_channel(4);
         let (back_tx, back) = std::sync::mpsc::channel();
-        let reader = scope.spawn(move || text::read_records(file, sep, BLOCK, &tx, &back));
+        let reader = std::thread::Builder::new()
+            .name("csv-read".into())
+            .spawn_scoped(scope, move || {
+                text::read_records(file, sep, BLOCK, &tx, &back)
+            })
+            .map_err(|e| Error::io(path, e))?;
         let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
         sheet.decimal_mark = text::decimal_mark(sep, valid);
         let mut cells = text::Cells::default();
@@ -410,6 +419,9 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
                 Err(e) => return Err(Error::io(path, e)),
             };
             for (row, fields, ends) in batch.records() {
+                if sheet.skips(fields, ends) {
+                    continue;
+                }
                 let Some(c) = cells.fill(fields, ends) else {
                     return Ok(None);
                 };

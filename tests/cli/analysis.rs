@@ -791,3 +791,63 @@ fn snapshots_of_tables_and_json() {
         .ok();
     insta::assert_snapshot!("compare_en_json", run.stdout);
 }
+
+#[test]
+fn breakdown_of_one_year_and_stage_of_a_long_ledger() {
+    // With --year and --stage, rows of other years and stages are dropped as
+    // they are read; the figures must not change for it, large file or small.
+    for programs in [7000, 40] {
+        let (text, _) = long_ledger(programs, |p| format!("Программа {p}"));
+        let mut expected: BTreeMap<String, (Decimal, usize)> = BTreeMap::new();
+        for p in 0..programs {
+            let amount = dec(&format!("{}.{}", 1000 + p * 7 + 1, (p + 1) % 10)) * dec("1000");
+            let e = expected.entry(format!("{:02}", p % 15 + 1)).or_default();
+            e.0 += amount;
+            e.1 += 1;
+        }
+        let w = Work::new();
+        w.write("ledger.csv", &text);
+        let run = w
+            .run(&[
+                "breakdown",
+                "ledger.csv",
+                "--year",
+                "2024",
+                "--stage",
+                "revised",
+                "--by",
+                "group",
+                "-o",
+                "-",
+                "--format",
+                "csv",
+            ])
+            .ok();
+        let rows = table(&run.stdout);
+        let (body, foot) = rows.split_at(rows.len() - 1);
+        let got: BTreeMap<String, (Decimal, usize)> = body
+            .iter()
+            .map(|r| {
+                (
+                    r["code"].clone(),
+                    (dec(&r["amount"]), r["lines"].parse().unwrap()),
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "{programs} programs{}", run.context());
+        assert_eq!(foot[0]["lines"], programs.to_string());
+        // A year the file does not have is named as without the shortcut.
+        w.run(&[
+            "breakdown",
+            "ledger.csv",
+            "--year",
+            "2031",
+            "--stage",
+            "revised",
+        ])
+        .fails(
+            2,
+            &["--year: the data has no expenditure lines for 2031; it has 2023, 2024"],
+        );
+    }
+}
