@@ -160,7 +160,7 @@ fn amount_scale(budget: &Budget) -> u32 {
 }
 
 /// Lines per Parquet row group, to bound memory on large imports.
-const BATCH: usize = 100_000;
+const BATCH: usize = 65_536;
 
 /// Writes the lines as Parquet, amounts as Decimal(38, s). Batches are
 /// built on a second thread while the previous one is encoded and written.
