@@ -604,6 +604,9 @@ pub struct Batch {
 /// Cells per batch.
 pub const BATCH: usize = 8192;
 
+/// The largest single element (a cell with its text) read: 256 MiB.
+const MAX_ITEM: usize = 1 << 28;
+
 /// Scans a sheet's XML, handing non-blank cells over in batches. `recycled`
 /// gives back batches already read; `send` returns false when the reader
 /// wants no more.
@@ -643,17 +646,30 @@ pub fn scan(
                     }
                     break;
                 }
-                // Keep the unread bytes, make room, read more.
+                // Keep the unread bytes, make room, fill it: an item is
+                // looked for again only once the window is full, so a long
+                // one costs a few passes, not one per piece unpacked.
                 buf.copy_within(pos..end, 0);
                 end -= pos;
                 pos = 0;
                 if end == buf.len() {
+                    if buf.len() >= MAX_ITEM {
+                        return Err(ReadError::at(
+                            (row, next_col),
+                            format!(
+                                "one element of the sheet's XML is over {} MiB; the file is damaged or not a real workbook",
+                                MAX_ITEM >> 20
+                            ),
+                        ));
+                    }
                     buf.resize(buf.len() * 2, 0);
                 }
-                let n = read_some(&mut xml, &mut buf[end..])
-                    .map_err(|e| ReadError::new(format!("cannot unpack the sheet ({e})")))?;
-                end += n;
-                eof = n == 0;
+                while end < buf.len() && !eof {
+                    let n = read_some(&mut xml, &mut buf[end..])
+                        .map_err(|e| ReadError::new(format!("cannot unpack the sheet ({e})")))?;
+                    end += n;
+                    eof = n == 0;
+                }
                 continue;
             }
             Step::Skip(n) => n,
@@ -1170,6 +1186,50 @@ mod tests {
             ("B4".into(), Cell::Number(7.0), String::new()),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_long_cell_unpacked_in_small_pieces_is_read_in_a_few_passes() {
+        // 3 MB of text in one cell, handed over 100 bytes at a time: looking
+        // for the cell's end after every piece would take minutes.
+        struct Trickle(Vec<u8>, usize);
+        impl Read for Trickle {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = buf.len().min(100).min(self.0.len() - self.1);
+                buf[..n].copy_from_slice(&self.0[self.1..self.1 + n]);
+                self.1 += n;
+                Ok(n)
+            }
+        }
+        let long = "Қ".repeat(1_500_000);
+        let xml = format!(
+            r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{long}</t></is></c><c r="B1"><v>7</v></c></row></sheetData></worksheet>"#
+        );
+        let start = std::time::Instant::now();
+        let mut got = Vec::new();
+        scan(
+            Trickle(xml.into_bytes(), 0),
+            0,
+            &[],
+            &mut |b: Batch| {
+                for &(_, c, cell) in &b.cells {
+                    got.push(match cell {
+                        Cell::Text(a, z) => (c, z - a),
+                        Cell::Number(x) => (c, x as usize),
+                        _ => (c, 0),
+                    });
+                }
+                true
+            },
+            &mut || None,
+        )
+        .unwrap();
+        assert_eq!(got, vec![(0, 3_000_000), (1, 7)]);
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[test]
