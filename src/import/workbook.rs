@@ -1,9 +1,10 @@
-//! Workbooks through calamine, streamed row by row.
+//! Workbooks, streamed row by row into sheet imports.
 //!
-//! xlsx and xlsb are read cell by cell (`worksheet_cells_reader`), never
-//! through `worksheet_range`, whose dense grid lets a 1.4 KB file with cells at
-//! A1 and XFD1048576 allocate 550 GB and abort (calamine#693). xls and ods are
-//! parsed whole by calamine on open; their ranges are walked row by row.
+//! xlsx (through [`super::xlsx`]) and xlsb (through calamine's
+//! `worksheet_cells_reader`) are read cell by cell, never through a dense
+//! grid like calamine's `worksheet_range`, which lets a 1.4 KB file with cells
+//! at A1 and XFD1048576 allocate 550 GB and abort (calamine#693). xls and ods
+//! are parsed whole by calamine on open; their ranges are walked row by row.
 
 use super::layout::SheetImport;
 use super::sniff::Kind;
@@ -240,72 +241,75 @@ fn choose_sheets(
         .collect())
 }
 
-/// Streams the chosen sheets of an xlsx or xlsb workbook cell by cell (the
-/// two readers share no trait for it).
-macro_rules! stream_sheets {
-    ($wb:ident, $path:ident, $opts:ident, $budget:ident, |$reader:ident| $next:expr) => {{
-        let mut wb = $wb;
-        let meta = wb.sheets_metadata().to_vec();
-        run_sheets($path, &meta, $opts, $budget, &mut |name, sheet, max| {
-            // Two threads: one inflates and parses the sheet's XML, the other
-            // turns rows into lines, so the two halves of the work overlap.
-            let done = std::sync::atomic::AtomicBool::new(false);
-            std::thread::scope(|scope| {
-                let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Vec<Value>)>>(16);
-                let done = &done;
-                let wb = &mut wb;
-                let reader = scope.spawn(move || -> Result<Option<String>> {
-                    let mut $reader = wb
-                        .worksheet_cells_reader(name)
-                        .map_err(|e| wb_err($path, e))?;
-                    let mut chunk = Vec::with_capacity(CHUNK);
-                    let mut rows = Rows::new(
-                        |r: u32, cells: &[Value]| {
-                            chunk.push((r, cells.to_vec()));
-                            if chunk.len() >= CHUNK {
-                                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
-                                // A closed channel means the sheet stopped on an error.
-                                let _ = tx.send(full);
-                            }
-                            Ok(())
-                        },
-                        || done.load(std::sync::atomic::Ordering::Relaxed),
-                        max,
-                    );
-                    let err = |m: String| Error::data($path, name, "", m);
-                    while let Some(((r, c), value)) = $next.map_err(|e| wb_err($path, e))? {
-                        rows.cell(r, c, value, &err)?;
-                    }
-                    rows.flush()?;
-                    let used = rows.used_range();
-                    drop(rows);
-                    let _ = tx.send(chunk);
-                    Ok(used)
-                });
-                let mut result = Ok(());
-                for chunk in rx {
-                    for (r, cells) in chunk {
-                        if sheet.is_done() {
-                            done.store(true, std::sync::atomic::Ordering::Relaxed);
-                            break;
+/// Streams the chosen sheets of an xlsb workbook cell by cell.
+fn xlsb(
+    path: &Path,
+    mut wb: calamine::Xlsb<Cursor<Vec<u8>>>,
+    opts: &Options,
+    budget: &mut Budget,
+) -> Result<Vec<SheetReport>> {
+    let meta = wb.sheets_metadata().to_vec();
+    run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+        // Two threads: one unpacks and parses the sheet's records, the
+        // other turns rows into lines, so the two halves of the work overlap.
+        let done = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Vec<Value>)>>(16);
+            let done = &done;
+            let wb = &mut wb;
+            let reader = scope.spawn(move || -> Result<Option<String>> {
+                let mut reader = wb
+                    .worksheet_cells_reader(name)
+                    .map_err(|e| wb_err(path, e))?;
+                let mut chunk = Vec::with_capacity(CHUNK);
+                let mut rows = Rows::new(
+                    |r: u32, cells: &[Value]| {
+                        chunk.push((r, cells.to_vec()));
+                        if chunk.len() >= CHUNK {
+                            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                            // A closed channel means the sheet stopped on an error.
+                            let _ = tx.send(full);
                         }
-                        if let Err(e) = sheet.row(r, &cells) {
-                            done.store(true, std::sync::atomic::Ordering::Relaxed);
-                            result = Err(e);
-                            break;
-                        }
+                        Ok(())
+                    },
+                    || done.load(std::sync::atomic::Ordering::Relaxed),
+                    max,
+                );
+                let err = |m: String| Error::data(path, name, "", m);
+                while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
+                    let ((r, c), value) =
+                        (cell.get_position(), from_data_ref(cell.get_value().clone()));
+                    rows.cell(r, c, value, &err)?;
+                }
+                rows.flush()?;
+                let used = rows.used_range();
+                drop(rows);
+                let _ = tx.send(chunk);
+                Ok(used)
+            });
+            let mut result = Ok(());
+            for chunk in rx {
+                for (r, cells) in chunk {
+                    if sheet.is_done() {
+                        done.store(true, std::sync::atomic::Ordering::Relaxed);
+                        break;
                     }
-                    if result.is_err() {
+                    if let Err(e) = sheet.row(r, &cells) {
+                        done.store(true, std::sync::atomic::Ordering::Relaxed);
+                        result = Err(e);
                         break;
                     }
                 }
-                let read = reader
-                    .join()
-                    .unwrap_or_else(|_| Err(wb_err($path, "the reading thread failed")));
-                result.and(read)
-            })
+                if result.is_err() {
+                    break;
+                }
+            }
+            let read = reader
+                .join()
+                .unwrap_or_else(|_| Err(wb_err(path, "the reading thread failed")));
+            result.and(read)
         })
-    }};
+    })
 }
 
 /// Imports the chosen sheets of a workbook.
@@ -327,11 +331,7 @@ pub fn import(
     match kind {
         Kind::Xlsb => {
             let wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
-            stream_sheets!(wb, path, opts, budget, |reader| {
-                reader.next_cell().map(|cell| {
-                    cell.map(|c| (c.get_position(), from_data_ref(c.get_value().clone())))
-                })
-            })
+            xlsb(path, wb, opts, budget)
         }
         Kind::Xls => {
             let mut xo = calamine::XlsOptions::default();
