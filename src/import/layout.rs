@@ -4,6 +4,7 @@
 use super::header::{self, ColumnRole, Role, Unit};
 use super::number::{self, DecimalMark, Parsed};
 use super::probe;
+use super::text::RowFilter;
 use super::totals::{ParsedRow, Rule, Tracker};
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
@@ -66,10 +67,6 @@ struct Layout {
     shape: Shape,
 }
 
-/// The year and stage columns of a long table, and the year (its four
-/// digits) and stage of the only lines wanted.
-type SkipPlan = (usize, Option<usize>, [u8; 4], Stage);
-
 /// Streams one sheet's rows into a [`Budget`].
 pub struct SheetImport<'a> {
     path: &'a Path,
@@ -111,7 +108,7 @@ pub struct SheetImport<'a> {
     /// The stage cells read so far and their stages.
     stage_words: Vec<(String, Stage)>,
     /// What [`Self::skips`] checks, once planned.
-    skip_plan: Option<Option<SkipPlan>>,
+    filter: Option<Option<RowFilter>>,
 }
 
 impl<'a> SheetImport<'a> {
@@ -156,7 +153,7 @@ impl<'a> SheetImport<'a> {
             seen: BTreeSet::new(),
             last_item: None,
             stage_words: Vec::new(),
-            skip_plan: None,
+            filter: None,
         }
     }
 
@@ -948,46 +945,23 @@ impl<'a> SheetImport<'a> {
 
     /// Whether a long table's row, still as raw text fields, is of another
     /// year or stage than the only one wanted ([`Options::only`]): such rows
-    /// are dropped before their cells are even read. Rows whose year or stage
-    /// is not plain are left to the full reading.
+    /// are dropped before their cells are even read.
     pub fn skips(&mut self, fields: &[u8], ends: &[usize]) -> bool {
-        let plan = match self.skip_plan {
-            Some(p) => p,
-            None if self.layout.is_none() => return false,
-            None => {
-                let p = self.plan_skips();
-                self.skip_plan = Some(p);
-                p
-            }
-        };
-        let Some((year, stage, want_year, want_stage)) = plan else {
-            return false;
-        };
-        let field = |i: usize| -> Option<&[u8]> {
-            let from = if i == 0 { 0 } else { *ends.get(i - 1)? };
-            fields.get(from..*ends.get(i)?)
-        };
-        let Some(y) = field(year).map(<[u8]>::trim_ascii) else {
-            return false;
-        };
-        if y.len() != 4 || !y.iter().all(u8::is_ascii_digit) {
-            return false;
-        }
-        if y != want_year {
-            return true;
-        }
-        let Some(raw) = stage.and_then(field) else {
-            return false;
-        };
-        self.stage_words
-            .iter()
-            .find(|(t, _)| t.as_bytes() == raw)
-            .is_some_and(|(_, st)| *st != want_stage)
+        self.row_filter().is_some_and(|f| f.drops(fields, ends))
     }
 
-    /// What [`Self::skips`] checks, once the layout is known: the year and
-    /// stage columns of a long table, and the year (as 4 digits) and stage wanted.
-    fn plan_skips(&self) -> Option<SkipPlan> {
+    /// The filter of [`Self::skips`], once the layout is known; `None` when
+    /// there is nothing to filter (no `only`, not a long table, year-to-date
+    /// amounts).
+    pub fn row_filter(&mut self) -> Option<&RowFilter> {
+        if self.filter.is_none() {
+            self.layout.as_ref()?;
+            self.filter = Some(self.plan_filter());
+        }
+        self.filter.as_ref()?.as_ref()
+    }
+
+    fn plan_filter(&self) -> Option<RowFilter> {
         let (want_year, want_stage) = self.opts.only?;
         let Shape::Long {
             year,
@@ -1006,8 +980,17 @@ impl<'a> SheetImport<'a> {
         {
             return None;
         }
-        let digits: [u8; 4] = want_year.to_string().into_bytes().try_into().ok()?;
-        Some((*year, *stage, digits, want_stage))
+        Some(RowFilter {
+            year_col: *year,
+            year: want_year.to_string().into_bytes().try_into().ok()?,
+            stage_col: *stage,
+            other_stages: self
+                .stage_words
+                .iter()
+                .filter(|(_, st)| *st != want_stage)
+                .map(|(t, _)| t.as_bytes().to_vec())
+                .collect(),
+        })
     }
 
     /// A long row's stage, from its cell; the words read are remembered, as
@@ -1030,6 +1013,12 @@ impl<'a> SheetImport<'a> {
         if let Value::Text(raw) = cell {
             if self.stage_words.len() < 64 {
                 self.stage_words.push((raw.clone(), st));
+                let want = self.opts.only.map(|o| o.1);
+                if let Some(Some(f)) = &mut self.filter {
+                    if want.is_some_and(|w| w != st) {
+                        f.other_stages.push(raw.as_bytes().to_vec());
+                    }
+                }
             }
         }
         Ok(st)

@@ -401,13 +401,14 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
         sha256: String::new(),
     });
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let filter = &text::SharedFilter::default();
     let (sheet, sha) = std::thread::scope(|scope| -> Result<Option<(SheetReport, String)>> {
         let (tx, rx) = std::sync::mpsc::sync_channel(4);
         let (back_tx, back) = std::sync::mpsc::channel();
         let reader = std::thread::Builder::new()
             .name("csv-read".into())
             .spawn_scoped(scope, move || {
-                text::read_records(file, sep, BLOCK, &tx, &back)
+                text::read_records(file, sep, BLOCK, &tx, &back, filter)
             })
             .map_err(|e| Error::io(path, e))?;
         let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
@@ -430,6 +431,10 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
                 }
             }
             let _ = back_tx.send(batch);
+            // What this thread has learnt to drop, the reader drops unsent.
+            if let Some(f) = sheet.row_filter() {
+                filter.publish(f);
+            }
         }
         let Ok(Some(sha)) = reader.join() else {
             return Ok(None);

@@ -225,6 +225,76 @@ pub fn decimal_mark(sep: char, text: &str) -> DecimalMark {
     }
 }
 
+/// Which rows of a long table to drop as they are read, by their raw fields:
+/// those of another year, and those whose stage cell is a word already known
+/// to name another stage. Rows whose year is not four plain digits are kept,
+/// for the full reading to judge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowFilter {
+    /// The year column.
+    pub year_col: usize,
+    /// The four digits of the year wanted.
+    pub year: [u8; 4],
+    /// The stage column, if any.
+    pub stage_col: Option<usize>,
+    /// Stage cells known to name other stages than the one wanted.
+    pub other_stages: Vec<Vec<u8>>,
+}
+
+impl RowFilter {
+    /// Whether the record is to be dropped.
+    pub fn drops(&self, fields: &[u8], ends: &[usize]) -> bool {
+        let field = |i: usize| -> Option<&[u8]> {
+            let from = if i == 0 { 0 } else { *ends.get(i - 1)? };
+            fields.get(from..*ends.get(i)?)
+        };
+        let Some(y) = field(self.year_col).map(<[u8]>::trim_ascii) else {
+            return false;
+        };
+        if y.len() != 4 || !y.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        if y != self.year {
+            return true;
+        }
+        let Some(raw) = self.stage_col.and_then(field) else {
+            return false;
+        };
+        self.other_stages.iter().any(|w| w == raw)
+    }
+}
+
+/// A [`RowFilter`] handed from the thread that learns it to the one that
+/// reads: the reader looks for a newer one once per block.
+#[derive(Debug, Default)]
+pub struct SharedFilter {
+    version: std::sync::atomic::AtomicUsize,
+    filter: std::sync::Mutex<Option<RowFilter>>,
+}
+
+impl SharedFilter {
+    /// Hands over `f` if it differs from the one handed over last.
+    pub fn publish(&self, f: &RowFilter) {
+        if let Ok(mut cur) = self.filter.lock() {
+            if cur.as_ref() != Some(f) {
+                *cur = Some(f.clone());
+                self.version
+                    .fetch_add(1, std::sync::atomic::Ordering::Release);
+            }
+        }
+    }
+
+    /// The filter, when newer than version `seen` (which is updated).
+    fn newer(&self, seen: &mut usize) -> Option<RowFilter> {
+        let v = self.version.load(std::sync::atomic::Ordering::Acquire);
+        if v == *seen {
+            return None;
+        }
+        *seen = v;
+        self.filter.lock().ok()?.clone()
+    }
+}
+
 /// Records split on the reading thread, handed over in bulk: the fields'
 /// bytes back to back, each record's field ends relative to its start.
 #[derive(Debug, Default)]
@@ -252,15 +322,16 @@ impl Batch {
 
 /// Reads a text file in blocks of `block` bytes and splits the text (a BOM
 /// removed) into records, which go to `tx` in batches; used batches come
-/// back through `back`. Every block is also hashed, on a thread of its own.
-/// Returns the file's SHA-256, or `None` when reading failed (the error was
-/// sent) or the receiver hung up.
+/// back through `back`. Records `filter` drops are not sent. Every block is
+/// also hashed, on a thread of its own. Returns the file's SHA-256, or `None`
+/// when reading failed (the error was sent) or the receiver hung up.
 pub fn read_records(
     mut r: impl Read,
     sep: char,
     block: usize,
     tx: &SyncSender<std::io::Result<Batch>>,
     back: &Receiver<Batch>,
+    filter: &SharedFilter,
 ) -> Option<String> {
     std::thread::scope(|scope| {
         let (to_hash, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(2);
@@ -278,7 +349,11 @@ pub fn read_records(
             .ok()?;
         let mut split = Splitter::new(sep);
         let mut first = true;
+        let (mut seen, mut drop_rows) = (0, None::<RowFilter>);
         loop {
+            if let Some(f) = filter.newer(&mut seen) {
+                drop_rows = Some(f);
+            }
             let mut raw = spare.try_recv().unwrap_or_else(|_| vec![0; block]);
             let n = match read_full(&mut r, &mut raw) {
                 Ok(n) => n,
@@ -300,6 +375,12 @@ pub fn read_records(
                 input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
             }
             let mut keep = |row: u32, fields: &[u8], field_ends: &[usize]| {
+                if drop_rows
+                    .as_ref()
+                    .is_some_and(|f| f.drops(fields, field_ends))
+                {
+                    return Ok(());
+                }
                 let (b, e) = (bytes.len(), ends.len());
                 bytes.extend_from_slice(fields);
                 ends.extend_from_slice(field_ends);
