@@ -639,7 +639,7 @@ pub fn scan(
         let used = match step {
             Step::More => {
                 if eof {
-                    if end > pos && in_data {
+                    if in_data {
                         return Err(ReadError::new(
                             "the sheet's XML ends in the middle of its data; the file is truncated or damaged",
                         ));
@@ -1246,6 +1246,18 @@ mod tests {
         assert_eq!(e.cell_ref(), "C2");
         let e = cells_of(r#"<row r="1"><c r="A1"><v>1</v></row>"#, 0, &[]).unwrap_err();
         assert!(e.message.contains("ends in the middle"), "{}", e.message);
+        let e = scan(
+            &b"<worksheet><sheetData><row><c><v>1</v></c>"[..],
+            0,
+            &[],
+            &mut |_| true,
+            &mut || None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.message,
+            "the sheet's XML ends in the middle of its data; the file is truncated or damaged"
+        );
         let e = cells_of(r#"<row r="1"><c r="AAAA1"><v>1</v></c></row>"#, 0, &[]).unwrap_err();
         assert_eq!(
             e.message,
