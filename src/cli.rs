@@ -3,6 +3,7 @@
 use crate::import::header::Unit;
 use crate::import::{ColumnFlags, Options};
 use crate::model::{Direction, Stage};
+use crate::query::{Adjustments, Filter, Grouping, Query};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 use std::path::PathBuf;
@@ -226,6 +227,40 @@ pub struct QueryArgs {
     /// How to read the sources; --year, --stage and --direction also select what is shown.
     #[command(flatten)]
     pub source: SourceArgs,
+}
+
+impl QueryArgs {
+    /// The flags resolved into a typed query, before any file is read.
+    pub fn resolve(&self) -> crate::Result<Query> {
+        let grouping = match (&self.by, self.level) {
+            (Some(b), _) => Some(b.parse::<Grouping>()?),
+            (None, Some(n)) => Some(Grouping::Level(n as usize)),
+            (None, None) => None,
+        };
+        let filters = self
+            .filter
+            .iter()
+            .map(|f| f.parse::<Filter>())
+            .collect::<crate::Result<Vec<_>>>()?;
+        Ok(Query {
+            files: self.files.clone(),
+            import: self.source.options()?,
+            direction: self.source.direction,
+            year: self.source.year,
+            stage: self.source.stage,
+            grouping,
+            filters,
+            unit: self.unit,
+            lang: self.lang,
+            adjust: Adjustments {
+                config: self.config.clone(),
+                cpi: self.cpi.clone(),
+                population: self.population.clone(),
+                real: self.real,
+                per_capita: self.per_capita,
+            },
+        })
+    }
 }
 
 /// Where and how an analysis table is written.

@@ -64,7 +64,8 @@ pub enum Error {
         /// What is wrong and what to do.
         message: String,
     },
-    /// Writing an output was refused.
+    /// Writing an output was refused before anything was written (it
+    /// exists, it is an input): the user can choose another (exit code 1).
     #[error("{}: {message}", path.display())]
     Output {
         /// The output path.
@@ -72,6 +73,18 @@ pub enum Error {
         /// Why, and what to do.
         message: String,
     },
+    /// Writing an output failed: the disk, the folder's permissions, an encoder
+    /// (exit code 3). Nothing half-written is left behind.
+    #[error("{}: {message}", path.display())]
+    Write {
+        /// The output path.
+        path: PathBuf,
+        /// What failed.
+        message: String,
+    },
+    /// A fault of ashyq itself, not of the input or the command line (exit code 3).
+    #[error("internal error: {0}; please report it with the command that caused it")]
+    Internal(String),
 }
 
 fn where_(sheet: &str, cell: &str) -> String {
@@ -86,10 +99,12 @@ fn where_(sheet: &str, cell: &str) -> String {
 }
 
 impl Error {
-    /// The process exit code: 2 for usage errors, 1 for bad input or data.
+    /// The process exit code: 2 for usage errors, 3 for a failure writing an
+    /// output or an internal error, 1 for bad input or data.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage { .. } => 2,
+            Error::Write { .. } | Error::Internal(_) => 3,
             _ => 1,
         }
     }
@@ -125,7 +140,15 @@ impl Error {
         }
     }
 
-    /// An I/O error on a path.
+    /// A failure writing an output at a path.
+    pub fn write(path: &std::path::Path, message: impl std::fmt::Display) -> Self {
+        Error::Write {
+            path: path.to_path_buf(),
+            message: message.to_string(),
+        }
+    }
+
+    /// An I/O error reading a path.
     pub fn io(path: &std::path::Path, source: std::io::Error) -> Self {
         Error::Io {
             path: path.to_path_buf(),

@@ -200,18 +200,48 @@ pub fn number(lang: Lang, value: Decimal, dp: u32) -> String {
     if neg {
         out.push('-');
     }
-    let digits: Vec<char> = int.chars().collect();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(*c);
-    }
+    push_grouped(&mut out, &int, group);
     if dp > 0 {
         out.push(mark);
         out.push_str(&frac[..dp as usize]);
     }
     out
+}
+
+/// An exact number with every digit it has, grouped in the language's
+/// style: `exact(Lang::En, 1234567.5)` is "1,234,567.5". For amounts that
+/// a reader checks against the file to the tiyn.
+pub fn exact(lang: Lang, value: Decimal) -> String {
+    let s = value.to_string();
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", s.as_str()),
+    };
+    let (group, mark) = match lang {
+        Lang::Kk | Lang::Ru => ('\u{a0}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::from(sign);
+    match s.split_once('.') {
+        Some((int, frac)) => {
+            push_grouped(&mut out, int, group);
+            out.push(mark);
+            out.push_str(frac);
+        }
+        None => push_grouped(&mut out, s, group),
+    }
+    out
+}
+
+/// Writes the digits of an integer part with a group mark every three digits.
+fn push_grouped(out: &mut String, int: &str, group: char) {
+    let n = int.chars().count();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(3) {
+            out.push(group);
+        }
+        out.push(c);
+    }
 }
 
 /// An amount in base units shown in a display unit: one decimal for
@@ -274,6 +304,17 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn groups() {
+        let g = |s: &str| exact(Lang::En, d(s));
+        assert_eq!(g("1234567.5"), "1,234,567.5");
+        assert_eq!(g("-100"), "-100");
+        assert_eq!(g("-1000"), "-1,000");
+        assert_eq!(g("999"), "999");
+        assert_eq!(g("41667248800"), "41,667,248,800");
+        assert_eq!(exact(Lang::Kk, d("-1234.500")), "-1\u{a0}234,500");
     }
 
     #[test]

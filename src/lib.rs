@@ -12,8 +12,11 @@ pub mod cmd;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod lines_format;
 pub mod model;
 pub mod output;
+pub mod pack;
+pub mod query;
 pub mod render;
 pub mod ui;
 

@@ -351,28 +351,6 @@ impl Budget {
     }
 }
 
-/// Columns of the long format before the dimension columns.
-pub const COLUMNS_HEAD: [&str; 7] = [
-    "direction",
-    "year",
-    "stage",
-    "code",
-    "level",
-    "parent_code",
-    "name",
-];
-
-/// Columns of the long format after the dimension columns.
-pub const COLUMNS_TAIL: [&str; 7] = [
-    "amount",
-    "missing",
-    "currency",
-    "source_file",
-    "source_sha256",
-    "sheet",
-    "cell",
-];
-
 /// The 0-based (row, column) of an A1 reference.
 pub fn parse_a1(cell: &str) -> Option<(u32, u32)> {
     let letters: String = cell

@@ -1,6 +1,7 @@
 //! Where outputs go: files written atomically (temporary file in the same
 //! folder, then rename), never over an input, never over an existing file
-//! without `--force`; or stdout.
+//! without `--force`; or stdout. Folders of several files (the hearing
+//! pack, a data package) are written beside their place, then moved in.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -58,7 +59,7 @@ impl Dest {
                 match write(&mut lock).and_then(|_| lock.flush()) {
                     Ok(()) => Ok(()),
                     Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                    Err(e) => Err(Error::io(Path::new("<stdout>"), e)),
+                    Err(e) => Err(Error::write(Path::new("<stdout>"), e)),
                 }
             }
             Dest::File(path) => {
@@ -67,12 +68,12 @@ impl Dest {
                     _ => PathBuf::from("."),
                 };
                 let mut tmp =
-                    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+                    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(&dir, e))?;
                 {
                     let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
                     write(&mut buf)
                         .and_then(|_| buf.flush())
-                        .map_err(|e| Error::io(path, e))?;
+                        .map_err(|e| Error::write(path, e))?;
                 }
                 // A temporary file is private (0600); the output is an ordinary file.
                 #[cfg(unix)]
@@ -82,11 +83,103 @@ impl Dest {
                         .as_file()
                         .set_permissions(std::fs::Permissions::from_mode(0o644));
                 }
-                tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+                tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
                 Ok(())
             }
         }
     }
+}
+
+/// Refuses an existing folder without --force, a file in the way, or a folder that is an input.
+pub fn check_folder(dir: &Path, inputs: &[PathBuf], force: bool) -> Result<()> {
+    if dir.is_file() {
+        return Err(Error::usage(
+            "--output",
+            format!("{} is a file; name a folder for the report", dir.display()),
+        ));
+    }
+    if dir.exists() && !force {
+        return Err(Error::usage(
+            "--output",
+            format!(
+                "{} already exists; add --force to replace it",
+                dir.display()
+            ),
+        ));
+    }
+    let d = std::fs::canonicalize(dir).ok();
+    for i in inputs {
+        let p = std::fs::canonicalize(i).ok();
+        if let (Some(d), Some(p)) = (&d, &p) {
+            if p.starts_with(d) {
+                return Err(Error::usage(
+                    "--output",
+                    format!(
+                        "{} holds the input {}; choose another folder",
+                        dir.display(),
+                        i.display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes the files into a new folder beside `dir`, then moves it in place.
+pub fn write_folder(dir: &Path, force: bool, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".ashyq-report-")
+        .tempdir_in(&parent)
+        .map_err(|e| Error::write(&parent, e))?;
+    for (name, bytes) in files {
+        let p = tmp.path().join(name);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).map_err(|e| Error::write(d, e))?;
+        }
+        std::fs::write(&p, bytes).map_err(|e| Error::write(&p, e))?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755));
+    }
+    let staged = tmp.keep();
+    if dir.exists() {
+        if !force {
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(Error::usage(
+                "--output",
+                format!(
+                    "{} already exists; add --force to replace it",
+                    dir.display()
+                ),
+            ));
+        }
+        let old = parent.join(format!(
+            ".ashyq-old-{}",
+            staged
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
+        std::fs::rename(dir, &old).map_err(|e| Error::write(dir, e))?;
+        if let Err(e) = std::fs::rename(&staged, dir) {
+            let _ = std::fs::rename(&old, dir);
+            return Err(Error::write(dir, e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(&staged, dir).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&staged);
+            Error::write(dir, e)
+        })?;
+    }
+    Ok(())
 }
 
 fn canonical_maybe(p: &Path) -> PathBuf {

@@ -43,46 +43,6 @@ pub const LEVELS: [&str; 5] = [
 ];
 
 impl By {
-    /// Parses `--by` against a budget: a level word, "level N", "code",
-    /// "name", or the name of a dimension column (case-insensitive).
-    pub fn parse(s: &str, budget: &Budget) -> Result<By> {
-        let t = s.trim().to_lowercase();
-        if let Some(i) = LEVELS.iter().position(|l| *l == t) {
-            return Ok(By::Level(i + 1));
-        }
-        if let Some(n) = t.strip_prefix("level") {
-            return match n.trim().parse::<usize>() {
-                Ok(n) if (1..=9).contains(&n) => Ok(By::Level(n)),
-                _ => Err(Error::usage(
-                    "--by",
-                    format!("\"{s}\": write level 1 to level 9"),
-                )),
-            };
-        }
-        match t.as_str() {
-            "code" => return Ok(By::Code),
-            "name" => return Ok(By::Name),
-            _ => {}
-        }
-        if let Some(i) = budget
-            .dimensions
-            .iter()
-            .position(|d| d.trim().to_lowercase() == t)
-        {
-            return Ok(By::Dimension(i));
-        }
-        let mut choices: Vec<String> = LEVELS.iter().map(|s| s.to_string()).collect();
-        choices.extend(["level N".into(), "code".into(), "name".into()]);
-        choices.extend(budget.dimensions.iter().map(|d| format!("\"{d}\"")));
-        Err(Error::usage(
-            "--by",
-            format!(
-                "\"{s}\" is neither a level nor a column of the data; use one of: {}",
-                choices.join(", ")
-            ),
-        ))
-    }
-
     /// The default for a budget: the functional group when codes have parts,
     /// else the first dimension column, else the code, else the name.
     pub fn default_for(budget: &Budget, direction: Direction) -> By {
@@ -267,51 +227,6 @@ fn describing_column(budget: &Budget, d: usize) -> Option<usize> {
                 .iter()
                 .any(|w| o.contains(w))
     })
-}
-
-/// Parses `--filter COLUMN=VALUE` against the budget's dimension columns.
-pub fn parse_filter(s: &str, budget: &Budget) -> Result<(usize, String)> {
-    let (col, value) = s.split_once('=').ok_or_else(|| {
-        Error::usage(
-            "--filter",
-            format!("\"{s}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
-        )
-    })?;
-    let c = col.trim().to_lowercase();
-    let d = budget
-        .dimensions
-        .iter()
-        .position(|x| x.trim().to_lowercase() == c)
-        .ok_or_else(|| {
-            Error::usage(
-                "--filter",
-                format!(
-                    "no column \"{}\"; the data's columns are: {}",
-                    col.trim(),
-                    budget
-                        .dimensions
-                        .iter()
-                        .map(|d| format!("\"{d}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-        })?;
-    if !budget
-        .items
-        .iter()
-        .any(|i| i.dims[d].trim().to_lowercase() == value.trim().to_lowercase())
-    {
-        return Err(Error::usage(
-            "--filter",
-            format!(
-                "no line has {} = \"{}\"",
-                budget.dimensions[d],
-                value.trim()
-            ),
-        ));
-    }
-    Ok((d, value.trim().to_string()))
 }
 
 /// The direction to analyse: the one asked for, else expenditure when any, else revenue.

@@ -1,6 +1,5 @@
 //! `ashyq breakdown SRC...`: where the money goes.
 
-use super::query;
 use crate::analysis::{breakdown, pick};
 use crate::cli::BreakdownArgs;
 use crate::error::Result;
@@ -8,17 +7,16 @@ use crate::render::analysis::{self, View};
 
 /// Runs `breakdown`.
 pub fn run(a: BreakdownArgs) -> Result<()> {
-    let src = &a.query.source;
-    let only = src.year.zip(src.stage);
-    let l = query::load_slice(&a.query, only)?;
-    let mut cube = query::cube(&a.query, &l)?;
-    let p = pick(&cube, a.query.source.year, a.query.source.stage, l.lang)?;
-    query::adjust(&a.query, &l, &mut cube, &[p.year])?;
+    let q = a.query.resolve()?;
+    let l = q.load_slice(q.year.zip(q.stage))?;
+    let mut cube = q.cube(&l)?;
+    let p = pick(&cube, q.year, q.stage, l.lang)?;
+    q.adjust(&l, &mut cube, &[p.year])?;
     let b = breakdown::breakdown(&cube, p, a.top.map(|n| n as usize));
     let view = View {
         lang: l.lang,
-        unit: a.query.unit,
+        unit: q.unit,
     };
     let t = analysis::breakdown(&b, &cube, &l.budget, view);
-    query::emit(&[t], &a.out, &a.query.files, &cube.currency)
+    super::emit(&[t], &a.out, &q.files, &cube.currency)
 }

@@ -1,11 +1,11 @@
 //! `ashyq chart KIND SRC... -o FILE.png|svg`: one chart from the same query as the tables.
 
-use super::query::{self, Loaded};
-use crate::analysis::{breakdown, compare, execution, pick, By, Cube};
+use crate::analysis::{breakdown, compare, execution, pick, Cube};
 use crate::cli::{ChartArgs, SizeArg};
 use crate::error::{Error, Result};
 use crate::model::Stage;
 use crate::output::Dest;
+use crate::query::{self, Loaded, Query};
 use crate::render::chart::{self, spec, Body, Kind, Size, Spec};
 
 /// Runs `chart`.
@@ -25,9 +25,10 @@ pub fn run(a: ChartArgs) -> Result<()> {
             ))
         }
     };
-    let dest = Dest::new(&a.output, &a.query.files, a.force)?;
-    let l = query::load(&a.query)?;
-    let s = build(&a, &l)?;
+    let q = a.query.resolve()?;
+    let dest = Dest::new(&a.output, &q.files, a.force)?;
+    let l = q.load()?;
+    let s = build(&a, &q, &l)?;
     let base = match a.size {
         SizeArg::Slide => Size::SLIDE,
         SizeArg::Report => Size::REPORT,
@@ -47,8 +48,7 @@ pub fn run(a: ChartArgs) -> Result<()> {
 }
 
 /// The chart's spec from the query.
-pub fn build(a: &ChartArgs, l: &Loaded) -> Result<Spec> {
-    let q = &a.query;
+pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
     let ctx = spec::Context {
         lang: l.lang,
         unit: q.unit,
@@ -59,33 +59,27 @@ pub fn build(a: &ChartArgs, l: &Loaded) -> Result<Spec> {
     let top = |d: u32| a.top.unwrap_or(d) as usize;
     let s = match a.kind {
         Kind::Bar => {
-            let mut cube = query::cube(q, l)?;
-            let p = pick(&cube, q.source.year, q.source.stage, l.lang)?;
-            query::adjust(q, l, &mut cube, &[p.year])?;
+            let mut cube = q.cube(l)?;
+            let p = pick(&cube, q.year, q.stage, l.lang)?;
+            q.adjust(l, &mut cube, &[p.year])?;
             let b = breakdown::breakdown(&cube, p, Some(top(12)));
             spec::bar(&b, &cube, &l.budget, &ctx, a.shares)
         }
         Kind::Treemap => {
             // The finest level unless --by or --level says otherwise.
-            let cube = if q.by.is_some() || q.level.is_some() {
-                query::cube(q, l)?
+            let cube = if q.grouping.is_some() {
+                q.cube(l)?
             } else {
-                let direction = crate::analysis::direction(&l.budget, q.source.direction)?;
-                let mut q2 = q.clone();
-                match query::finest(&l.budget, direction) {
-                    By::Level(n) => q2.level = Some(n as u8),
-                    By::Code => q2.by = Some("code".into()),
-                    _ => q2.by = Some("name".into()),
-                }
-                query::cube(&q2, l)?
+                let direction = crate::analysis::direction(&l.budget, q.direction)?;
+                q.cube_by(l, direction, query::finest(&l.budget, direction))?
             };
             let mut cube = cube;
-            let p = pick(&cube, q.source.year, q.source.stage, l.lang)?;
-            query::adjust(q, l, &mut cube, &[p.year])?;
-            query::treemap(&cube, &l.budget, p.year, p.stage, &ctx, l.lang)?
+            let p = pick(&cube, q.year, q.stage, l.lang)?;
+            q.adjust(l, &mut cube, &[p.year])?;
+            spec::treemap_in_groups(&cube, &l.budget, p.year, p.stage, &ctx, l.lang)?
         }
         Kind::Stacked | Kind::Trend => {
-            let mut cube = query::cube(q, l)?;
+            let mut cube = q.cube(l)?;
             let years: Vec<i32> = match a.years {
                 Some((y1, y2)) => {
                     let have = cube.years();
@@ -101,37 +95,37 @@ pub fn build(a: &ChartArgs, l: &Loaded) -> Result<Spec> {
                 }
                 None => cube.years(),
             };
-            let stage = common_stage(&cube, &years, q.source.stage)?;
+            let stage = common_stage(&cube, &years, q.stage)?;
             let nominal = cube.clone();
-            query::adjust(q, l, &mut cube, &years)?;
+            q.adjust(l, &mut cube, &years)?;
             if a.kind == Kind::Stacked {
                 spec::stacked(&cube, &l.budget, &years, stage, top(6), a.percent, &ctx)
-            } else if q.real.is_some() {
+            } else if q.adjust.real.is_some() {
                 // Nominal and real side by side: per capita (if asked) applies to both.
                 let mut nom = nominal;
                 let mut q2 = q.clone();
-                q2.real = None;
-                query::adjust(&q2, l, &mut nom, &years)?;
+                q2.adjust.real = None;
+                q2.adjust(l, &mut nom, &years)?;
                 spec::trend(&nom, Some(&cube), &l.budget, &years, stage, top(6), &ctx)
             } else {
                 spec::trend(&cube, None, &l.budget, &years, stage, top(6), &ctx)
             }
         }
         Kind::Waterfall => {
-            let mut cube = query::cube(q, l)?;
+            let mut cube = q.cube(l)?;
             let (from, to) = match a.years {
                 Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
                 None => (a.from, a.to),
             };
-            let (from, to, why) = compare::sides(&cube, from, to, q.source.stage, l.lang)?;
-            query::adjust(q, l, &mut cube, &[from.0, to.0])?;
+            let (from, to, why) = compare::sides(&cube, from, to, q.stage, l.lang)?;
+            q.adjust(l, &mut cube, &[from.0, to.0])?;
             let c = compare::compare(&cube, from, to, why);
             spec::waterfall(&c, &cube, &l.budget, top(8), &ctx)
         }
         Kind::Execution => {
-            let mut cube = query::cube(q, l)?;
-            let e = execution::execution(&cube, q.source.year, a.threshold, l.lang)?;
-            query::adjust(q, l, &mut cube, &[e.year])?;
+            let mut cube = q.cube(l)?;
+            let e = execution::execution(&cube, q.year, a.threshold, l.lang)?;
+            q.adjust(l, &mut cube, &[e.year])?;
             let e = execution::execution(&cube, Some(e.year), a.threshold, l.lang)?;
             spec::execution(&e, &cube, &l.budget, top(15), &ctx)
         }

@@ -1,12 +1,14 @@
 //! `ashyq demo -o DIR`: the hearing pack of the bundled sample district
 //! budget (embedded in the binary), to see what ashyq makes.
 
-use super::query::Loaded;
-use crate::cli::{Cli, Command, DemoArgs};
-use crate::error::{Error, Result};
+use crate::cli::DemoArgs;
+use crate::error::Result;
+use crate::i18n::DisplayUnit;
 use crate::import;
-use clap::Parser;
-use std::path::Path;
+use crate::output;
+use crate::query::{self, Adjustments, Loaded, Query};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
 
 /// The sample akimat workbook, as in data/.
 const SAMPLE: &[u8] = include_bytes!("../../data/sample_district_budget_akimat.xlsx");
@@ -16,33 +18,24 @@ const CITY: &str = include_str!("../../examples/city.toml");
 
 /// Runs `demo`.
 pub fn run(a: DemoArgs) -> Result<()> {
-    let out = a.output.display().to_string();
-    let mut argv = vec![
-        "ashyq",
-        "report",
-        SAMPLE_NAME,
-        "-o",
-        out.as_str(),
-        "--config",
-        "city.toml",
-    ];
-    let lang = a.lang.map(|l| l.code());
-    if let Some(l) = &lang {
-        argv.extend(["--lang", l]);
-    }
-    let Command::Report(r) = Cli::try_parse_from(argv)
-        .map_err(|e| Error::usage("demo", e.to_string()))?
-        .command
-    else {
-        return Err(Error::usage("demo", "internal: not a report"));
+    output::check_folder(&a.output, &[], a.force)?;
+    let q = Query {
+        files: vec![PathBuf::from(SAMPLE_NAME)],
+        import: import::Options::default(),
+        direction: None,
+        year: None,
+        stage: None,
+        grouping: None,
+        filters: Vec::new(),
+        unit: DisplayUnit::Auto,
+        lang: a.lang,
+        adjust: Adjustments {
+            config: Some(PathBuf::from("city.toml")),
+            ..Adjustments::default()
+        },
     };
-    super::report::check_dest(&a.output, &[], a.force)?;
-    let opts = r.query.source.options()?;
-    let (budget, file) = import::load_bytes(Path::new(SAMPLE_NAME), SAMPLE.to_vec(), &opts)?;
-    let lang = r
-        .query
-        .lang
-        .unwrap_or_else(|| super::query::language_of(&budget));
+    let (budget, file) = import::load_bytes(Path::new(SAMPLE_NAME), SAMPLE.to_vec(), &q.import)?;
+    let lang = q.lang.unwrap_or_else(|| query::language_of(&budget));
     let city = crate::analysis::adjust::City::parse(CITY, Path::new("city.toml"))?;
     let l = Loaded {
         budget,
@@ -51,9 +44,9 @@ pub fn run(a: DemoArgs) -> Result<()> {
         report: import::Report { files: vec![file] },
     };
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
-    let files = super::report::build(&r.query, &l, r.threshold, &progress)?;
+    let files = crate::pack::build(&q, &l, Decimal::from(90), &progress)?;
     drop(progress);
-    super::report::write_dir(&a.output, a.force, &files)?;
+    output::write_folder(&a.output, a.force, &files)?;
     crate::ui::note(&format!(
         "wrote the sample's hearing pack ({} files) into {}: open {}\n",
         files.len(),

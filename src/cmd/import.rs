@@ -3,6 +3,7 @@
 use crate::cli::{ImportArgs, LinesFormat};
 use crate::error::{Error, Result};
 use crate::import;
+use crate::lines_format;
 use crate::output::Dest;
 use crate::render;
 use std::path::Path;
@@ -40,17 +41,17 @@ fn write_folder(
     format: LinesFormat,
 ) -> Result<()> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let err = |e: String| Error::usage("--output", e);
+    let err = |e: String| Error::Internal(format!("the lines in memory: {e}"));
     if format == LinesFormat::Fdp {
         let mut csv = Vec::new();
-        render::lines::write_csv(budget, &mut csv, false).map_err(|e| err(e.to_string()))?;
+        lines_format::write::write_csv(budget, &mut csv, false).map_err(|e| err(e.to_string()))?;
         let title = args
             .files
             .first()
             .and_then(|f| f.file_stem())
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "budget".into());
-        let d = import::fdp::descriptor(budget, "budget-lines.csv", &title);
+        let d = lines_format::fdp::descriptor(budget, "budget-lines.csv", &title);
         files.push(("budget-lines.csv".into(), csv));
         files.push((
             "datapackage.json".into(),
@@ -64,12 +65,13 @@ fn write_folder(
             let mut part = budget.clone();
             part.lines.retain(|l| l.year == y);
             let mut bytes = Vec::new();
-            render::lines::write_parquet(&part, &mut bytes).map_err(|e| err(e.to_string()))?;
+            lines_format::write::write_parquet(&part, &mut bytes)
+                .map_err(|e| err(e.to_string()))?;
             files.push((format!("year={y}/part-0.parquet"), bytes));
         }
     }
-    super::report::check_dest(&args.output, &args.files, args.force)?;
-    super::report::write_dir(&args.output, args.force, &files)
+    crate::output::check_folder(&args.output, &args.files, args.force)?;
+    crate::output::write_folder(&args.output, args.force, &files)
 }
 
 /// Runs `import`.
@@ -82,7 +84,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
         ));
     }
     if format == LinesFormat::Fdp || args.partition.is_some() {
-        super::report::check_dest(&args.output, &args.files, args.force)?;
+        crate::output::check_folder(&args.output, &args.files, args.force)?;
         let (budget, report) = import::load(&args.files, &args.source.options()?)?;
         write_folder(&args, &budget, format)?;
         for w in report.warnings() {
@@ -99,10 +101,12 @@ pub fn run(args: ImportArgs) -> Result<()> {
     let dest = Dest::new(&args.output, &args.files, args.force)?;
     let (budget, report) = import::load(&args.files, &args.source.options()?)?;
     match format {
-        LinesFormat::Csv => dest.write(|w| render::lines::write_csv(&budget, w, args.excel))?,
-        LinesFormat::Json => dest.write(|w| render::lines::write_json(&budget, w))?,
+        LinesFormat::Csv => {
+            dest.write(|w| lines_format::write::write_csv(&budget, w, args.excel))?
+        }
+        LinesFormat::Json => dest.write(|w| lines_format::write::write_json(&budget, w))?,
         LinesFormat::Parquet => dest.write(|w| {
-            render::lines::write_parquet(&budget, w)
+            lines_format::write::write_parquet(&budget, w)
                 .map_err(|e| std::io::Error::other(e.to_string()))
         })?,
         LinesFormat::Fdp => return Err(Error::usage("--format", "fdp writes a folder")),

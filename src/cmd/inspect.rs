@@ -11,7 +11,7 @@ pub fn run(args: InspectArgs) -> Result<()> {
     let (budget, report) = import::load(std::slice::from_ref(&args.file), &args.source.options()?)?;
     if let Some(path) = &args.write_map {
         let dest = Dest::new(path, std::slice::from_ref(&args.file), args.force)?;
-        let Some(map) = render::inspect::map(&report) else {
+        let Some(map) = import::mapping::from_report(&report) else {
             return Err(crate::Error::usage(
                 "--write-map",
                 "no sheet gave budget lines, so there is no layout to write",

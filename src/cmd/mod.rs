@@ -8,12 +8,13 @@ pub mod demo;
 pub mod execution;
 pub mod import;
 pub mod inspect;
-pub mod query;
 pub mod report;
 pub mod validate;
 
-use crate::cli::{Cli, Command};
-use crate::error::Result;
+use crate::cli::{Cli, Command, OutArgs};
+use crate::error::{Error, Result};
+use crate::output::Dest;
+use crate::render::table::{self, Format, Table};
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -39,8 +40,64 @@ pub fn run(cli: Cli) -> Result<()> {
             let mut out = Vec::new();
             clap_mangen::Man::new(Cli::command())
                 .render(&mut out)
-                .map_err(|e| crate::Error::io(std::path::Path::new("<stdout>"), e))?;
+                .map_err(|e| crate::Error::Internal(format!("the manual page: {e}")))?;
             crate::output::Dest::Stdout.write(|w| w.write_all(&out))
+        }
+    }
+}
+
+/// Writes tables to the terminal or to `-o FILE` in the format asked.
+pub fn emit(
+    tables: &[Table],
+    out: &OutArgs,
+    inputs: &[std::path::PathBuf],
+    currency: &str,
+) -> Result<()> {
+    let format = match (out.format, &out.output) {
+        (Some(f), _) => f,
+        (None, Some(p)) if p.as_os_str() != "-" => Format::from_path(p).ok_or_else(|| {
+            Error::usage(
+                "--output",
+                format!(
+                    "{}: name a .txt, .md, .csv, .json, .xlsx or .parquet file, or give --format",
+                    p.display()
+                ),
+            )
+        })?,
+        _ => Format::Text,
+    };
+    let dest = match &out.output {
+        None => Dest::Stdout,
+        Some(p) if p.as_os_str() == "-" => Dest::Stdout,
+        Some(p) => Dest::new(p, inputs, out.force)?,
+    };
+    if matches!(dest, Dest::Stdout) && matches!(format, Format::Xlsx | Format::Parquet) {
+        return Err(Error::usage(
+            "--format",
+            "XLSX and Parquet are binary: write them to a file with -o FILE",
+        ));
+    }
+    match format {
+        Format::Text => {
+            let s = table::text(tables);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Md => {
+            let s = table::markdown(tables);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Json => {
+            let s = table::json(tables, currency);
+            dest.write(|w| w.write_all(s.as_bytes()))
+        }
+        Format::Csv => dest.write(|w| table::write_csv(&tables[0], w, out.excel)),
+        Format::Xlsx => {
+            let bytes = table::xlsx(tables)
+                .map_err(|e| Error::Internal(format!("a table as a workbook: {e}")))?;
+            dest.write(|w| w.write_all(&bytes))
+        }
+        Format::Parquet => {
+            dest.write(|w| table::write_parquet(&tables[0], w).map_err(std::io::Error::other))
         }
     }
 }

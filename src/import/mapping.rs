@@ -3,6 +3,8 @@
 //! replays it on next year's release. People edit these files by hand, so an
 //! unknown key or a bad value is an error that names its line.
 
+use super::header::Role;
+use super::Report;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Stage};
 use serde::{Deserialize, Serialize};
@@ -272,6 +274,56 @@ pub fn write(
         o.push_str(&format!("{} = {}\n", q(h), q(r)));
     }
     o
+}
+
+/// The layout of the first sheet that gave lines, as a map file's text
+/// (`inspect --write-map`).
+pub fn from_report(report: &Report) -> Option<String> {
+    let (f, s) = report
+        .files
+        .iter()
+        .flat_map(|f| f.sheets.iter().map(move |s| (f, s)))
+        .find(|(_, s)| s.lines > 0 && s.header_row.is_some())?;
+    let columns: Vec<(String, String)> = s
+        .columns
+        .iter()
+        .map(|c| {
+            let role = match &c.role.role {
+                Role::Code => "code".to_string(),
+                Role::Name => "name".into(),
+                Role::Year => "year".into(),
+                Role::Stage => "stage".into(),
+                Role::Amount => "amount".into(),
+                Role::Edition => "edition".into(),
+                Role::Dimension => "dimension".into(),
+                Role::Percent | Role::RowNumber | Role::Ignore => "ignore".into(),
+                Role::Wide {
+                    year: Some(y),
+                    stage: Some(st),
+                } => format!("{y}:{}", st.as_str()),
+                Role::Wide {
+                    stage: Some(st), ..
+                } => st.as_str().into(),
+                Role::Wide { .. } => "ignore".into(),
+            };
+            (c.header.clone(), role)
+        })
+        .collect();
+    let encoding = f
+        .encoding
+        .as_deref()
+        .map(|e| e.split(' ').next().unwrap_or(e))
+        .filter(|e| *e != "UTF-8");
+    Some(write(
+        &f.file,
+        &s.name,
+        s.header_row.unwrap_or(1),
+        s.header_depth.max(1),
+        s.unit.as_ref().map(|u| u.label.as_str()),
+        s.direction.as_deref(),
+        encoding,
+        &columns,
+    ))
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub mod workbook;
 pub mod xlsx;
 
 use crate::error::{Error, Result};
+use crate::lines_format;
 use crate::model::{Budget, Direction, Source, Stage};
 use header::Unit;
 use serde::Serialize;
@@ -386,7 +387,7 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
         }
         Err(_) => return Ok(None),
     };
-    if lines_file::is_lines_csv(valid) {
+    if lines_format::read::is_lines_csv(valid) {
         return Ok(None);
     }
     let encoding = match (forced, bom) {
@@ -484,9 +485,9 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
                 opts.encoding.as_deref().and_then(text::encoding_for),
             );
             report.encoding = Some(decoded.encoding.clone());
-            if lines_file::is_lines_csv(&decoded.text) {
+            if lines_format::read::is_lines_csv(&decoded.text) {
                 report.format = "ashyq lines (CSV)".into();
-                let b = lines_file::read_csv(path, &decoded.text)?;
+                let b = lines_format::read::read_csv(path, &decoded.text)?;
                 report.sheets.push(lines_file::summary(&b));
                 return Ok((b, report));
             }
@@ -511,13 +512,13 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
                     return fdp::load(path, &v, opts);
                 }
             }
-            let b = lines_file::read_json(path, &bytes)?;
+            let b = lines_format::read::read_json(path, &bytes)?;
             report.format = "ashyq lines (JSON)".into();
             report.sheets.push(lines_file::summary(&b));
             return Ok((b, report));
         }
         sniff::Kind::Parquet => {
-            let b = lines_file::read_parquet(path, &bytes)?;
+            let b = lines_format::read::read_parquet(path, &bytes)?;
             report.format = "ashyq lines (Parquet)".into();
             report.sheets.push(lines_file::summary(&b));
             return Ok((b, report));

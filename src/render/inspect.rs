@@ -1,33 +1,10 @@
 //! `inspect` and the import summary as text for people, or JSON.
 
+use crate::i18n::{self, Lang};
 use crate::import::Report;
 use crate::model::Budget;
 use rust_decimal::Decimal;
 use std::fmt::Write;
-
-/// An exact amount with comma groups: 1234567.5 → "1,234,567.5".
-pub fn group_digits(d: Decimal) -> String {
-    let s = d.to_string();
-    let (sign, s) = match s.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", s.as_str()),
-    };
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (s, None),
-    };
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{out}.{f}"),
-        None => format!("{sign}{out}"),
-    }
-}
 
 /// Totals per year and stage, as lines of text (one pass over the lines).
 pub fn totals(budget: &Budget) -> String {
@@ -49,7 +26,7 @@ pub fn totals(budget: &Budget) -> String {
             out,
             "  {year} {:<9} {:>24} {}  ({lines} lines",
             stage.as_str(),
-            group_digits(sum),
+            i18n::exact(Lang::En, sum),
             budget.currency
         );
         if missing > 0 {
@@ -194,70 +171,4 @@ pub fn json(report: &Report, budget: &Budget) -> String {
         "totals": totals,
     });
     serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
-}
-
-/// The layout of the first sheet that gave lines, as a map file's text.
-pub fn map(report: &Report) -> Option<String> {
-    use crate::import::header::Role;
-    let (f, s) = report
-        .files
-        .iter()
-        .flat_map(|f| f.sheets.iter().map(move |s| (f, s)))
-        .find(|(_, s)| s.lines > 0 && s.header_row.is_some())?;
-    let columns: Vec<(String, String)> = s
-        .columns
-        .iter()
-        .map(|c| {
-            let role = match &c.role.role {
-                Role::Code => "code".to_string(),
-                Role::Name => "name".into(),
-                Role::Year => "year".into(),
-                Role::Stage => "stage".into(),
-                Role::Amount => "amount".into(),
-                Role::Edition => "edition".into(),
-                Role::Dimension => "dimension".into(),
-                Role::Percent | Role::RowNumber | Role::Ignore => "ignore".into(),
-                Role::Wide {
-                    year: Some(y),
-                    stage: Some(st),
-                } => format!("{y}:{}", st.as_str()),
-                Role::Wide {
-                    stage: Some(st), ..
-                } => st.as_str().into(),
-                Role::Wide { .. } => "ignore".into(),
-            };
-            (c.header.clone(), role)
-        })
-        .collect();
-    let encoding = f
-        .encoding
-        .as_deref()
-        .map(|e| e.split(' ').next().unwrap_or(e))
-        .filter(|e| *e != "UTF-8");
-    Some(crate::import::mapping::write(
-        &f.file,
-        &s.name,
-        s.header_row.unwrap_or(1),
-        s.header_depth.max(1),
-        s.unit.as_ref().map(|u| u.label.as_str()),
-        s.direction.as_deref(),
-        encoding,
-        &columns,
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::str::FromStr;
-
-    #[test]
-    fn groups() {
-        let g = |s: &str| group_digits(Decimal::from_str(s).unwrap());
-        assert_eq!(g("1234567.5"), "1,234,567.5");
-        assert_eq!(g("-100"), "-100");
-        assert_eq!(g("-1000"), "-1,000");
-        assert_eq!(g("999"), "999");
-        assert_eq!(g("41667248800"), "41,667,248,800");
-    }
 }

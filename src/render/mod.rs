@@ -1,11 +1,10 @@
-//! Results → bytes: lines files, tables, charts, reports. Pure: writers
+//! Results → bytes: tables, charts, reports. Pure: writers
 //! take any `Write`; where the bytes go is decided by the caller.
 
 pub mod analysis;
 pub mod chart;
 pub mod facts;
 pub mod inspect;
-pub mod lines;
 pub mod report;
 pub mod table;
 pub mod validate;

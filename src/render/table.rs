@@ -7,7 +7,7 @@
 //! display unit through its number format.
 
 use crate::i18n::{self, DisplayUnit, Lang};
-use crate::render::lines::excel_safe;
+use crate::lines_format::excel_safe;
 use rust_decimal::Decimal;
 use std::io::Write;
 

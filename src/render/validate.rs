@@ -1,6 +1,6 @@
 //! The reconciliation of published totals, as text or JSON.
 
-use super::inspect::group_digits;
+use crate::i18n::{self, Lang};
 use crate::model::{a1, Budget, PublishedTotal};
 use std::fmt::Write;
 
@@ -81,8 +81,8 @@ pub fn text(budget: &Budget, all: bool) -> String {
             t.year,
             t.stage.as_str(),
             t.rule,
-            group_digits(t.published),
-            group_digits(t.computed),
+            i18n::exact(Lang::En, t.published),
+            i18n::exact(Lang::En, t.computed),
         );
         if ok && t.difference().is_zero() {
             o.push_str(": reproduced exactly\n");
@@ -96,7 +96,7 @@ pub fn text(budget: &Budget, all: bool) -> String {
             let _ = writeln!(
                 o,
                 ": DIFFERS by {} {}",
-                group_digits(t.difference()),
+                i18n::exact(Lang::En, t.difference()),
                 budget.currency
             );
         }

@@ -339,9 +339,9 @@ pub fn png(spec: &Spec, size: Size) -> Result<Vec<u8>> {
         enc.set_depth(png::BitDepth::Eight);
         let mut wr = enc
             .write_header()
-            .map_err(|e| Error::usage("--output", format!("PNG: {e}")))?;
+            .map_err(|e| Error::Internal(format!("PNG: {e}")))?;
         wr.write_image_data(&buf)
-            .map_err(|e| Error::usage("--output", format!("PNG: {e}")))?;
+            .map_err(|e| Error::Internal(format!("PNG: {e}")))?;
     }
     Ok(out)
 }

@@ -5,7 +5,8 @@ use super::{Bar, Body, ExecRow, Kind, Panel, Series, Spec, Step, Tile};
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::Compare;
 use crate::analysis::execution::{Execution, Flag};
-use crate::analysis::{fill, stage_name, Cube};
+use crate::analysis::{code_parts, fill, stage_name, By, Cube};
+use crate::error::Result;
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Stage};
 use crate::render::analysis::direction_name;
@@ -625,4 +626,46 @@ mod tests {
         assert_eq!(civil_date(951_782_400), "2000-02-29");
         assert_eq!(civil_date(-86_400), "1969-12-31");
     }
+}
+
+/// A treemap of a cube's keys, nested in their functional groups when the codes have parts.
+pub fn treemap_in_groups(
+    cube: &Cube,
+    budget: &Budget,
+    year: i32,
+    stage: Stage,
+    ctx: &Context,
+    lang: Lang,
+) -> Result<Spec> {
+    let nested = !matches!(cube.by, By::Level(1) | By::Dimension(_) | By::Name)
+        && cube.keys.iter().any(|k| code_parts(&k.code).len() >= 2);
+    let groups = if nested {
+        Some(Cube::build(
+            budget,
+            cube.direction,
+            By::Level(1),
+            &[],
+            lang,
+        )?)
+    } else {
+        None
+    };
+    let parent = |code: &str| -> Option<String> {
+        let g = groups.as_ref()?;
+        let first = *code_parts(code).first()?;
+        g.keys
+            .iter()
+            .find(|k| k.code == first)
+            .map(|k| k.name.clone())
+    };
+    let by_title = if nested {
+        format!(
+            "{} → {}",
+            By::Level(1).in_title(budget, lang),
+            cube.by.in_title(budget, lang)
+        )
+    } else {
+        cube.by.in_title(budget, lang)
+    };
+    Ok(treemap(cube, budget, year, stage, &parent, ctx, &by_title))
 }

@@ -1,51 +1,13 @@
-//! Budget lines written out in the long format: CSV, JSON, Parquet.
+//! Budget lines written in the long format: CSV, JSON, Parquet.
 //!
 //! Writers take any `Write`; where the bytes go (a file written atomically,
 //! stdout) is decided by the caller. Amounts are written exactly: decimal
 //! text in CSV, JSON numbers with every digit, Parquet Decimal(38, s).
 
-use crate::model::{Budget, COLUMNS_HEAD, COLUMNS_TAIL};
+use super::{excel_safe, header, COLUMNS_HEAD};
+use crate::model::Budget;
 use polars::prelude::*;
 use std::io::Write;
-
-/// Text that a spreadsheet would run as a formula gets a leading apostrophe
-/// (CWE-1236). Applied to text cells only, never to amounts.
-pub fn excel_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
-        _ => text.into(),
-    }
-}
-
-/// Undoes [`excel_safe`] when reading a lines file back.
-pub fn excel_unsafe(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest)
-            if matches!(
-                rest.chars().next(),
-                Some('=' | '+' | '-' | '@' | '\t' | '\r')
-            ) =>
-        {
-            rest
-        }
-        _ => text,
-    }
-}
-
-/// Column names of the long format for this budget: fixed ones around the
-/// dimensions. A dimension named like a fixed column gets " (source)" added.
-pub fn header(budget: &Budget) -> Vec<String> {
-    let mut h: Vec<String> = COLUMNS_HEAD.iter().map(|s| s.to_string()).collect();
-    for d in &budget.dimensions {
-        if COLUMNS_HEAD.contains(&d.as_str()) || COLUMNS_TAIL.contains(&d.as_str()) {
-            h.push(format!("{d} (source)"));
-        } else {
-            h.push(d.clone());
-        }
-    }
-    h.extend(COLUMNS_TAIL.iter().map(|s| s.to_string()));
-    h
-}
 
 /// Writes the lines as CSV (UTF-8, comma, header row), text cells made safe
 /// for spreadsheets; `bom` adds a UTF-8 BOM for Excel.

@@ -1,0 +1,584 @@
+//! The hearing pack: every table and chart of the other commands, key facts
+//! in plain language, data quality and the method, as the files of one
+//! folder (index.html, report.md, charts/, tables/). One function per
+//! section; [`commands`] holds the commands that reproduce each table,
+//! [`words`] the pack's words in three languages. Where the folder goes is
+//! [`crate::output::Folder`]'s business.
+
+pub mod commands;
+mod quality;
+pub mod words;
+
+use crate::analysis::adjust::{City, Series};
+use crate::analysis::compare::{self, Compare};
+use crate::analysis::execution::{self, Execution, Flag};
+use crate::analysis::{breakdown, fill, pick, Cube, Pick};
+use crate::error::{Error, Result};
+use crate::i18n::{DisplayUnit, Lang};
+use crate::model::{Budget, Stage};
+use crate::query::{self, Loaded, Query};
+use crate::render::analysis::{self as tables, View};
+use crate::render::chart::{self, spec, Size, Spec};
+use crate::render::facts::{self, Fact};
+use crate::render::report::{self, Chart, Pack, Section};
+use crate::render::table::{self, Table};
+use commands::{by_flag, Commands};
+use rust_decimal::Decimal;
+use std::path::Path;
+use words::*;
+
+/// How many rows of a long table the page shows (the CSV has them all).
+const PAGE_ROWS: usize = 60;
+/// How many programs off their plan the pack lists, largest unspent first.
+const FLAGGED_ROWS: usize = 1000;
+
+/// What every section reads: the lines grouped at the default level and at
+/// the finest, the year and stage shown, the display settings.
+struct Basis<'a> {
+    query: &'a Query,
+    loaded: &'a Loaded,
+    lang: Lang,
+    budget: &'a Budget,
+    /// The lines by the default grouping (functional groups).
+    cube: Cube,
+    /// The lines at the finest level of the codes (programs), or by code.
+    programs: Cube,
+    /// The year and stage shown.
+    pick: Pick,
+    /// The breakdown of that year and stage, every group.
+    breakdown: breakdown::Breakdown,
+    view: View,
+    ctx: spec::Context,
+    threshold: Decimal,
+}
+
+/// What the sections gather as they go: the tables (each written as CSV
+/// and XLSX), the charts (SVG and PNG), and the commands that reproduce them.
+struct Gathered {
+    tables: Vec<Table>,
+    charts: Vec<(String, Spec)>,
+    commands: Commands,
+}
+
+impl Gathered {
+    /// Adds a chart, returning its name for the section that shows it.
+    fn chart(&mut self, name: &str, spec: Spec) -> String {
+        self.charts.push((name.to_string(), spec));
+        name.to_string()
+    }
+
+    /// Adds a table to a section and to the folder.
+    fn table(&mut self, section: &mut Section, t: Table) {
+        section.tables.push(t.clone());
+        self.tables.push(t);
+    }
+}
+
+/// A section with the names of the charts it shows (drawn at the end).
+struct Part {
+    section: Section,
+    charts: Vec<String>,
+}
+
+/// Every file of the pack: index.html, report.md, charts/*, tables/*.
+pub fn build(
+    q: &Query,
+    l: &Loaded,
+    threshold: Decimal,
+    progress: &crate::ui::Progress,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    let basis = basis(q, l, threshold, progress)?;
+    let lang = basis.lang;
+    // The sides of the comparison and the group execution, computed once for both levels.
+    progress.step("comparing and checking execution by program");
+    let p = &basis.pick;
+    let prev_year = basis.cube.years().into_iter().filter(|y| *y < p.year).max();
+    let group_exec = execution::execution(&basis.cube, None, threshold, lang);
+    let exec_year = group_exec.as_ref().ok().map(|e| e.year);
+    let sides = prev_year.map(|y| {
+        compare::sides(
+            &basis.cube,
+            Some((y, Some(p.stage))),
+            Some((p.year, Some(p.stage))),
+            None,
+            lang,
+        )
+    });
+    // The two heavy program-level tables run beside each other (a core each).
+    let (program_cmp, program_exec) = std::thread::scope(|s| {
+        let c = s.spawn(|| {
+            sides
+                .as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|(f, t, _)| compare::compare(&basis.programs, *f, *t, Vec::new()))
+        });
+        let e = exec_year
+            .and_then(|y| execution::execution(&basis.programs, Some(y), threshold, lang).ok());
+        (c.join().ok().flatten(), e)
+    });
+
+    let mut g = Gathered {
+        tables: Vec::new(),
+        charts: Vec::new(),
+        commands: Commands::new(q, lang),
+    };
+    progress.step("where the money goes");
+    let where_ = where_the_money_goes(&basis, &mut g)?;
+    progress.step("what changed");
+    let (changed, cmp) = what_changed(&basis, sides, program_cmp.as_ref(), &mut g)?;
+    progress.step("was it spent");
+    let (spent, exec, program_flags) = was_it_spent(&basis, group_exec, program_exec, &mut g);
+    progress.step("per resident and in real terms");
+    let real = per_resident_and_real(&basis, cmp.as_ref(), &mut g)?;
+    let quality = quality::section(&basis, &mut g);
+    let mut parts = vec![where_, changed, spent, real.part, quality];
+    parts.push(method(&basis, &g.commands));
+
+    progress.step("drawing charts");
+    let mut files = draw_charts(&g.charts, &mut parts)?;
+    progress.step("writing tables");
+    files.extend(write_tables(&g.tables)?);
+    let mut sections: Vec<Section> = parts.into_iter().map(|p| p.section).collect();
+    cut_long_tables(&mut sections, lang);
+
+    progress.step("key facts and the page");
+    let fact_list: Vec<Fact> = facts::facts(&facts::Input {
+        lang,
+        currency: &basis.budget.currency,
+        unit: basis.view.unit,
+        direction: basis.cube.direction,
+        breakdown: &basis.breakdown,
+        compare: cmp.as_ref(),
+        execution: exec.as_ref(),
+        programs: program_flags,
+        real: real.compare.as_ref().map(|(c, b)| (c, *b)),
+        per_capita: real.per_capita,
+    });
+    let pack = page(&basis, fact_list, sections);
+    files.push(("index.html".into(), report::html(&pack).into_bytes()));
+    files.push(("report.md".into(), report::markdown(&pack).into_bytes()));
+    Ok(files)
+}
+
+/// The lines grouped and the year and stage chosen, with the display unit
+/// that fits the breakdown's largest amount.
+fn basis<'a>(
+    q: &'a Query,
+    l: &'a Loaded,
+    threshold: Decimal,
+    progress: &crate::ui::Progress,
+) -> Result<Basis<'a>> {
+    let lang = l.lang;
+    let budget = &l.budget;
+    let cube = q.cube(l)?;
+    let p = pick(&cube, q.year, q.stage, lang)?;
+    let b_full = breakdown::breakdown(&cube, p.clone(), None);
+    let largest = b_full
+        .rows
+        .iter()
+        .filter_map(|r| r.amount)
+        .map(|a| a.abs())
+        .max()
+        .unwrap_or_default();
+    let unit = q.unit.resolve(largest);
+    let ctx = spec::Context {
+        lang,
+        unit,
+        currency: budget.currency.clone(),
+        source: spec::source_line(budget, lang, &spec::today()),
+        title: None,
+    };
+    // The finest level: programs for Kazakh codes, else each line's code.
+    progress.step("summing by program");
+    let direction = cube.direction;
+    let programs = q.cube_by(l, direction, query::finest(budget, direction))?;
+    Ok(Basis {
+        query: q,
+        loaded: l,
+        lang,
+        budget,
+        cube,
+        programs,
+        pick: p,
+        breakdown: b_full,
+        view: View { lang, unit },
+        ctx,
+        threshold,
+    })
+}
+
+/// Where the money goes: the breakdown by group, its bar chart, and the
+/// treemap of programs within groups.
+fn where_the_money_goes(basis: &Basis, g: &mut Gathered) -> Result<Part> {
+    let (p, budget) = (&basis.pick, basis.budget);
+    let t_b = tables::breakdown(&basis.breakdown, &basis.cube, budget, basis.view);
+    g.commands.breakdown(p);
+    let bar = spec::bar(
+        &breakdown::breakdown(&basis.cube, p.clone(), Some(12)),
+        &basis.cube,
+        budget,
+        &basis.ctx,
+        true,
+    );
+    let mut charts = vec![g.chart("where-the-money-goes", bar)];
+    g.commands
+        .chart_of_year("bar", p, " --shares", "where-the-money-goes.png");
+    let programs = &basis.programs;
+    if !programs.keys.is_empty() && !programs.total(p.year, p.stage).is_zero() {
+        let tm =
+            spec::treemap_in_groups(programs, budget, p.year, p.stage, &basis.ctx, basis.lang)?;
+        charts.push(g.chart("programs-treemap", tm));
+        g.commands
+            .chart_of_year("treemap", p, "", "programs-treemap.png");
+    }
+    let mut section = Section::new("where", basis.lang.t(&WHERE));
+    section.text = p.why.clone();
+    g.table(&mut section, t_b);
+    Ok(Part { section, charts })
+}
+
+/// The sides a comparison was asked for, with the reasons they were chosen.
+type Sides = Result<((i32, Stage), (i32, Stage), Vec<String>)>;
+
+/// What changed: the year before at the same stage, by group, with the
+/// waterfall; movers, new and discontinued lines at the finest level.
+fn what_changed(
+    basis: &Basis,
+    sides: Option<Sides>,
+    program_cmp: Option<&Compare>,
+    g: &mut Gathered,
+) -> Result<(Part, Option<Compare>)> {
+    let (lang, budget, view) = (basis.lang, basis.budget, basis.view);
+    let mut section = Section::new("changed", lang.t(&CHANGED));
+    let mut charts = Vec::new();
+    let mut cmp = None;
+    match sides {
+        Some(Ok((from, to, why))) => {
+            let c = compare::compare(&basis.cube, from, to, why);
+            let ts = tables::compare(&c, &basis.cube, budget, view, 5);
+            if let Some(first) = ts.into_iter().next() {
+                g.table(&mut section, first);
+            }
+            g.commands.compare(from, to, None);
+            let w = spec::waterfall(&c, &basis.cube, budget, 8, &basis.ctx);
+            charts.push(g.chart("what-changed", w));
+            g.commands.waterfall(from, to);
+            let programs = &basis.programs;
+            if programs.keys.len() > basis.cube.keys.len() {
+                let Some(pc) = program_cmp else {
+                    return Err(Error::Internal("report: no program comparison".into()));
+                };
+                for mut t in tables::compare_lists(pc, programs, budget, view, 5) {
+                    t.name = format!("programs-{}", t.name.replace('_', "-"));
+                    g.table(&mut section, t);
+                }
+                g.commands
+                    .compare(from, to, Some(by_flag(programs, budget)));
+            }
+            cmp = Some(c);
+        }
+        Some(Err(e)) => section.text.push(e.to_string()),
+        None => section.text.push(lang.t(&NO_PREVIOUS).into()),
+    }
+    Ok((Part { section, charts }, cmp))
+}
+
+/// Was it spent: execution by group with its chart, and the programs off
+/// their plan, largest unspent first. Also returns the execution and the
+/// count of programs under plan for the key facts.
+fn was_it_spent(
+    basis: &Basis,
+    group_exec: Result<Execution>,
+    program_exec: Option<Execution>,
+    g: &mut Gathered,
+) -> (Part, Option<Execution>, Option<(usize, usize)>) {
+    let (lang, budget, view) = (basis.lang, basis.budget, basis.view);
+    let threshold = basis.threshold;
+    let mut section = Section::new("spent", lang.t(&SPENT));
+    let mut charts = Vec::new();
+    let Ok(e) = group_exec else {
+        section.text.push(lang.t(&NO_EXECUTION).into());
+        return (Part { section, charts }, None, None);
+    };
+    section.text.extend(e.why.clone());
+    let t = tables::execution(&e, &basis.cube, budget, view);
+    g.table(&mut section, t);
+    g.commands.execution(e.year, threshold, None);
+    let chart = spec::execution(&e, &basis.cube, budget, 15, &basis.ctx);
+    charts.push(g.chart("execution", chart));
+    g.commands.execution_chart(e.year, threshold);
+    let mut program_flags = None;
+    if let Some(pe) = program_exec.filter(|pe| pe.year == e.year) {
+        let under = pe.rows.iter().filter(|r| r.flag == Flag::Under).count();
+        program_flags = Some((under, pe.rows.len()));
+        let mut flagged = pe;
+        flagged
+            .rows
+            .retain(|r| matches!(r.flag, Flag::Under | Flag::Over));
+        // The ones that matter most: the largest unspent amounts first.
+        flagged.rows.sort_by_key(|r| std::cmp::Reverse(r.unspent));
+        let all_flagged = flagged.rows.len();
+        flagged.rows.truncate(FLAGGED_ROWS);
+        let mut t = tables::execution(&flagged, &basis.programs, budget, view);
+        t.name = "flagged".into();
+        t.title = fill(lang.t(&FLAGGED_TITLE), &[("year", e.year.to_string())]);
+        if all_flagged > FLAGGED_ROWS {
+            t.notes.push(fill(
+                lang.t(&FLAGGED_CUT),
+                &[
+                    ("n", FLAGGED_ROWS.to_string()),
+                    ("m", all_flagged.to_string()),
+                ],
+            ));
+        }
+        g.table(&mut section, t);
+        g.commands
+            .execution(e.year, threshold, Some(by_flag(&basis.programs, budget)));
+    }
+    (Part { section, charts }, Some(e), program_flags)
+}
+
+/// The section per resident and in real terms, with what the key facts read of it.
+struct Real {
+    part: Part,
+    /// The comparison in the prices of the base year, and that year.
+    compare: Option<(Compare, i32)>,
+    /// The amount per resident in the year shown.
+    per_capita: Option<Decimal>,
+}
+
+/// Per resident and in real terms: the breakdown per resident, the
+/// comparison in constant prices, and nominal against real over the years
+/// the price index covers.
+fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered) -> Result<Real> {
+    let (lang, budget, p) = (basis.lang, basis.budget, &basis.pick);
+    let mut section = Section::new("real", lang.t(&REAL));
+    let mut charts = Vec::new();
+    let city = basis.loaded.city.clone().unwrap_or_default();
+    let adjust = &basis.query.adjust;
+    let cpi = match &adjust.cpi {
+        Some(f) => City::read_series(f, "--cpi")?,
+        None => city.cpi.clone(),
+    };
+    let population = match &adjust.population {
+        Some(f) => City::read_series(f, "--population")?,
+        None => city.population.clone(),
+    };
+    let mut real_cmp = None;
+    let mut per_capita = None;
+    if cpi.values.is_empty() && population.values.is_empty() {
+        section.text.push(lang.t(&NO_SERIES).into());
+    }
+    if !population.values.is_empty() {
+        let mut pc = basis.cube.clone();
+        match pc.per_capita(&population, &[p.year], lang) {
+            Ok(()) => {
+                let b = breakdown::breakdown(&pc, p.clone(), None);
+                per_capita = Some(b.total);
+                let view = View {
+                    lang,
+                    unit: DisplayUnit::One,
+                };
+                let mut t = tables::breakdown(&b, &pc, budget, view);
+                t.name = "per-capita".into();
+                g.table(&mut section, t);
+                g.commands.per_capita(p);
+            }
+            Err(e) => section.text.push(e.to_string()),
+        }
+    }
+    if let (false, Some(c)) = (cpi.values.is_empty(), cmp) {
+        let base = city.base_year.unwrap_or(p.year);
+        let mut rc = basis.cube.clone();
+        match rc.deflate(&cpi, base, &[c.from.0, c.to.0], lang) {
+            Ok(()) => {
+                let r = compare::compare(&rc, c.from, c.to, Vec::new());
+                let mut t = tables::compare(&r, &rc, budget, basis.view, 0).remove(0);
+                t.name = "real".into();
+                g.table(&mut section, t);
+                g.commands.real(c.from, c.to, base);
+                real_cmp = Some((r, base));
+                if let Some(name) = trend_real(basis, &cpi, base, g) {
+                    charts.push(name);
+                }
+            }
+            Err(e) => section.text.push(e.to_string()),
+        }
+    }
+    Ok(Real {
+        part: Part { section, charts },
+        compare: real_cmp,
+        per_capita,
+    })
+}
+
+/// Nominal and real side by side over every year the index covers, when
+/// it covers two or more.
+fn trend_real(basis: &Basis, cpi: &Series, base: i32, g: &mut Gathered) -> Option<String> {
+    let (cube, stage) = (&basis.cube, basis.pick.stage);
+    let years: Vec<i32> = cube
+        .years()
+        .into_iter()
+        .filter(|y| cpi.values.contains_key(y) && cube.stages(*y).contains(&stage))
+        .collect();
+    if years.len() < 2 {
+        return None;
+    }
+    let mut rt = cube.clone();
+    rt.deflate(cpi, base, &years, basis.lang).ok()?;
+    let tr = spec::trend(cube, Some(&rt), basis.budget, &years, stage, 5, &basis.ctx);
+    let name = g.chart("trend-real", tr);
+    g.commands.trend_real(&years, stage, base);
+    Some(name)
+}
+
+/// Method and sources: how amounts are summed, the files with their
+/// SHA-256, the sheets, and the commands that reproduce each table.
+fn method(basis: &Basis, commands: &Commands) -> Part {
+    let lang = basis.lang;
+    let mut method = Section::new("method", lang.t(&METHOD));
+    method.text.push(lang.t(&EXACT).into());
+    method.code.push(lang.t(&FILES).into());
+    for s in &basis.budget.sources {
+        method.code.push(format!("  {}  {}", s.sha256, s.file));
+    }
+    method.code.push(String::new());
+    method.code.push(lang.t(&SHEETS).into());
+    for f in &basis.loaded.report.files {
+        for s in f.sheets.iter().filter(|s| s.lines > 0) {
+            let unit = s
+                .unit
+                .as_ref()
+                .map(|u| u.label.clone())
+                .unwrap_or_else(|| "—".into());
+            let name = if s.name.is_empty() {
+                String::new()
+            } else {
+                format!(" «{}»", s.name)
+            };
+            method.code.push(format!(
+                "  {}{name}: {unit}; {} / {}",
+                Path::new(&f.file)
+                    .file_name()
+                    .map(|x| x.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                s.lines,
+                s.totals
+            ));
+        }
+    }
+    method.code.push(String::new());
+    method.code.push(lang.t(&COMMANDS).into());
+    method
+        .code
+        .extend(commands.list.iter().map(|c| format!("  {c}")));
+    Part {
+        section: method,
+        charts: Vec::new(),
+    }
+}
+
+/// Draws every chart: SVG inline in its section (report size), SVG and PNG
+/// (slide size) as files.
+fn draw_charts(charts: &[(String, Spec)], parts: &mut [Part]) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    let mut drawn: Vec<Chart> = Vec::new();
+    for (i, (name, s)) in charts.iter().enumerate() {
+        let svg = chart::svg_with_prefix(s, Size::REPORT, &format!("c{i}g"));
+        files.push((format!("charts/{name}.svg"), svg.clone().into_bytes()));
+        files.push((format!("charts/{name}.png"), chart::png(s, Size::SLIDE)?));
+        drawn.push(Chart {
+            name: name.clone(),
+            title: s.title.clone(),
+            svg,
+        });
+    }
+    for part in parts {
+        for n in &part.charts {
+            if let Some(c) = drawn.iter().find(|c| &c.name == n) {
+                part.section.charts.push(c.clone());
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Every table in full as CSV (with a BOM, for Excel) and XLSX.
+fn write_tables(all: &[Table]) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    for t in all {
+        let mut csv = Vec::new();
+        table::write_csv(t, &mut csv, true)
+            .map_err(|e| Error::Internal(format!("a table as CSV: {e}")))?;
+        files.push((format!("tables/{}.csv", t.name), csv));
+        let x = table::xlsx(std::slice::from_ref(t))
+            .map_err(|e| Error::Internal(format!("a table as a workbook: {e}")))?;
+        files.push((format!("tables/{}.xlsx", t.name), x));
+    }
+    Ok(files)
+}
+
+/// Long tables are cut on the page, with a note naming the whole table's file.
+fn cut_long_tables(sections: &mut [Section], lang: Lang) {
+    for s in sections {
+        for t in &mut s.tables {
+            let body = t.totals_from;
+            if body > PAGE_ROWS {
+                t.notes.push(fill(
+                    lang.t(&FIRST_ROWS),
+                    &[
+                        ("n", PAGE_ROWS.to_string()),
+                        ("m", body.to_string()),
+                        ("name", t.name.clone()),
+                    ],
+                ));
+                t.rows.drain(PAGE_ROWS..body);
+                t.totals_from = PAGE_ROWS;
+            }
+        }
+    }
+}
+
+/// The page: title, subtitle, key facts, sections, footer.
+fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
+    let (lang, budget) = (basis.lang, basis.budget);
+    let city = basis.loaded.city.clone().unwrap_or_default();
+    let city_name = city.name.get(lang).map(str::to_string).unwrap_or_else(|| {
+        budget
+            .sources
+            .first()
+            .map(|s| {
+                Path::new(&s.file)
+                    .file_stem()
+                    .map(|x| x.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default()
+    });
+    Pack {
+        lang,
+        title: fill(
+            lang.t(&REPORT_TITLE),
+            &[("city", city_name), ("year", basis.pick.year.to_string())],
+        ),
+        subtitle: fill(
+            lang.t(&SUBTITLE),
+            &[
+                (
+                    "dir",
+                    tables::direction_name(basis.cube.direction, lang).to_string(),
+                ),
+                ("unit", basis.view.unit.label(lang, &budget.currency)),
+            ],
+        ),
+        facts,
+        sections,
+        footer: fill(
+            lang.t(&GENERATED),
+            &[
+                ("version", env!("CARGO_PKG_VERSION").into()),
+                ("date", spec::today()),
+            ],
+        ),
+    }
+}

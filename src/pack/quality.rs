@@ -1,0 +1,127 @@
+//! The data-quality section: how many of the publisher's totals the lines
+//! reproduce, the ones they do not with their cells, and the import warnings.
+
+use super::words::*;
+use super::{Basis, Gathered, Part};
+use crate::analysis::{fill, stage_name};
+use crate::i18n::Lang;
+use crate::model::Budget;
+use crate::render::analysis::View;
+use crate::render::report::Section;
+use crate::render::table::{Cell, Col, Table};
+
+/// The section.
+pub(super) fn section(basis: &Basis, g: &mut Gathered) -> Part {
+    let (lang, budget) = (basis.lang, basis.budget);
+    let mut quality = Section::new("quality", lang.t(&QUALITY));
+    let m = budget.totals.len();
+    if m == 0 {
+        quality.text.push(lang.t(&NO_TOTALS).into());
+    } else {
+        let n = budget.totals.iter().filter(|t| t.reproduced()).count();
+        let minor = match (budget.currency.as_str(), lang) {
+            ("KZT", Lang::Kk) => "тиынға",
+            ("KZT", Lang::Ru) => "тиына",
+            ("KZT", Lang::En) => "tiyn",
+            (_, Lang::Kk) => "центке",
+            (_, Lang::Ru) => "цента",
+            (_, Lang::En) => "cent",
+        };
+        quality.text.push(fill(
+            lang.t(&RECONCILED),
+            &[
+                ("n", n.to_string()),
+                ("m", m.to_string()),
+                ("minor", minor.into()),
+            ],
+        ));
+        if n < m {
+            g.table(&mut quality, differences(budget, lang, basis.view));
+            g.commands.validate();
+        }
+    }
+    let warnings = basis.loaded.report.warnings();
+    if !warnings.is_empty() {
+        quality.text.push(lang.t(&WARNINGS).into());
+        quality.code.extend(warnings);
+    }
+    Part {
+        section: quality,
+        charts: Vec::new(),
+    }
+}
+
+/// The published totals the lines do not reproduce, with their cells.
+fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
+    let h = |kk: &str, ru: &str, en: &str| match lang {
+        Lang::Kk => kk.to_string(),
+        Lang::Ru => ru.to_string(),
+        Lang::En => en.to_string(),
+    };
+    let col = |key: &str, header: String| Col {
+        key: key.into(),
+        header,
+    };
+    let cols = vec![
+        col("file", h("Файл", "Файл", "File")),
+        col("sheet", h("Парақ", "Лист", "Sheet")),
+        col("cell", h("Ұяшық", "Ячейка", "Cell")),
+        col("label", h("Жол", "Строка", "Row")),
+        col("year", h("Жыл", "Год", "Year")),
+        col("stage", h("Кезең", "Стадия", "Stage")),
+        col("published", h("Жарияланған", "Опубликовано", "Published")),
+        col(
+            "computed",
+            h("Жолдар қосындысы", "Сумма строк", "Sum of lines"),
+        ),
+        col("difference", h("Айырма", "Разница", "Difference")),
+    ];
+    let rows: Vec<Vec<Cell>> = budget
+        .totals
+        .iter()
+        .filter(|t| !t.reproduced())
+        .map(|t| {
+            vec![
+                Cell::Text(
+                    budget
+                        .sources
+                        .get(t.source as usize)
+                        .map(|s| s.file.clone())
+                        .unwrap_or_default(),
+                ),
+                Cell::Text(
+                    budget
+                        .sheets
+                        .get(t.sheet as usize)
+                        .cloned()
+                        .unwrap_or_default(),
+                ),
+                Cell::Text(crate::model::a1(t.row, t.col)),
+                Cell::Text(if t.label.is_empty() {
+                    t.code.clone()
+                } else {
+                    t.label.clone()
+                }),
+                Cell::Int(i64::from(t.year)),
+                Cell::Text(stage_name(t.stage, lang).into()),
+                Cell::Money(Some(t.published)),
+                Cell::Money(Some(t.computed)),
+                Cell::Money(Some(t.difference())),
+            ]
+        })
+        .collect();
+    Table {
+        name: "reconciliation".into(),
+        title: format!(
+            "{} ({})",
+            lang.t(&DIFFERS_TITLE),
+            view.unit.label(lang, &budget.currency)
+        ),
+        notes: Vec::new(),
+        cols,
+        totals_from: rows.len(),
+        rows,
+        lang,
+        unit: view.unit,
+    }
+}

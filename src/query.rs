@@ -1,0 +1,389 @@
+//! A query: what the user asked for, resolved once from the command line
+//! into typed values before any work starts (sources and how to read them,
+//! the selection, the grouping, filters, display settings, adjustments),
+//! and the steps every analysis command shares: load the sources, group
+//! the lines into a [`Cube`], apply real terms and per capita.
+//!
+//! `--by` and `--filter` are parsed here into [`Grouping`] and [`Filter`];
+//! what needs the data (a column's name) is resolved against it after
+//! loading, with the same flag named in the error.
+
+use crate::analysis::adjust::City;
+use crate::analysis::{code_parts, By, Cube, LEVELS};
+use crate::error::{Error, Result};
+use crate::i18n::{DisplayUnit, Lang};
+use crate::import;
+use crate::model::{Budget, Direction, Stage};
+use std::path::PathBuf;
+
+/// Everything an analysis command was asked, typed.
+#[derive(Debug, Clone)]
+pub struct Query {
+    /// The sources, as named on the command line.
+    pub files: Vec<PathBuf>,
+    /// How to read them (flags and map).
+    pub import: import::Options,
+    /// The direction shown (--direction), else expenditure when the data has any.
+    pub direction: Option<Direction>,
+    /// The year shown (--year), else the latest.
+    pub year: Option<i32>,
+    /// The stage shown (--stage), else the most final.
+    pub stage: Option<Stage>,
+    /// --by or --level; `None` for the default grouping of the data.
+    pub grouping: Option<Grouping>,
+    /// --filter, each COLUMN=VALUE.
+    pub filters: Vec<Filter>,
+    /// The unit amounts are shown in.
+    pub unit: DisplayUnit,
+    /// The language asked for; `None`: the language of the data's names.
+    pub lang: Option<Lang>,
+    /// Real terms and per capita.
+    pub adjust: Adjustments,
+}
+
+/// Real terms and per capita, and where their series come from.
+#[derive(Debug, Clone, Default)]
+pub struct Adjustments {
+    /// The city config (--config).
+    pub config: Option<PathBuf>,
+    /// A price index file (--cpi), instead of the config's.
+    pub cpi: Option<PathBuf>,
+    /// A population file (--population), instead of the config's.
+    pub population: Option<PathBuf>,
+    /// --real: `Some(None)` for the default base year, `Some(Some(y))` for y.
+    pub real: Option<Option<i32>>,
+    /// --per-capita.
+    pub per_capita: bool,
+}
+
+/// What the user asked lines to be grouped by, before the data is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grouping {
+    /// The first N parts of the code (--level N, --by group, --by level N).
+    Level(usize),
+    /// Each line's whole code.
+    Code,
+    /// Each line's name.
+    Name,
+    /// A column of the data, by its name as typed.
+    Column(String),
+}
+
+impl std::str::FromStr for Grouping {
+    type Err = Error;
+
+    /// Parses `--by`: a level word, "level N", "code", "name", else a column's name.
+    fn from_str(s: &str) -> Result<Grouping> {
+        let t = s.trim().to_lowercase();
+        if let Some(i) = LEVELS.iter().position(|l| *l == t) {
+            return Ok(Grouping::Level(i + 1));
+        }
+        if let Some(n) = t.strip_prefix("level") {
+            return match n.trim().parse::<usize>() {
+                Ok(n) if (1..=9).contains(&n) => Ok(Grouping::Level(n)),
+                _ => Err(Error::usage(
+                    "--by",
+                    format!("\"{s}\": write level 1 to level 9"),
+                )),
+            };
+        }
+        Ok(match t.as_str() {
+            "code" => Grouping::Code,
+            "name" => Grouping::Name,
+            _ => Grouping::Column(s.to_string()),
+        })
+    }
+}
+
+impl Grouping {
+    /// The grouping of this budget's lines: a column named by the user must be one of its dimensions.
+    pub fn resolve(&self, budget: &Budget) -> Result<By> {
+        match self {
+            Grouping::Level(n) => Ok(By::Level(*n)),
+            Grouping::Code => Ok(By::Code),
+            Grouping::Name => Ok(By::Name),
+            Grouping::Column(s) => {
+                let t = s.trim().to_lowercase();
+                if let Some(i) = budget
+                    .dimensions
+                    .iter()
+                    .position(|d| d.trim().to_lowercase() == t)
+                {
+                    return Ok(By::Dimension(i));
+                }
+                let mut choices: Vec<String> = LEVELS.iter().map(|s| s.to_string()).collect();
+                choices.extend(["level N".into(), "code".into(), "name".into()]);
+                choices.extend(budget.dimensions.iter().map(|d| format!("\"{d}\"")));
+                Err(Error::usage(
+                    "--by",
+                    format!(
+                        "\"{s}\" is neither a level nor a column of the data; use one of: {}",
+                        choices.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+/// One `--filter COLUMN=VALUE`: keep the lines whose column holds the value (case-insensitive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// The column's name, as typed (trimmed).
+    pub column: String,
+    /// The value, as typed (trimmed).
+    pub value: String,
+}
+
+impl std::str::FromStr for Filter {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Filter> {
+        let (column, value) = s.split_once('=').ok_or_else(|| {
+            Error::usage(
+                "--filter",
+                format!("\"{s}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
+            )
+        })?;
+        Ok(Filter {
+            column: column.trim().to_string(),
+            value: value.trim().to_string(),
+        })
+    }
+}
+
+impl Filter {
+    /// The filter on this budget: the index of its dimension column and the value.
+    pub fn resolve(&self, budget: &Budget) -> Result<(usize, String)> {
+        let c = self.column.to_lowercase();
+        let d = budget
+            .dimensions
+            .iter()
+            .position(|x| x.trim().to_lowercase() == c)
+            .ok_or_else(|| {
+                Error::usage(
+                    "--filter",
+                    format!(
+                        "no column \"{}\"; the data's columns are: {}",
+                        self.column,
+                        budget
+                            .dimensions
+                            .iter()
+                            .map(|d| format!("\"{d}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+        let value = self.value.to_lowercase();
+        if !budget
+            .items
+            .iter()
+            .any(|i| i.dims[d].trim().to_lowercase() == value)
+        {
+            return Err(Error::usage(
+                "--filter",
+                format!("no line has {} = \"{}\"", budget.dimensions[d], self.value),
+            ));
+        }
+        Ok((d, self.value.clone()))
+    }
+}
+
+/// The sources loaded, with the language to show them in.
+pub struct Loaded {
+    /// The lines.
+    pub budget: Budget,
+    /// Language of the output.
+    pub lang: Lang,
+    /// The city config, when given.
+    pub city: Option<City>,
+    /// What the importer found and decided.
+    pub report: import::Report,
+}
+
+impl Query {
+    /// Loads the sources and the city config; chooses the language.
+    pub fn load(&self) -> Result<Loaded> {
+        self.load_slice(None)
+    }
+
+    /// Like [`Query::load`], but when `only` names a year and stage, the lines
+    /// of other years and stages of long tables are not kept (a breakdown of
+    /// one year needs no others). Should that leave no lines, everything is
+    /// read, so that the error names the years and stages there are.
+    pub fn load_slice(&self, only: Option<(i32, Stage)>) -> Result<Loaded> {
+        let city = self.adjust.config.as_deref().map(City::load).transpose()?;
+        // --direction selects what is shown; the importer reads the direction off the sheet.
+        let mut options = self.import.clone();
+        options.direction = None;
+        let progress = crate::ui::Progress::start("reading the budget");
+        let sliced = only.and_then(|o| {
+            let options = import::Options {
+                only: Some(o),
+                ..options.clone()
+            };
+            import::load(&self.files, &options)
+                .ok()
+                .filter(|(b, _)| b.lines.iter().any(|l| (l.year, l.stage) == o))
+        });
+        let (budget, report) = match sliced {
+            Some(done) => done,
+            None => import::load(&self.files, &options)?,
+        };
+        progress.step("read");
+        drop(progress);
+        for w in report.warnings() {
+            crate::ui::warn(&w);
+        }
+        let lang = self.lang.unwrap_or_else(|| language_of(&budget));
+        Ok(Loaded {
+            budget,
+            lang,
+            city,
+            report,
+        })
+    }
+
+    /// The filters resolved against the loaded lines.
+    pub fn filters_on(&self, budget: &Budget) -> Result<Vec<(usize, String)>> {
+        self.filters.iter().map(|f| f.resolve(budget)).collect()
+    }
+
+    /// The lines of the chosen direction summed by the grouping asked (or the default grouping).
+    pub fn cube(&self, l: &Loaded) -> Result<Cube> {
+        let direction = crate::analysis::direction(&l.budget, self.direction)?;
+        let by = match &self.grouping {
+            Some(g) => g.resolve(&l.budget)?,
+            None => By::default_for(&l.budget, direction),
+        };
+        self.cube_by(l, direction, by)
+    }
+
+    /// The lines of a direction summed by `by`, with the query's filters.
+    pub fn cube_by(&self, l: &Loaded, direction: Direction, by: By) -> Result<Cube> {
+        let filters = self.filters_on(&l.budget)?;
+        Cube::build(&l.budget, direction, by, &filters, l.lang)
+    }
+
+    /// Applies `--real` and `--per-capita` to the years shown.
+    pub fn adjust(&self, l: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
+        let a = &self.adjust;
+        if let Some(base) = a.real {
+            let cpi = match (&a.cpi, &l.city) {
+                (Some(p), _) => City::read_series(p, "--cpi")?,
+                (None, Some(c)) if !c.cpi.values.is_empty() => c.cpi.clone(),
+                _ => {
+                    return Err(Error::usage(
+                        "--real",
+                        "needs a price index: --cpi FILE (year,index) or --config city.toml with [cpi] or [inflation]",
+                    ))
+                }
+            };
+            let base = base
+                .or(l.city.as_ref().and_then(|c| c.base_year))
+                .or(years.iter().copied().max())
+                .unwrap_or(2024);
+            cube.deflate(&cpi, base, years, l.lang)?;
+        }
+        if a.per_capita {
+            let pop = match (&a.population, &l.city) {
+                (Some(p), _) => City::read_series(p, "--population")?,
+                (None, Some(c)) if !c.population.values.is_empty() => c.population.clone(),
+                _ => {
+                    return Err(Error::usage(
+                        "--per-capita",
+                        "needs the population: --population FILE (year,residents) or --config city.toml with [population]",
+                    ))
+                }
+            };
+            cube.per_capita(&pop, years, l.lang)?;
+        }
+        Ok(())
+    }
+}
+
+/// The language most of the lines' names are written in, else English.
+pub fn language_of(budget: &Budget) -> Lang {
+    // kk, ru, en, and Cyrillic of another language (Ukrainian: shown in English).
+    let mut votes = [0usize; 4];
+    for item in budget.items.iter().take(200) {
+        match Lang::of_text(&item.name) {
+            Some(Lang::Kk) => votes[0] += 1,
+            Some(Lang::Ru) => votes[1] += 1,
+            Some(Lang::En) => votes[2] += 1,
+            None if item
+                .name
+                .chars()
+                .any(|c| ('\u{400}'..='\u{4FF}').contains(&c)) =>
+            {
+                votes[3] += 1
+            }
+            None => {}
+        }
+    }
+    if votes[3] > votes[0] + votes[1] {
+        return Lang::En;
+    }
+    if votes[0] + votes[1] > votes[2] {
+        if votes[0] >= votes[1] {
+            Lang::Kk
+        } else {
+            Lang::Ru
+        }
+    } else {
+        Lang::En
+    }
+}
+
+/// The finest grouping the codes allow: programs for Kazakh code paths (the
+/// deepest level), else each code, else the names.
+pub fn finest(budget: &Budget, direction: Direction) -> By {
+    let items = || budget.items.iter().filter(|i| i.direction == direction);
+    let parts = items()
+        .map(|i| code_parts(&i.code).len())
+        .max()
+        .unwrap_or(0);
+    if parts >= 2 {
+        By::Level(parts.min(9))
+    } else if items().any(|i| !i.code.is_empty()) {
+        By::Code
+    } else {
+        By::Name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groupings_parse_before_the_data_is_known() {
+        let g = |s: &str| s.parse::<Grouping>();
+        assert_eq!(g("program").ok(), Some(Grouping::Level(4)));
+        assert_eq!(g(" Level 3 ").ok(), Some(Grouping::Level(3)));
+        assert_eq!(g("CODE").ok(), Some(Grouping::Code));
+        assert_eq!(
+            g("Department").ok(),
+            Some(Grouping::Column("Department".into()))
+        );
+        let e = g("level 12").err().map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some("--by: \"level 12\": write level 1 to level 9")
+        );
+        let f = " CITY = Kyiv ".parse::<Filter>().ok();
+        assert_eq!(
+            f,
+            Some(Filter {
+                column: "CITY".into(),
+                value: "Kyiv".into()
+            })
+        );
+        let e = "CITY".parse::<Filter>().err().map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref(),
+            Some("--filter: \"CITY\": write COLUMN=VALUE, e.g. CITY=Kyiv")
+        );
+    }
+}
