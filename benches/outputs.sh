@@ -3,8 +3,13 @@
 # meant to keep behaviour (a rearrangement of the house) can be checked
 # byte for byte against the build before it.
 #
-#   benches/outputs.sh BIN OUT        # run every command with BIN, results into OUT/
-#   diff -r OUT-before OUT-after      # nothing should differ
+#   git worktree add /tmp/before HEAD~1 && (cd /tmp/before && CARGO_TARGET_DIR=/tmp/before-target cargo build --release)
+#   benches/outputs.sh /tmp/before-target/release/ashyq /tmp/out-before
+#   cargo build --release && benches/outputs.sh target/release/ashyq /tmp/out-after
+#   diff -r /tmp/out-before /tmp/out-after     # nothing should differ
+#
+# Build the "before" binary in a target folder of its own: two checkouts of
+# the same package sharing one target folder can hand back the other's binary.
 #
 # Each command gets OUT/NN.cmd (the command line), NN.out, NN.err, NN.rc and
 # the files it wrote under NN.files/. The output folder's path and the

@@ -38,7 +38,7 @@ fn main() -> ashyq::Result<()> {
     };
     let dir = ashyq::analysis::direction(&budget, None)?;
     let programs = Cube::build(&budget, dir, By::Code, &[], lang)?;
-    let p = pick(&programs, None, None, lang)?;
+    let p = pick(&programs, None, None)?;
     println!(
         "{} programs in {} {}",
         programs.keys.len(),

@@ -3,6 +3,10 @@
 //! without `--force`; or stdout. Folders of several files (the hearing
 //! pack, a data package) are written beside their place, then moved in.
 
+mod folder;
+
+pub use folder::{check_folder, write_folder, MANIFEST};
+
 use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -58,7 +62,8 @@ impl Dest {
                 let mut lock = std::io::BufWriter::new(stdout.lock());
                 match write(&mut lock).and_then(|_| lock.flush()) {
                     Ok(()) => Ok(()),
-                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                    // A reader that stopped early (`| head`) is not a failure.
+                    Err(e) if is_broken_pipe(&e) => Ok(()),
                     Err(e) => Err(Error::write(Path::new("<stdout>"), e)),
                 }
             }
@@ -90,99 +95,32 @@ impl Dest {
     }
 }
 
-/// Refuses an existing folder without --force, a file in the way, or a folder that is an input.
-pub fn check_folder(dir: &Path, inputs: &[PathBuf], force: bool) -> Result<()> {
-    if dir.is_file() {
-        return Err(Error::usage(
-            "--output",
-            format!("{} is a file; name a folder for the report", dir.display()),
-        ));
-    }
-    if dir.exists() && !force {
-        return Err(Error::usage(
-            "--output",
-            format!(
-                "{} already exists; add --force to replace it",
-                dir.display()
-            ),
-        ));
-    }
-    let d = std::fs::canonicalize(dir).ok();
-    for i in inputs {
-        let p = std::fs::canonicalize(i).ok();
-        if let (Some(d), Some(p)) = (&d, &p) {
-            if p.starts_with(d) {
-                return Err(Error::usage(
-                    "--output",
-                    format!(
-                        "{} holds the input {}; choose another folder",
-                        dir.display(),
-                        i.display()
-                    ),
-                ));
+/// True when the error, or an error it wraps (a CSV writer's, Parquet's),
+/// is a closed pipe.
+fn is_broken_pipe(e: &std::io::Error) -> bool {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+            if let Some(inner) = io.get_ref() {
+                cur = Some(inner);
+                continue;
             }
         }
+        if let Some(c) = err.downcast_ref::<csv::Error>() {
+            if let csv::ErrorKind::Io(io) = c.kind() {
+                return io.kind() == std::io::ErrorKind::BrokenPipe;
+            }
+        }
+        cur = err.source();
     }
-    Ok(())
+    false
 }
 
-/// Writes the files into a new folder beside `dir`, then moves it in place.
-pub fn write_folder(dir: &Path, force: bool, files: &[(String, Vec<u8>)]) -> Result<()> {
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".ashyq-report-")
-        .tempdir_in(&parent)
-        .map_err(|e| Error::write(&parent, e))?;
-    for (name, bytes) in files {
-        let p = tmp.path().join(name);
-        if let Some(d) = p.parent() {
-            std::fs::create_dir_all(d).map_err(|e| Error::write(d, e))?;
-        }
-        std::fs::write(&p, bytes).map_err(|e| Error::write(&p, e))?;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755));
-    }
-    let staged = tmp.keep();
-    if dir.exists() {
-        if !force {
-            let _ = std::fs::remove_dir_all(&staged);
-            return Err(Error::usage(
-                "--output",
-                format!(
-                    "{} already exists; add --force to replace it",
-                    dir.display()
-                ),
-            ));
-        }
-        let old = parent.join(format!(
-            ".ashyq-old-{}",
-            staged
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
-        std::fs::rename(dir, &old).map_err(|e| Error::write(dir, e))?;
-        if let Err(e) = std::fs::rename(&staged, dir) {
-            let _ = std::fs::rename(&old, dir);
-            return Err(Error::write(dir, e));
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(&staged, dir).map_err(|e| {
-            let _ = std::fs::remove_dir_all(&staged);
-            Error::write(dir, e)
-        })?;
-    }
-    Ok(())
-}
-
-fn canonical_maybe(p: &Path) -> PathBuf {
+/// The path with its folder resolved, also when the file does not exist yet.
+pub(crate) fn canonical_maybe(p: &Path) -> PathBuf {
     std::fs::canonicalize(p).unwrap_or_else(|_| {
         let parent = p
             .parent()

@@ -245,6 +245,20 @@ impl Query {
         })
     }
 
+    /// Every file the query reads: the sources, the config, the price index
+    /// and population files. An output never goes over or around them.
+    pub fn reads(&self) -> Vec<PathBuf> {
+        let a = &self.adjust;
+        let mut out = self.files.clone();
+        out.extend(
+            [&a.config, &a.cpi, &a.population]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        out
+    }
+
     /// The filters resolved against the loaded lines.
     pub fn filters_on(&self, budget: &Budget) -> Result<Vec<(usize, String)>> {
         self.filters.iter().map(|f| f.resolve(budget)).collect()
@@ -284,7 +298,7 @@ impl Query {
                 .or(l.city.as_ref().and_then(|c| c.base_year))
                 .or(years.iter().copied().max())
                 .unwrap_or(2024);
-            cube.deflate(&cpi, base, years, l.lang)?;
+            cube.deflate(&cpi, base, years)?;
         }
         if a.per_capita {
             let pop = match (&a.population, &l.city) {
@@ -297,7 +311,7 @@ impl Query {
                     ))
                 }
             };
-            cube.per_capita(&pop, years, l.lang)?;
+            cube.per_capita(&pop, years)?;
         }
         Ok(())
     }

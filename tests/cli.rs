@@ -13,7 +13,7 @@ use harness::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::str::FromStr;
+use std::process::Command;
 
 #[path = "cli/analysis.rs"]
 mod analysis;
@@ -23,5 +23,7 @@ mod browser;
 mod charts;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/outputs.rs"]
+mod outputs;
 #[path = "cli/report.rs"]
 mod report;

@@ -3,7 +3,7 @@
 
 use super::Cube;
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -230,21 +230,10 @@ impl City {
     }
 }
 
-const IN_PRICES: Msg = Msg {
-    kk: "{year} жылғы бағамен",
-    ru: "в ценах {year} года",
-    en: "in {year} prices",
-};
-const PER_RESIDENT: Msg = Msg {
-    kk: "бір тұрғынға",
-    ru: "на одного жителя",
-    en: "per resident",
-};
-
 impl Cube {
     /// Deflates the amounts of `years` to `base`-year prices: amount × CPI(base)
     /// / CPI(year), to the cent; the other years are dropped.
-    pub fn deflate(&mut self, cpi: &Series, base: i32, years: &[i32], lang: Lang) -> Result<()> {
+    pub fn deflate(&mut self, cpi: &Series, base: i32, years: &[i32]) -> Result<()> {
         let get = |y: i32| {
             cpi.values.get(&y).copied().ok_or_else(|| {
                 Error::usage(
@@ -264,16 +253,13 @@ impl Cube {
                 sum.amount = Some((a * b / factors[&y]).round_dp(2));
             }
         }
-        self.adjustments.push(super::fill(
-            lang.t(&IN_PRICES),
-            &[("year", base.to_string())],
-        ));
+        self.adjustments.push(super::Adjustment::InPrices(base));
         Ok(())
     }
 
     /// Divides the amounts of `years` by that year's population, to the
     /// cent; the other years are dropped.
-    pub fn per_capita(&mut self, population: &Series, years: &[i32], lang: Lang) -> Result<()> {
+    pub fn per_capita(&mut self, population: &Series, years: &[i32]) -> Result<()> {
         self.keep_years(years);
         let mut pop = BTreeMap::new();
         for y in self.years() {
@@ -293,7 +279,7 @@ impl Cube {
                 sum.amount = Some((a / pop[&y]).round_dp(2));
             }
         }
-        self.adjustments.push(lang.t(&PER_RESIDENT).to_string());
+        self.adjustments.push(super::Adjustment::PerResident);
         Ok(())
     }
 }

@@ -1,8 +1,7 @@
 //! What changed: one year and stage against another, group by group.
 
-use super::{fill, normalise_name, ratio, stage_name, Cube};
+use super::{normalise_name, ratio, Cube, Reason};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Msg};
 use crate::model::Stage;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
@@ -57,7 +56,7 @@ pub struct Compare {
     /// The later side.
     pub to: Side,
     /// Why the sides were chosen, when by default.
-    pub why: Vec<String>,
+    pub why: Vec<Reason>,
     /// Every group on either side.
     pub rows: Vec<Row>,
     /// Total of the earlier side.
@@ -123,25 +122,13 @@ pub fn parse_side(s: &str) -> std::result::Result<(i32, Option<Stage>), String> 
     Ok((year, stage))
 }
 
-const DEFAULT_YEARS: Msg = Msg {
-    kk: "{from} және {to}: деректердегі соңғы екі жыл",
-    ru: "{from} и {to}: два последних года в данных",
-    en: "{from} and {to}: the two latest years in the data",
-};
-const COMMON_STAGE: Msg = Msg {
-    kk: "{stage}: екі жылда да бар ең соңғы кезең",
-    ru: "{stage}: самая поздняя стадия, имеющаяся в обоих годах",
-    en: "{stage}: the most final stage present in both years",
-};
-
 /// Resolves the two sides from `--from`/`--to` (each "Y" or "Y:S") and `--stage`.
 pub fn sides(
     cube: &Cube,
     from: Option<(i32, Option<Stage>)>,
     to: Option<(i32, Option<Stage>)>,
     stage: Option<Stage>,
-    lang: Lang,
-) -> Result<(Side, Side, Vec<String>)> {
+) -> Result<(Side, Side, Vec<Reason>)> {
     let years = cube.years();
     let mut why = Vec::new();
     let (fy, ty) = match (from, to) {
@@ -158,10 +145,7 @@ pub fn sides(
                 ));
             }
             let (a, b) = (years[years.len() - 2], years[years.len() - 1]);
-            why.push(fill(
-                lang.t(&DEFAULT_YEARS),
-                &[("from", a.to_string()), ("to", b.to_string())],
-            ));
+            why.push(Reason::LatestTwoYears { from: a, to: b });
             ((a, None), (b, None))
         }
         (Some(_), None) => return Err(Error::usage("--to", "--from needs --to as well")),
@@ -200,10 +184,7 @@ pub fn sides(
                 )
             })?;
             if a.is_none() && b.is_none() {
-                why.push(fill(
-                    lang.t(&COMMON_STAGE),
-                    &[("stage", stage_name(s, lang).to_string())],
-                ));
+                why.push(Reason::CommonStage(s));
             }
             (a.unwrap_or(s), b.unwrap_or(s))
         }
@@ -239,7 +220,7 @@ fn cagr(a: Decimal, b: Decimal, years: i32) -> Option<Decimal> {
 
 /// Compares two sides group by group: groups matched by key, then the
 /// unmatched ones by normalised name (a line renumbered keeps its history).
-pub fn compare(cube: &Cube, from: Side, to: Side, why: Vec<String>) -> Compare {
+pub fn compare(cube: &Cube, from: Side, to: Side, why: Vec<Reason>) -> Compare {
     let span = to.0 - from.0;
     let amount = |k: usize, side: Side| cube.get(k as u32, side.0, side.1).and_then(|s| s.amount);
     let present = |k: usize, side: Side| cube.get(k as u32, side.0, side.1).is_some();

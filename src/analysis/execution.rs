@@ -1,8 +1,7 @@
 //! Was it spent: the plan of a year against what was executed.
 
-use super::{fill, ratio, stage_name, Cube};
+use super::{ratio, Cube, Reason};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Msg};
 use crate::model::Stage;
 use rust_decimal::Decimal;
 
@@ -47,7 +46,7 @@ pub struct Execution {
     /// The stage taken as the plan.
     pub plan_stage: Stage,
     /// Why the year and plan were chosen.
-    pub why: Vec<String>,
+    pub why: Vec<Reason>,
     /// The threshold as a fraction (0.9).
     pub threshold: Decimal,
     /// Groups, lowest execution rate first.
@@ -55,17 +54,6 @@ pub struct Execution {
     /// All groups together.
     pub total: Row,
 }
-
-const LATEST_EXECUTED: Msg = Msg {
-    kk: "{year}: атқарылуы бар соңғы жыл",
-    ru: "{year}: последний год с данными об исполнении",
-    en: "{year}: the latest year with executed amounts",
-};
-const PLAN_STAGE: Msg = Msg {
-    kk: "жоспар: {stage} бюджет (нақтыланған немесе түзетілгеннің ең соңғысы, болмаса бекітілген)",
-    ru: "план: {stage} бюджет (последний из уточненного и скорректированного, иначе утвержденный)",
-    en: "plan: the {stage} budget (the latest of revised and adjusted, else approved)",
-};
 
 fn rate_flag(rate: Option<Decimal>, threshold: Decimal) -> Flag {
     match rate {
@@ -104,12 +92,7 @@ fn row(
 
 /// Plan against execution for a year (default: the latest with executed
 /// amounts); `threshold` in percent.
-pub fn execution(
-    cube: &Cube,
-    year: Option<i32>,
-    threshold: Decimal,
-    lang: Lang,
-) -> Result<Execution> {
+pub fn execution(cube: &Cube, year: Option<i32>, threshold: Decimal) -> Result<Execution> {
     let mut why = Vec::new();
     let with_exec: Vec<i32> = cube
         .years()
@@ -142,7 +125,7 @@ pub fn execution(
                     "the data has no executed amounts: nothing to compare the plan with",
                 )
             })?;
-            why.push(fill(lang.t(&LATEST_EXECUTED), &[("year", y.to_string())]));
+            why.push(Reason::LatestExecuted(y));
             y
         }
     };
@@ -156,10 +139,7 @@ pub fn execution(
                 format!("{year} has executed amounts but no plan (approved, revised or adjusted)"),
             )
         })?;
-    why.push(fill(
-        lang.t(&PLAN_STAGE),
-        &[("stage", stage_name(plan_stage, lang).to_string())],
-    ));
+    why.push(Reason::PlanStage(plan_stage));
     let threshold = threshold / Decimal::ONE_HUNDRED;
     let mut rows: Vec<Row> = cube
         .keys

@@ -13,8 +13,10 @@ pub mod classification;
 pub mod compare;
 pub mod execution;
 
+pub use crate::i18n::fill;
+
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::model::{Budget, Direction, Item, Stage};
 use polars::prelude::*;
 use rust_decimal::Decimal;
@@ -58,36 +60,6 @@ impl By {
         }
     }
 
-    /// The grouping as words inside a title: "functional group", "Department".
-    pub fn in_title(&self, budget: &Budget, lang: Lang) -> String {
-        let l = self.label(budget, lang);
-        match self {
-            By::Dimension(_) => l,
-            _ => {
-                let mut c = l.chars();
-                match c.next() {
-                    Some(f) => f.to_lowercase().chain(c).collect(),
-                    None => l,
-                }
-            }
-        }
-    }
-
-    /// What the key column is called in a table.
-    pub fn label(&self, budget: &Budget, lang: Lang) -> String {
-        match self {
-            By::Level(n) => match (lang, n) {
-                (_, 1..=5) => lang.t(&LEVEL_NAMES[n - 1]).to_string(),
-                (Lang::Kk, n) => format!("{n}-деңгей"),
-                (Lang::Ru, n) => format!("уровень {n}"),
-                (Lang::En, n) => format!("level {n}"),
-            },
-            By::Dimension(i) => budget.dimensions[*i].clone(),
-            By::Code => lang.t(&CODE).to_string(),
-            By::Name => lang.t(&NAME).to_string(),
-        }
-    }
-
     /// The flag text that selects this grouping again.
     pub fn flag(&self, budget: &Budget) -> String {
         match self {
@@ -99,44 +71,6 @@ impl By {
         }
     }
 }
-
-const LEVEL_NAMES: [Msg; 5] = [
-    Msg {
-        kk: "Функционалдық топ",
-        ru: "Функциональная группа",
-        en: "Functional group",
-    },
-    Msg {
-        kk: "Кіші функция",
-        ru: "Функциональная подгруппа",
-        en: "Subgroup",
-    },
-    Msg {
-        kk: "Бюджеттік бағдарламалар әкімшісі",
-        ru: "Администратор программ",
-        en: "Administrator",
-    },
-    Msg {
-        kk: "Бағдарлама",
-        ru: "Программа",
-        en: "Program",
-    },
-    Msg {
-        kk: "Кіші бағдарлама",
-        ru: "Подпрограмма",
-        en: "Subprogram",
-    },
-];
-const CODE: Msg = Msg {
-    kk: "Код",
-    ru: "Код",
-    en: "Code",
-};
-const NAME: Msg = Msg {
-    kk: "Атауы",
-    ru: "Наименование",
-    en: "Name",
-};
 
 /// The parts of a classification code: "04 2 464 003" and "04.2.464.003"
 /// both give ["04", "2", "464", "003"].
@@ -209,8 +143,8 @@ pub struct Cube {
     cells: Vec<Option<Sum>>,
     /// Every (year, stage) with lines.
     pub present: BTreeSet<(i32, Stage)>,
-    /// Notes on how amounts were adjusted ("in 2024 prices", "per resident"), for titles.
-    pub adjustments: Vec<String>,
+    /// How amounts were adjusted (in a year's prices, per resident), for titles.
+    pub adjustments: Vec<Adjustment>,
     /// When grouped by a dimension of codes: its names come from a describing column.
     pub described: bool,
 }
@@ -535,65 +469,49 @@ pub struct Pick {
     pub year: i32,
     /// Stage.
     pub stage: Stage,
-    /// Sentences saying why, when chosen by default.
-    pub why: Vec<String>,
+    /// Why, when chosen by default.
+    pub why: Vec<Reason>,
 }
 
-const LATEST_YEAR: Msg = Msg {
-    kk: "{year}: деректердегі соңғы жыл",
-    ru: "{year}: последний год в данных",
-    en: "{year}: the latest year in the data",
-};
-const FINAL_STAGE: Msg = Msg {
-    kk: "{stage}: {year} жылғы ең соңғы кезең (атқарылуы > түзетілген > нақтыланған > бекітілген > жоба)",
-    ru: "{stage}: самая поздняя стадия за {year} год (исполнение > скорректированный > уточненный > утвержденный > проект)",
-    en: "{stage}: the most final stage for {year} (executed > adjusted > revised > approved > proposed)",
-};
-
-/// The name of a stage in a language.
-pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
-    lang.t(&STAGE_NAMES[stage as usize])
+/// Why a year or stage was chosen when the user did not say: a fact, put
+/// into words by [`crate::i18n::why`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The latest year in the data.
+    LatestYear(i32),
+    /// The most final stage the year has.
+    FinalStage {
+        /// The stage.
+        stage: Stage,
+        /// The year.
+        year: i32,
+    },
+    /// The two latest years in the data (a comparison's default).
+    LatestTwoYears {
+        /// The earlier year.
+        from: i32,
+        /// The later year.
+        to: i32,
+    },
+    /// The most final stage both years of a comparison have.
+    CommonStage(Stage),
+    /// The latest year with executed amounts.
+    LatestExecuted(i32),
+    /// The plan that execution is measured against: the latest of adjusted and revised, else approved.
+    PlanStage(Stage),
 }
 
-const STAGE_NAMES: [Msg; 5] = [
-    Msg {
-        kk: "жоба",
-        ru: "проект",
-        en: "proposed",
-    },
-    Msg {
-        kk: "бекітілген",
-        ru: "утвержденный",
-        en: "approved",
-    },
-    Msg {
-        kk: "нақтыланған",
-        ru: "уточненный",
-        en: "revised",
-    },
-    Msg {
-        kk: "түзетілген",
-        ru: "скорректированный",
-        en: "adjusted",
-    },
-    Msg {
-        kk: "атқарылуы",
-        ru: "исполнение",
-        en: "executed",
-    },
-];
-
-/// Fills `{name}` placeholders.
-pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut s = template.to_string();
-    for (k, v) in args {
-        s = s.replace(&format!("{{{k}}}"), v);
-    }
-    s
+/// How a cube's amounts were adjusted, in the order applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjustment {
+    /// Deflated to the prices of this year.
+    InPrices(i32),
+    /// Divided by the population.
+    PerResident,
 }
 
 /// The year and stage to show: as asked, else the latest year and its most final stage.
-pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>, lang: Lang) -> Result<Pick> {
+pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>) -> Result<Pick> {
     let years = cube.years();
     let list = |v: &[i32]| {
         v.iter()
@@ -621,7 +539,7 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>, lang: Lang) ->
                     "no lines to analyse; run `ashyq inspect` on the sources",
                 )
             })?;
-            why.push(fill(lang.t(&LATEST_YEAR), &[("year", y.to_string())]));
+            why.push(Reason::LatestYear(y));
             y
         }
     };
@@ -646,13 +564,7 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>, lang: Lang) ->
             let s = *stages
                 .last()
                 .ok_or_else(|| Error::usage("--year", "no stages"))?;
-            why.push(fill(
-                lang.t(&FINAL_STAGE),
-                &[
-                    ("stage", stage_name(s, lang).to_string()),
-                    ("year", year.to_string()),
-                ],
-            ));
+            why.push(Reason::FinalStage { stage: s, year });
             s
         }
     };

@@ -10,7 +10,7 @@ pub fn run(a: BreakdownArgs) -> Result<()> {
     let q = a.query.resolve()?;
     let l = q.load_slice(q.year.zip(q.stage))?;
     let mut cube = q.cube(&l)?;
-    let p = pick(&cube, q.year, q.stage, l.lang)?;
+    let p = pick(&cube, q.year, q.stage)?;
     q.adjust(&l, &mut cube, &[p.year])?;
     let b = breakdown::breakdown(&cube, p, a.top.map(|n| n as usize));
     let view = View {

@@ -60,7 +60,7 @@ pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
     let s = match a.kind {
         Kind::Bar => {
             let mut cube = q.cube(l)?;
-            let p = pick(&cube, q.year, q.stage, l.lang)?;
+            let p = pick(&cube, q.year, q.stage)?;
             q.adjust(l, &mut cube, &[p.year])?;
             let b = breakdown::breakdown(&cube, p, Some(top(12)));
             spec::bar(&b, &cube, &l.budget, &ctx, a.shares)
@@ -74,7 +74,7 @@ pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
                 q.cube_by(l, direction, query::finest(&l.budget, direction))?
             };
             let mut cube = cube;
-            let p = pick(&cube, q.year, q.stage, l.lang)?;
+            let p = pick(&cube, q.year, q.stage)?;
             q.adjust(l, &mut cube, &[p.year])?;
             spec::treemap_in_groups(&cube, &l.budget, p.year, p.stage, &ctx, l.lang)?
         }
@@ -117,16 +117,16 @@ pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
                 Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
                 None => (a.from, a.to),
             };
-            let (from, to, why) = compare::sides(&cube, from, to, q.stage, l.lang)?;
+            let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
             q.adjust(l, &mut cube, &[from.0, to.0])?;
             let c = compare::compare(&cube, from, to, why);
             spec::waterfall(&c, &cube, &l.budget, top(8), &ctx)
         }
         Kind::Execution => {
             let mut cube = q.cube(l)?;
-            let e = execution::execution(&cube, q.year, a.threshold, l.lang)?;
+            let e = execution::execution(&cube, q.year, a.threshold)?;
             q.adjust(l, &mut cube, &[e.year])?;
-            let e = execution::execution(&cube, Some(e.year), a.threshold, l.lang)?;
+            let e = execution::execution(&cube, Some(e.year), a.threshold)?;
             spec::execution(&e, &cube, &l.budget, top(15), &ctx)
         }
     };

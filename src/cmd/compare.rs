@@ -14,7 +14,7 @@ pub fn run(a: CompareArgs) -> Result<()> {
         Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
         None => (a.from, a.to),
     };
-    let (from, to, why) = compare::sides(&cube, from, to, q.stage, l.lang)?;
+    let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
     q.adjust(&l, &mut cube, &[from.0, to.0])?;
     let c = compare::compare(&cube, from, to, why);
     let view = View {

@@ -10,10 +10,10 @@ pub fn run(a: ExecutionArgs) -> Result<()> {
     let q = a.query.resolve()?;
     let l = q.load()?;
     let mut cube = q.cube(&l)?;
-    let e = execution::execution(&cube, q.year, a.threshold, l.lang)?;
+    let e = execution::execution(&cube, q.year, a.threshold)?;
     q.adjust(&l, &mut cube, &[e.year])?;
     // Amounts adjusted after the year was chosen: read the table off the adjusted cube.
-    let e = execution::execution(&cube, Some(e.year), a.threshold, l.lang).map(|mut x| {
+    let e = execution::execution(&cube, Some(e.year), a.threshold).map(|mut x| {
         x.why = e.why;
         x
     })?;

@@ -70,7 +70,6 @@ fn write_folder(
             files.push((format!("year={y}/part-0.parquet"), bytes));
         }
     }
-    crate::output::check_folder(&args.output, &args.files, args.force)?;
     crate::output::write_folder(&args.output, args.force, &files)
 }
 
@@ -84,7 +83,9 @@ pub fn run(args: ImportArgs) -> Result<()> {
         ));
     }
     if format == LinesFormat::Fdp || args.partition.is_some() {
-        crate::output::check_folder(&args.output, &args.files, args.force)?;
+        let mut reads = args.files.clone();
+        reads.extend(args.source.map.clone());
+        crate::output::check_folder(&args.output, &reads, args.force)?;
         let (budget, report) = import::load(&args.files, &args.source.options()?)?;
         write_folder(&args, &budget, format)?;
         for w in report.warnings() {

@@ -8,7 +8,9 @@ use crate::output;
 /// Runs `report`.
 pub fn run(a: ReportArgs) -> Result<()> {
     let q = a.query.resolve()?;
-    output::check_folder(&a.output, &q.files, a.force)?;
+    let mut reads = q.reads();
+    reads.extend(a.query.source.map.clone());
+    output::check_folder(&a.output, &reads, a.force)?;
     let l = q.load()?;
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
     let files = crate::pack::build(&q, &l, a.threshold, &progress)?;

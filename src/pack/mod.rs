@@ -12,7 +12,7 @@ pub mod words;
 use crate::analysis::adjust::{City, Series};
 use crate::analysis::compare::{self, Compare};
 use crate::analysis::execution::{self, Execution, Flag};
-use crate::analysis::{breakdown, fill, pick, Cube, Pick};
+use crate::analysis::{breakdown, fill, pick, Cube, Pick, Reason};
 use crate::error::{Error, Result};
 use crate::i18n::{DisplayUnit, Lang};
 use crate::model::{Budget, Stage};
@@ -93,7 +93,7 @@ pub fn build(
     progress.step("comparing and checking execution by program");
     let p = &basis.pick;
     let prev_year = basis.cube.years().into_iter().filter(|y| *y < p.year).max();
-    let group_exec = execution::execution(&basis.cube, None, threshold, lang);
+    let group_exec = execution::execution(&basis.cube, None, threshold);
     let exec_year = group_exec.as_ref().ok().map(|e| e.year);
     let sides = prev_year.map(|y| {
         compare::sides(
@@ -101,7 +101,6 @@ pub fn build(
             Some((y, Some(p.stage))),
             Some((p.year, Some(p.stage))),
             None,
-            lang,
         )
     });
     // The two heavy program-level tables run beside each other (a core each).
@@ -112,8 +111,8 @@ pub fn build(
                 .and_then(|r| r.as_ref().ok())
                 .map(|(f, t, _)| compare::compare(&basis.programs, *f, *t, Vec::new()))
         });
-        let e = exec_year
-            .and_then(|y| execution::execution(&basis.programs, Some(y), threshold, lang).ok());
+        let e =
+            exec_year.and_then(|y| execution::execution(&basis.programs, Some(y), threshold).ok());
         (c.join().ok().flatten(), e)
     });
 
@@ -171,7 +170,7 @@ fn basis<'a>(
     let lang = l.lang;
     let budget = &l.budget;
     let cube = q.cube(l)?;
-    let p = pick(&cube, q.year, q.stage, lang)?;
+    let p = pick(&cube, q.year, q.stage)?;
     let b_full = breakdown::breakdown(&cube, p.clone(), None);
     let largest = b_full
         .rows
@@ -232,13 +231,13 @@ fn where_the_money_goes(basis: &Basis, g: &mut Gathered) -> Result<Part> {
             .chart_of_year("treemap", p, "", "programs-treemap.png");
     }
     let mut section = Section::new("where", basis.lang.t(&WHERE));
-    section.text = p.why.clone();
+    section.text = crate::i18n::why::whys(basis.lang, &p.why);
     g.table(&mut section, t_b);
     Ok(Part { section, charts })
 }
 
 /// The sides a comparison was asked for, with the reasons they were chosen.
-type Sides = Result<((i32, Stage), (i32, Stage), Vec<String>)>;
+type Sides = Result<((i32, Stage), (i32, Stage), Vec<Reason>)>;
 
 /// What changed: the year before at the same stage, by group, with the
 /// waterfall; movers, new and discontinued lines at the finest level.
@@ -300,7 +299,7 @@ fn was_it_spent(
         section.text.push(lang.t(&NO_EXECUTION).into());
         return (Part { section, charts }, None, None);
     };
-    section.text.extend(e.why.clone());
+    section.text.extend(crate::i18n::why::whys(lang, &e.why));
     let t = tables::execution(&e, &basis.cube, budget, view);
     g.table(&mut section, t);
     g.commands.execution(e.year, threshold, None);
@@ -371,7 +370,7 @@ fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered)
     }
     if !population.values.is_empty() {
         let mut pc = basis.cube.clone();
-        match pc.per_capita(&population, &[p.year], lang) {
+        match pc.per_capita(&population, &[p.year]) {
             Ok(()) => {
                 let b = breakdown::breakdown(&pc, p.clone(), None);
                 per_capita = Some(b.total);
@@ -390,7 +389,7 @@ fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered)
     if let (false, Some(c)) = (cpi.values.is_empty(), cmp) {
         let base = city.base_year.unwrap_or(p.year);
         let mut rc = basis.cube.clone();
-        match rc.deflate(&cpi, base, &[c.from.0, c.to.0], lang) {
+        match rc.deflate(&cpi, base, &[c.from.0, c.to.0]) {
             Ok(()) => {
                 let r = compare::compare(&rc, c.from, c.to, Vec::new());
                 let mut t = tables::compare(&r, &rc, budget, basis.view, 0).remove(0);
@@ -425,7 +424,7 @@ fn trend_real(basis: &Basis, cpi: &Series, base: i32, g: &mut Gathered) -> Optio
         return None;
     }
     let mut rt = cube.clone();
-    rt.deflate(cpi, base, &years, basis.lang).ok()?;
+    rt.deflate(cpi, base, &years).ok()?;
     let tr = spec::trend(cube, Some(&rt), basis.budget, &years, stage, 5, &basis.ctx);
     let name = g.chart("trend-real", tr);
     g.commands.trend_real(&years, stage, base);

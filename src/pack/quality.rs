@@ -3,7 +3,8 @@
 
 use super::words::*;
 use super::{Basis, Gathered, Part};
-use crate::analysis::{fill, stage_name};
+use crate::analysis::fill;
+use crate::i18n::stage_name;
 use crate::i18n::Lang;
 use crate::model::Budget;
 use crate::render::analysis::View;

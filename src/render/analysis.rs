@@ -3,7 +3,8 @@
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::{Execution, Flag};
-use crate::analysis::{fill, stage_name, By, Cube};
+use crate::analysis::{fill, By, Cube};
+use crate::i18n::stage_name;
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Direction};
 use crate::render::table::{Cell, Col, Table};
@@ -194,7 +195,7 @@ fn has_code(cube: &Cube) -> bool {
 }
 
 fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
-    let by = cube.by.label(budget, lang);
+    let by = crate::i18n::why::grouping_label(&cube.by, budget, lang);
     if has_code(cube) {
         vec![col("code", &by), col("name", lang.t(&NAME))]
     } else {
@@ -219,7 +220,7 @@ fn col(key: &str, header: &str) -> Col {
 
 fn title_with_unit(title: String, cube: &Cube, unit: DisplayUnit, lang: Lang) -> String {
     let mut parts = vec![unit.label(lang, &cube.currency)];
-    parts.extend(cube.adjustments.iter().cloned());
+    parts.extend(crate::i18n::why::adjustments(lang, &cube.adjustments));
     format!("{title} ({})", parts.join(", "))
 }
 
@@ -277,7 +278,10 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
         lang.t(&BY_TITLE),
         &[
             ("dir", direction_name(cube.direction, lang).into()),
-            ("by", cube.by.in_title(budget, lang)),
+            (
+                "by",
+                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+            ),
             ("year", b.pick.year.to_string()),
             ("stage", stage_name(b.pick.stage, lang).into()),
         ],
@@ -285,7 +289,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
     Table {
         name: "breakdown".into(),
         title: title_with_unit(title, cube, unit, lang),
-        notes: b.pick.why.clone(),
+        notes: crate::i18n::why::whys(lang, &b.pick.why),
         cols,
         rows,
         totals_from,
@@ -405,7 +409,10 @@ fn compare_tables(
         lang.t(&COMPARE_TITLE),
         &[
             ("dir", direction_name(cube.direction, lang).into()),
-            ("by", cube.by.in_title(budget, lang)),
+            (
+                "by",
+                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+            ),
             ("from", fl.clone()),
             ("to", tl.clone()),
         ],
@@ -413,7 +420,7 @@ fn compare_tables(
     let main = Table {
         name: "compare".into(),
         title: title_with_unit(title, cube, unit, lang),
-        notes: c.why.clone(),
+        notes: crate::i18n::why::whys(lang, &c.why),
         cols,
         rows,
         totals_from,
@@ -523,7 +530,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table 
         .iter()
         .filter(|r| matches!(r.flag, Flag::Under | Flag::Over))
         .count();
-    let mut notes = e.why.clone();
+    let mut notes = crate::i18n::why::whys(lang, &e.why);
     notes.push(fill(
         lang.t(&FLAGGED),
         &[("n", flagged.to_string()), ("t", t.clone())],
@@ -532,7 +539,10 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table 
         lang.t(&EXECUTION_TITLE),
         &[
             ("dir", direction_name(cube.direction, lang).into()),
-            ("by", cube.by.in_title(budget, lang)),
+            (
+                "by",
+                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+            ),
             ("year", e.year.to_string()),
         ],
     );

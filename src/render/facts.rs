@@ -5,7 +5,8 @@
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::Execution;
-use crate::analysis::{fill, stage_name};
+use crate::analysis::fill;
+use crate::i18n::stage_name;
 use crate::i18n::{self, ru_plural, DisplayUnit, Lang, Msg};
 use crate::model::Direction;
 use rust_decimal::Decimal;

@@ -5,8 +5,9 @@ use super::{Bar, Body, ExecRow, Kind, Panel, Series, Spec, Step, Tile};
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::Compare;
 use crate::analysis::execution::{Execution, Flag};
-use crate::analysis::{code_parts, fill, stage_name, By, Cube};
+use crate::analysis::{code_parts, fill, By, Cube};
 use crate::error::Result;
+use crate::i18n::stage_name;
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Stage};
 use crate::render::analysis::direction_name;
@@ -170,7 +171,7 @@ fn subtitle(ctx: &Context, cube: &Cube, unit: DisplayUnit, parts: &[String]) -> 
     // The currency's sign (₸ for tenge), as a reader expects on a chart.
     let mut v = vec![unit.sign_label(ctx.lang, &ctx.currency)];
     v.extend(parts.iter().cloned());
-    v.extend(cube.adjustments.iter().cloned());
+    v.extend(crate::i18n::why::adjustments(ctx.lang, &cube.adjustments));
     v.join(" · ")
 }
 
@@ -192,7 +193,10 @@ fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, Str
     vec![
         ("dir_lower", lower_first(&dir)),
         ("dir", dir),
-        ("by", cube.by.in_title(budget, lang)),
+        (
+            "by",
+            crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+        ),
     ]
 }
 
@@ -308,7 +312,7 @@ pub fn stacked(
             ctx.lang.t(&SHARE_UNIT).to_string(),
             stage_name(stage, ctx.lang).to_string(),
         ];
-        v.extend(cube.adjustments.iter().cloned());
+        v.extend(crate::i18n::why::adjustments(ctx.lang, &cube.adjustments));
         v.join(" · ")
     } else {
         subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()])
@@ -359,7 +363,12 @@ pub fn trend(
             panel(cube, ctx.lang.t(&NOMINAL).to_string()),
             panel(
                 r,
-                upper_first(r.adjustments.first().map(String::as_str).unwrap_or("")),
+                upper_first(
+                    &r.adjustments
+                        .first()
+                        .map(|a| crate::i18n::why::adjustment(ctx.lang, a))
+                        .unwrap_or_default(),
+                ),
             ),
         ],
         None => vec![panel(cube, String::new())],
@@ -550,7 +559,9 @@ pub fn waterfall(c: &Compare, cube: &Cube, budget: &Budget, top: usize, ctx: &Co
     let mut args = base_args(cube, budget, ctx.lang);
     args.push(("from", c.from.0.to_string()));
     args.push(("to", c.to.0.to_string()));
-    let parts = vec![cube.by.in_title(budget, ctx.lang)];
+    let parts = vec![crate::i18n::why::grouping_in_title(
+        &cube.by, budget, ctx.lang,
+    )];
     Spec {
         kind: Kind::Waterfall,
         title: title(ctx, &WATERFALL_TITLE, &args),
@@ -615,19 +626,6 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_from_the_epoch() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(1_795_824_000), "2026-11-28");
-        assert_eq!(civil_date(951_782_400), "2000-02-29");
-        assert_eq!(civil_date(-86_400), "1969-12-31");
-    }
-}
-
 /// A treemap of a cube's keys, nested in their functional groups when the codes have parts.
 pub fn treemap_in_groups(
     cube: &Cube,
@@ -661,11 +659,24 @@ pub fn treemap_in_groups(
     let by_title = if nested {
         format!(
             "{} → {}",
-            By::Level(1).in_title(budget, lang),
-            cube.by.in_title(budget, lang)
+            crate::i18n::why::grouping_in_title(&By::Level(1), budget, lang),
+            crate::i18n::why::grouping_in_title(&cube.by, budget, lang)
         )
     } else {
-        cube.by.in_title(budget, lang)
+        crate::i18n::why::grouping_in_title(&cube.by, budget, lang)
     };
     Ok(treemap(cube, budget, year, stage, &parent, ctx, &by_title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_the_epoch() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(1_795_824_000), "2026-11-28");
+        assert_eq!(civil_date(951_782_400), "2000-02-29");
+        assert_eq!(civil_date(-86_400), "1969-12-31");
+    }
 }

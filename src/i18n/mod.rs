@@ -5,6 +5,10 @@
 //! kk/ru style groups digits with a no-break space and writes a decimal
 //! comma ("41 667 248,8"), the en style "41,667,248.8".
 
+pub mod why;
+
+pub use why::stage_name;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// A language of output.
@@ -74,6 +78,15 @@ impl Lang {
             None
         }
     }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in args {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
 }
 
 /// The unit amounts are shown in.

@@ -1,0 +1,190 @@
+//! The words for what the analysis decided: why a year or stage was
+//! chosen, how amounts were adjusted, the names of stages and groupings.
+//! The analysis returns these as typed facts ([`Reason`], [`Adjustment`],
+//! [`By`]) and knows no language; this is where they become sentences.
+
+use super::{fill, Lang, Msg};
+use crate::analysis::{Adjustment, By, Reason};
+use crate::model::{Budget, Stage};
+
+/// Why a year or stage was chosen, as a sentence.
+pub fn why(lang: Lang, reason: &Reason) -> String {
+    let year = |m: &Msg, y: i32| fill(lang.t(m), &[("year", y.to_string())]);
+    let stage = |m: &Msg, s: Stage| fill(lang.t(m), &[("stage", stage_name(s, lang).to_string())]);
+    match *reason {
+        Reason::LatestYear(y) => year(&LATEST_YEAR, y),
+        Reason::FinalStage { stage: s, year: y } => fill(
+            lang.t(&FINAL_STAGE),
+            &[
+                ("stage", stage_name(s, lang).to_string()),
+                ("year", y.to_string()),
+            ],
+        ),
+        Reason::LatestTwoYears { from, to } => fill(
+            lang.t(&DEFAULT_YEARS),
+            &[("from", from.to_string()), ("to", to.to_string())],
+        ),
+        Reason::CommonStage(s) => stage(&COMMON_STAGE, s),
+        Reason::LatestExecuted(y) => year(&LATEST_EXECUTED, y),
+        Reason::PlanStage(s) => stage(&PLAN_STAGE, s),
+    }
+}
+
+/// Every reason, as sentences.
+pub fn whys(lang: Lang, reasons: &[Reason]) -> Vec<String> {
+    reasons.iter().map(|r| why(lang, r)).collect()
+}
+
+/// How amounts were adjusted, as words for a title ("in 2024 prices").
+pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
+    match *a {
+        Adjustment::InPrices(y) => fill(lang.t(&IN_PRICES), &[("year", y.to_string())]),
+        Adjustment::PerResident => lang.t(&PER_RESIDENT).to_string(),
+    }
+}
+
+/// Every adjustment, as words.
+pub fn adjustments(lang: Lang, list: &[Adjustment]) -> Vec<String> {
+    list.iter().map(|a| adjustment(lang, a)).collect()
+}
+
+/// The grouping as words inside a title: "functional group", "Department".
+pub fn grouping_in_title(by: &By, budget: &Budget, lang: Lang) -> String {
+    let l = grouping_label(by, budget, lang);
+    match by {
+        By::Dimension(_) => l,
+        _ => {
+            let mut c = l.chars();
+            match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => l,
+            }
+        }
+    }
+}
+
+/// What the key column of a grouping is called in a table.
+pub fn grouping_label(by: &By, budget: &Budget, lang: Lang) -> String {
+    match by {
+        By::Level(n) => match (lang, n) {
+            (_, 1..=5) => lang.t(&LEVEL_NAMES[n - 1]).to_string(),
+            (Lang::Kk, n) => format!("{n}-деңгей"),
+            (Lang::Ru, n) => format!("уровень {n}"),
+            (Lang::En, n) => format!("level {n}"),
+        },
+        By::Dimension(i) => budget.dimensions[*i].clone(),
+        By::Code => lang.t(&CODE).to_string(),
+        By::Name => lang.t(&NAME).to_string(),
+    }
+}
+
+/// The name of a stage in a language.
+pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
+    lang.t(&STAGE_NAMES[stage as usize])
+}
+
+const STAGE_NAMES: [Msg; 5] = [
+    Msg {
+        kk: "жоба",
+        ru: "проект",
+        en: "proposed",
+    },
+    Msg {
+        kk: "бекітілген",
+        ru: "утвержденный",
+        en: "approved",
+    },
+    Msg {
+        kk: "нақтыланған",
+        ru: "уточненный",
+        en: "revised",
+    },
+    Msg {
+        kk: "түзетілген",
+        ru: "скорректированный",
+        en: "adjusted",
+    },
+    Msg {
+        kk: "атқарылуы",
+        ru: "исполнение",
+        en: "executed",
+    },
+];
+
+const LATEST_YEAR: Msg = Msg {
+    kk: "{year}: деректердегі соңғы жыл",
+    ru: "{year}: последний год в данных",
+    en: "{year}: the latest year in the data",
+};
+const FINAL_STAGE: Msg = Msg {
+    kk: "{stage}: {year} жылғы ең соңғы кезең (атқарылуы > түзетілген > нақтыланған > бекітілген > жоба)",
+    ru: "{stage}: самая поздняя стадия за {year} год (исполнение > скорректированный > уточненный > утвержденный > проект)",
+    en: "{stage}: the most final stage for {year} (executed > adjusted > revised > approved > proposed)",
+};
+const DEFAULT_YEARS: Msg = Msg {
+    kk: "{from} және {to}: деректердегі соңғы екі жыл",
+    ru: "{from} и {to}: два последних года в данных",
+    en: "{from} and {to}: the two latest years in the data",
+};
+const COMMON_STAGE: Msg = Msg {
+    kk: "{stage}: екі жылда да бар ең соңғы кезең",
+    ru: "{stage}: самая поздняя стадия, имеющаяся в обоих годах",
+    en: "{stage}: the most final stage present in both years",
+};
+const LATEST_EXECUTED: Msg = Msg {
+    kk: "{year}: атқарылуы бар соңғы жыл",
+    ru: "{year}: последний год с данными об исполнении",
+    en: "{year}: the latest year with executed amounts",
+};
+const PLAN_STAGE: Msg = Msg {
+    kk: "жоспар: {stage} бюджет (нақтыланған немесе түзетілгеннің ең соңғысы, болмаса бекітілген)",
+    ru: "план: {stage} бюджет (последний из уточненного и скорректированного, иначе утвержденный)",
+    en: "plan: the {stage} budget (the latest of revised and adjusted, else approved)",
+};
+const IN_PRICES: Msg = Msg {
+    kk: "{year} жылғы бағамен",
+    ru: "в ценах {year} года",
+    en: "in {year} prices",
+};
+const PER_RESIDENT: Msg = Msg {
+    kk: "бір тұрғынға",
+    ru: "на одного жителя",
+    en: "per resident",
+};
+const LEVEL_NAMES: [Msg; 5] = [
+    Msg {
+        kk: "Функционалдық топ",
+        ru: "Функциональная группа",
+        en: "Functional group",
+    },
+    Msg {
+        kk: "Кіші функция",
+        ru: "Функциональная подгруппа",
+        en: "Subgroup",
+    },
+    Msg {
+        kk: "Бюджеттік бағдарламалар әкімшісі",
+        ru: "Администратор программ",
+        en: "Administrator",
+    },
+    Msg {
+        kk: "Бағдарлама",
+        ru: "Программа",
+        en: "Program",
+    },
+    Msg {
+        kk: "Кіші бағдарлама",
+        ru: "Подпрограмма",
+        en: "Subprogram",
+    },
+];
+const CODE: Msg = Msg {
+    kk: "Код",
+    ru: "Код",
+    en: "Code",
+};
+const NAME: Msg = Msg {
+    kk: "Атауы",
+    ru: "Наименование",
+    en: "Name",
+};

@@ -1,0 +1,211 @@
+//! Outputs never lose a user's file: folders are replaced only when ashyq
+//! wrote everything in them, and a reader that stops early (`| head -1`)
+//! is not an error.
+
+use super::*;
+
+/// Every file below `dir`, relative, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Names in the work folder starting with ".ashyq" (temporary folders left behind).
+fn leftovers(w: &Work) -> Vec<String> {
+    std::fs::read_dir(w.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".ashyq"))
+        .collect()
+}
+
+#[test]
+fn force_never_deletes_files_ashyq_did_not_write() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    std::fs::create_dir(w.path("mydocs")).unwrap();
+    w.write("mydocs/notes.txt", "my notes");
+    w.write("mydocs/thesis.docx", "PK my thesis");
+    w.run(&["report", &src, "-o", "mydocs", "--force"]).fails(
+        2,
+        &[
+            "mydocs holds files of its own (ashyq did not write this folder)",
+            "notes.txt",
+            "thesis.docx",
+            "never deletes them",
+        ],
+    );
+    w.run(&["report", &src, "-o", "mydocs"])
+        .fails(2, &["notes.txt", "thesis.docx"]);
+    assert_eq!(
+        std::fs::read_to_string(w.path("mydocs/notes.txt")).unwrap(),
+        "my notes"
+    );
+    assert_eq!(tree(&w.path("mydocs")), ["notes.txt", "thesis.docx"]);
+    assert!(leftovers(&w).is_empty(), "{:?}", leftovers(&w));
+}
+
+#[test]
+fn force_replaces_a_pack_only_while_it_holds_only_what_ashyq_wrote() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["report", &src, "-o", "pack"]).ok();
+    // The manifest lists exactly the files there, itself aside.
+    let manifest = std::fs::read_to_string(w.path("pack/.ashyq-manifest")).unwrap();
+    let mut listed: Vec<String> = manifest
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    listed.push(".ashyq-manifest".into());
+    listed.sort();
+    assert_eq!(listed, tree(&w.path("pack")));
+    assert!(listed.contains(&"index.html".to_string()));
+    assert!(listed.contains(&"charts/where-the-money-goes.png".to_string()));
+    // A user's file put into the pack afterwards stops --force, and stays.
+    w.write("pack/charts/my-slide.pptx", "mine");
+    w.run(&["report", &src, "-o", "pack", "--force"]).fails(
+        2,
+        &["pack holds files ashyq did not write: charts/my-slide.pptx"],
+    );
+    assert!(w.path("pack/index.html").exists());
+    std::fs::remove_file(w.path("pack/charts/my-slide.pptx")).unwrap();
+    // A pack in another language replaces it whole.
+    w.run(&["report", &src, "-o", "pack", "--force", "--lang", "en"])
+        .ok();
+    let html = std::fs::read_to_string(w.path("pack/index.html")).unwrap();
+    assert!(html.contains("Where the money goes"), "{html}");
+    assert!(leftovers(&w).is_empty(), "{:?}", leftovers(&w));
+}
+
+#[test]
+fn the_current_folder_and_a_folder_holding_the_config_are_refused() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.write("notes.txt", "mine");
+    w.run(&["report", &src, "-o", ".", "--force"])
+        .fails(2, &["is the current folder or holds it"]);
+    w.run(&["report", &src, "-o", "..", "--force"])
+        .fails(2, &["is the current folder or holds it"]);
+    assert!(w.path("notes.txt").exists());
+    std::fs::create_dir(w.path("cfg")).unwrap();
+    let city = std::fs::read_to_string(repo("examples/city.toml")).unwrap();
+    w.write("cfg/city.toml", city);
+    w.run(&[
+        "report",
+        &src,
+        "--config",
+        "cfg/city.toml",
+        "-o",
+        "cfg",
+        "--force",
+    ])
+    .fails(2, &["cfg holds the input cfg/city.toml"]);
+    assert!(w.path("cfg/city.toml").exists());
+    assert!(leftovers(&w).is_empty(), "{:?}", leftovers(&w));
+}
+
+#[test]
+fn an_empty_folder_is_written_into_without_force() {
+    let w = Work::new();
+    std::fs::create_dir(w.path("empty")).unwrap();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.run(&["report", &src, "-o", "empty"]).ok();
+    assert!(w.path("empty/index.html").exists());
+}
+
+#[test]
+fn a_data_package_folder_follows_the_same_rules() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget.xlsx");
+    std::fs::create_dir(w.path("pkg")).unwrap();
+    w.write("pkg/readme.txt", "mine");
+    w.run(&["import", &src, "-o", "pkg", "--format", "fdp", "--force"])
+        .fails(2, &["pkg holds files of its own", "readme.txt"]);
+    assert!(w.path("pkg/readme.txt").exists());
+    w.run(&["import", &src, "-o", "pkg2", "--format", "fdp"])
+        .ok();
+    w.run(&["import", &src, "-o", "pkg2", "--format", "fdp", "--force"])
+        .ok();
+    assert_eq!(
+        tree(&w.path("pkg2")),
+        [".ashyq-manifest", "budget-lines.csv", "datapackage.json"]
+    );
+}
+
+/// Runs `ashyq ARGS | head -1` in the work folder: ashyq's exit code, its stderr, the line read.
+fn piped_to_head(w: &Work, args: &[&str]) -> (i32, String, String) {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ashyq"))
+        .args(args)
+        .current_dir(w.path(""))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let stdout = child.stdout.take().unwrap();
+        BufReader::new(stdout).read_line(&mut first).unwrap();
+        // The reader closes here, long before ashyq is done writing.
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        first,
+    )
+}
+
+#[test]
+fn a_closed_pipe_is_success_in_every_format() {
+    let w = Work::new();
+    // Enough lines that the output is far larger than a pipe's buffer.
+    let mut csv = String::from("code,name,year,stage,amount\n");
+    for i in 1..=30_000 {
+        csv.push_str(&format!("{i:06},Программа {i},2024,approved,{i}\n"));
+    }
+    w.write("big.csv", &csv);
+    let cases: [(&[&str], &str); 5] = [
+        (&["import", "big.csv", "-o", "-"], "direction,year,stage"),
+        (
+            &["import", "big.csv", "-o", "-", "--format", "json"],
+            "{\"format\":\"ashyq-lines\"",
+        ),
+        (&["breakdown", "big.csv", "--by", "code"], ""),
+        (
+            &["breakdown", "big.csv", "--by", "code", "--format", "md"],
+            "",
+        ),
+        (
+            &["breakdown", "big.csv", "--by", "code", "--format", "json"],
+            "",
+        ),
+    ];
+    for (args, start) in cases {
+        let (code, stderr, first) = piped_to_head(&w, args);
+        assert_eq!(code, 0, "ashyq {}: {stderr}", args.join(" "));
+        assert!(
+            !stderr.contains("error") && !stderr.contains("Broken pipe"),
+            "ashyq {}: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            first.starts_with(start),
+            "ashyq {}: {first}",
+            args.join(" ")
+        );
+    }
+}
