@@ -108,6 +108,19 @@ if [ -d "$real" ]; then
   run report "$real/boston_fy25_adopted_operating_budget.csv" --currency USD -o @pack
   run chart treemap "$real/madrid_municipal_expenditure_2012-2015.csv" --currency EUR -o @t.svg
 fi
+# Hostile files: what each gives (bounded: some of them still exhaust memory).
+hostile=${HOSTILE:-$repo/../shared/hostile}
+if [ -d "$hostile" ]; then
+  for f in "$hostile"/*.* "$hostile"/dp/*.json "$hostile"/mutants/*; do
+    case $f in *README.md) continue;; esac
+    n=$((n + 1)); id=$(printf '%03d' "$n")
+    printf 'import %s -o -\n' "$f" > "$out/$id.cmd"
+    (cd "$repo" && ulimit -v 4000000 && RUST_BACKTRACE=0 timeout 10 "$bin" import "$f" -o - > "$out/$id.out" 2> "$out/$id.err" < /dev/null)
+    echo $? > "$out/$id.rc"
+    sed -i -e "s#$repo#REPO#g" -e 's/^thread \(.*\) ([0-9]*) \(panicked\|has overflowed\)/thread \1 (N) \2/' "$out/$id.out" "$out/$id.err"
+  done
+fi
+
 # A workbook records when it was made: each .xlsx becomes a list of its
 # parts with their SHA-256, the dates in docProps/core.xml blanked.
 python3 - "$out" <<'PY'

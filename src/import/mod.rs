@@ -18,6 +18,7 @@ pub mod mapping;
 pub mod number;
 pub mod probe;
 pub mod sniff;
+pub mod source;
 pub mod text;
 pub mod totals;
 pub mod workbook;
@@ -478,7 +479,29 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
         separator: None,
         sheets: Vec::new(),
     };
-    match kind {
+    let mut source = match open(path, bytes, kind, opts, &mut report)? {
+        source::Opened::Sheets(s) => s,
+        source::Opened::Lines(done) => return Ok(*done),
+    };
+    report.sheets = source::run_sheets(path, source.as_mut(), opts, &mut budget)?;
+    Ok((budget, report))
+}
+
+/// Opens a file's bytes by their format: sheets of cells, or lines as they
+/// are (lines files, data packages). Says in `report` what it found.
+fn open<'p>(
+    path: &'p Path,
+    bytes: Vec<u8>,
+    kind: sniff::Kind,
+    opts: &Options,
+    report: &mut FileReport,
+) -> Result<source::Opened<'p>> {
+    let lines = |b: Budget, format: &str, report: &mut FileReport| {
+        report.format = format.into();
+        report.sheets.push(lines_file::summary(&b));
+        source::Opened::Lines(Box::new((b, report.clone())))
+    };
+    Ok(match kind {
         sniff::Kind::Text => {
             let decoded = text::decode(
                 &bytes,
@@ -486,46 +509,30 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>, opts: &Options) -> Result<(Budget
             );
             report.encoding = Some(decoded.encoding.clone());
             if lines_format::read::is_lines_csv(&decoded.text) {
-                report.format = "ashyq lines (CSV)".into();
                 let b = lines_format::read::read_csv(path, &decoded.text)?;
-                report.sheets.push(lines_file::summary(&b));
-                return Ok((b, report));
+                return Ok(lines(b, "ashyq lines (CSV)", report));
             }
-            let sep = text::sniff_separator(&decoded.text);
-            report.separator = Some(text::separator_name(sep).to_string());
-            let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
-            sheet.decimal_mark = text::decimal_mark(sep, &decoded.text);
-            text::for_each_row(&decoded.text, sep, &mut |r, cells| sheet.row(r, cells))?;
-            let mut sr = sheet.finish()?;
-            if decoded.replaced {
-                sr.warnings.push(format!(
-                    "some bytes are not valid {}: they were replaced with \u{fffd}; give --encoding",
-                    decoded.encoding
-                ));
-            }
-            report.sheets.push(sr);
+            let src = text::TextSource::new(decoded);
+            report.separator = Some(text::separator_name(src.sep).to_string());
+            source::Opened::Sheets(Box::new(src))
         }
         sniff::Kind::Json => {
             let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
             if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
                 if fdp::is_descriptor(&v) {
-                    return fdp::load(path, &v, opts);
+                    let (b, r) = fdp::load(path, &v, opts)?;
+                    return Ok(source::Opened::Lines(Box::new((b, r))));
                 }
             }
             let b = lines_format::read::read_json(path, &bytes)?;
-            report.format = "ashyq lines (JSON)".into();
-            report.sheets.push(lines_file::summary(&b));
-            return Ok((b, report));
+            lines(b, "ashyq lines (JSON)", report)
         }
         sniff::Kind::Parquet => {
             let b = lines_format::read::read_parquet(path, &bytes)?;
-            report.format = "ashyq lines (Parquet)".into();
-            report.sheets.push(lines_file::summary(&b));
-            return Ok((b, report));
+            lines(b, "ashyq lines (Parquet)", report)
         }
         sniff::Kind::Xlsx | sniff::Kind::Xlsb | sniff::Kind::Ods | sniff::Kind::Xls => {
-            report.sheets = workbook::import(path, bytes, kind, opts, &mut budget)?;
+            source::Opened::Sheets(workbook::open(path, bytes, kind, opts)?)
         }
-    }
-    Ok((budget, report))
+    })
 }

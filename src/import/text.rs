@@ -1,7 +1,9 @@
 //! Delimited text: encoding, separator, rows.
 
+use super::layout::SheetImport;
 use super::number::DecimalMark;
-use super::Value;
+use super::source::{SheetInfo, SheetSource};
+use super::{SheetReport, Value};
 use crate::error::Result;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -162,6 +164,58 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
 }
 
 const CANDIDATES: [char; 4] = [',', ';', '\t', '|'];
+
+/// A delimited text file decoded whole: one table, named "".
+pub struct TextSource {
+    /// The decoded text.
+    pub decoded: Decoded,
+    /// The separator.
+    pub sep: char,
+}
+
+impl TextSource {
+    /// The source of a decoded text, its separator sniffed.
+    pub fn new(decoded: Decoded) -> TextSource {
+        let sep = sniff_separator(&decoded.text);
+        TextSource { decoded, sep }
+    }
+}
+
+impl SheetSource for TextSource {
+    fn sheets(&self) -> Vec<SheetInfo> {
+        vec![SheetInfo {
+            name: String::new(),
+            hidden: false,
+            worksheet: true,
+        }]
+    }
+
+    fn read(
+        &mut self,
+        _name: &str,
+        sheet: &mut SheetImport<'_>,
+        _max: u64,
+    ) -> Result<Option<String>> {
+        sheet.decimal_mark = decimal_mark(self.sep, &self.decoded.text);
+        for_each_row(&self.decoded.text, self.sep, &mut |r, cells| {
+            sheet.row(r, cells)
+        })?;
+        Ok(None)
+    }
+
+    fn annotate(&self, report: &mut SheetReport) {
+        if self.decoded.replaced {
+            report.warnings.push(format!(
+                "some bytes are not valid {}: they were replaced with \u{fffd}; give --encoding",
+                self.decoded.encoding
+            ));
+        }
+    }
+
+    fn must_give_lines(&self) -> bool {
+        false
+    }
+}
 
 /// The field separator: the candidate found the same nonzero number of times
 /// on most of the first lines (outside quotes).

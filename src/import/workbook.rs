@@ -8,9 +8,10 @@
 
 use super::layout::SheetImport;
 use super::sniff::Kind;
-use super::{xlsx, Options, SheetReport, Value};
+use super::source::{SheetInfo, SheetSource};
+use super::{xlsx, Options, Value};
 use crate::error::{Error, Result};
-use crate::model::{a1, Budget};
+use crate::model::a1;
 use calamine::{Data, DataRef, Reader, SheetType, SheetVisible};
 use std::io::Cursor;
 use std::path::Path;
@@ -195,68 +196,31 @@ fn wb_err(path: &Path, e: impl std::fmt::Display) -> Error {
     )
 }
 
-/// Which sheets to read, and whether each must hold a table.
-fn choose_sheets(
-    path: &Path,
-    meta: &[calamine::Sheet],
-    opts: &Options,
-) -> Result<Vec<(String, bool, bool)>> {
-    if let Some(want) = &opts.sheet {
-        let found = meta
-            .iter()
-            .find(|s| s.name == *want)
-            .or_else(|| meta.iter().find(|s| s.name.trim() == want.trim()))
-            .or_else(|| {
-                meta.iter()
-                    .find(|s| s.name.trim().to_lowercase() == want.trim().to_lowercase())
-            });
-        return match found {
-            Some(s) => Ok(vec![(
-                s.name.clone(),
-                s.visible != SheetVisible::Visible,
-                true,
-            )]),
-            None => Err(Error::SheetNotFound {
-                path: path.to_path_buf(),
-                sheet: want.clone(),
-                available: meta
-                    .iter()
-                    .map(|s| format!("\"{}\"", s.name))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
-        };
-    }
-    let visible: Vec<&calamine::Sheet> = meta
-        .iter()
-        .filter(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
-        .collect();
-    let only_one = visible.len() == 1;
-    Ok(meta
-        .iter()
-        .map(|s| {
-            let hidden = s.visible != SheetVisible::Visible;
-            (s.name.clone(), hidden, only_one && !hidden)
-        })
-        .collect())
+/// An xlsb workbook, streamed cell by cell by calamine's cell reader.
+struct XlsbSource<'p> {
+    path: &'p Path,
+    wb: calamine::Xlsb<Cursor<Vec<u8>>>,
 }
 
-/// Streams the chosen sheets of an xlsb workbook cell by cell.
-fn xlsb(
-    path: &Path,
-    mut wb: calamine::Xlsb<Cursor<Vec<u8>>>,
-    opts: &Options,
-    budget: &mut Budget,
-) -> Result<Vec<SheetReport>> {
-    let meta = wb.sheets_metadata().to_vec();
-    run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
+impl SheetSource for XlsbSource<'_> {
+    fn sheets(&self) -> Vec<SheetInfo> {
+        infos(self.wb.sheets_metadata())
+    }
+
+    fn read(
+        &mut self,
+        name: &str,
+        sheet: &mut SheetImport<'_>,
+        max: u64,
+    ) -> Result<Option<String>> {
+        let path = self.path;
         // Two threads: one unpacks and parses the sheet's records, the
         // other turns rows into lines, so the two halves of the work overlap.
         let done = std::sync::atomic::AtomicBool::new(false);
         std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u32, Vec<Value>)>>(16);
             let done = &done;
-            let wb = &mut wb;
+            let wb = &mut self.wb;
             let reader = scope.spawn(move || -> Result<Option<String>> {
                 let mut reader = wb
                     .worksheet_cells_reader(name)
@@ -309,51 +273,98 @@ fn xlsb(
                 .unwrap_or_else(|_| Err(wb_err(path, "the reading thread failed")));
             result.and(read)
         })
-    })
+    }
 }
 
-/// Imports the chosen sheets of a workbook.
-pub fn import(
-    path: &Path,
+/// A workbook parsed whole by calamine on open (xls, ods), its sheets' ranges walked row by row.
+struct RangeSource<'p, R> {
+    path: &'p Path,
+    wb: R,
+}
+
+impl<R> SheetSource for RangeSource<'_, R>
+where
+    R: Reader<Cursor<Vec<u8>>>,
+    R::Error: std::fmt::Display,
+{
+    fn sheets(&self) -> Vec<SheetInfo> {
+        infos(self.wb.sheets_metadata())
+    }
+
+    fn read(
+        &mut self,
+        name: &str,
+        sheet: &mut SheetImport<'_>,
+        max: u64,
+    ) -> Result<Option<String>> {
+        let range = self
+            .wb
+            .worksheet_range(name)
+            .map_err(|e| wb_err(self.path, e))?;
+        walk_range(self.path, name, &range, sheet, max)
+    }
+}
+
+/// An xlsx workbook, its sheets' XML read by ashyq's own scanner.
+struct XlsxSource<'p> {
+    path: &'p Path,
+    book: xlsx::Book,
+}
+
+impl SheetSource for XlsxSource<'_> {
+    fn sheets(&self) -> Vec<SheetInfo> {
+        infos(&self.book.sheets())
+    }
+
+    fn read(
+        &mut self,
+        name: &str,
+        sheet: &mut SheetImport<'_>,
+        max: u64,
+    ) -> Result<Option<String>> {
+        xlsx_sheet(self.path, &mut self.book, name, sheet, max)
+    }
+}
+
+/// calamine's sheet list as the seam's.
+fn infos(meta: &[calamine::Sheet]) -> Vec<SheetInfo> {
+    meta.iter()
+        .map(|s| SheetInfo {
+            name: s.name.clone(),
+            hidden: s.visible != SheetVisible::Visible,
+            worksheet: s.typ == SheetType::WorkSheet,
+        })
+        .collect()
+}
+
+/// Opens a workbook of one of the four kinds as a source of sheets.
+pub fn open<'p>(
+    path: &'p Path,
     bytes: Vec<u8>,
     kind: Kind,
     opts: &Options,
-    budget: &mut Budget,
-) -> Result<Vec<SheetReport>> {
-    if kind == Kind::Xlsx {
-        let mut book = xlsx::Book::open(bytes).map_err(|e| read_err(path, "", e))?;
-        let meta = book.sheets();
-        return run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
-            xlsx_sheet(path, &mut book, name, sheet, max)
-        });
-    }
+) -> Result<Box<dyn SheetSource + 'p>> {
     let cursor = Cursor::new(bytes);
-    match kind {
-        Kind::Xlsb => {
-            let wb = calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?;
-            xlsb(path, wb, opts, budget)
-        }
+    Ok(match kind {
+        Kind::Xlsb => Box::new(XlsbSource {
+            path,
+            wb: calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?,
+        }),
         Kind::Xls => {
             let mut xo = calamine::XlsOptions::default();
             xo.force_codepage = opts.codepage;
-            let mut wb =
-                calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
-            let meta = wb.sheets_metadata().to_vec();
-            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
-                let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
-                walk_range(path, name, &range, sheet, max)
-            })
+            let wb = calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
+            Box::new(RangeSource { path, wb })
         }
-        Kind::Ods => {
-            let mut wb = calamine::Ods::new(cursor).map_err(|e| wb_err(path, e))?;
-            let meta = wb.sheets_metadata().to_vec();
-            run_sheets(path, &meta, opts, budget, &mut |name, sheet, max| {
-                let range = wb.worksheet_range(name).map_err(|e| wb_err(path, e))?;
-                walk_range(path, name, &range, sheet, max)
-            })
-        }
-        Kind::Xlsx | Kind::Text | Kind::Json | Kind::Parquet => Ok(Vec::new()),
-    }
+        Kind::Ods => Box::new(RangeSource {
+            path,
+            wb: calamine::Ods::new(cursor).map_err(|e| wb_err(path, e))?,
+        }),
+        _ => Box::new(XlsxSource {
+            path,
+            book: xlsx::Book::open(cursor.into_inner()).map_err(|e| read_err(path, "", e))?,
+        }),
+    })
 }
 
 /// Rows handed to a sheet on this thread; `done` remembers when it wants no more.
@@ -474,64 +485,4 @@ fn walk_range(
     }
     rows.flush()?;
     Ok(rows.used_range())
-}
-
-type SheetFn<'f> = dyn FnMut(&str, &mut SheetImport<'_>, u64) -> Result<Option<String>> + 'f;
-
-fn run_sheets(
-    path: &Path,
-    meta: &[calamine::Sheet],
-    opts: &Options,
-    budget: &mut Budget,
-    read: &mut SheetFn<'_>,
-) -> Result<Vec<SheetReport>> {
-    let chosen = choose_sheets(path, meta, opts)?;
-    let mut reports = Vec::new();
-    for (name, hidden, required) in chosen {
-        let explicit = opts.sheet.is_some();
-        if hidden && !explicit {
-            reports.push(SheetReport {
-                name,
-                hidden,
-                skipped: Some("hidden: skipped (name it with --sheet to import it)".into()),
-                ..SheetReport::default()
-            });
-            continue;
-        }
-        let is_chart = meta
-            .iter()
-            .any(|s| s.name == name && s.typ != SheetType::WorkSheet);
-        if is_chart && !explicit {
-            reports.push(SheetReport {
-                name,
-                hidden,
-                skipped: Some("not a worksheet (a chart or macro sheet)".into()),
-                ..SheetReport::default()
-            });
-            continue;
-        }
-        let mut sheet = SheetImport::new(path, &name, opts, budget, required);
-        let used = read(&name, &mut sheet, opts.max_cells)?;
-        let mut report = sheet.finish()?;
-        report.hidden = hidden;
-        report.used_range = used;
-        reports.push(report);
-    }
-    if reports.iter().all(|r| r.lines == 0) {
-        let reasons: Vec<String> = reports
-            .iter()
-            .map(|r| {
-                format!(
-                    "\"{}\": {}",
-                    r.name,
-                    r.skipped.clone().unwrap_or_else(|| "no lines".into())
-                )
-            })
-            .collect();
-        return Err(Error::format(
-            path,
-            format!("no sheet holds a budget table ({})", reasons.join("; ")),
-        ));
-    }
-    Ok(reports)
 }

@@ -1,0 +1,162 @@
+//! The seam every input format plugs into: a source of sheets of cells
+//! ([`SheetSource`]), and the one loop ([`run_sheets`]) that chooses the
+//! sheets to read and feeds each, row by row, to the layout detector.
+//!
+//! A format is one file implementing [`SheetSource`] (workbooks in
+//! [`super::workbook`], text in [`super::text`]) plus its bytes in
+//! [`super::sniff`]; lines files and data packages, which hold budget lines
+//! already, are [`Opened::Lines`].
+
+use super::layout::SheetImport;
+use super::{Options, SheetReport};
+use crate::error::{Error, Result};
+use crate::model::Budget;
+use std::path::Path;
+
+/// One sheet a source offers.
+#[derive(Debug, Clone)]
+pub struct SheetInfo {
+    /// Its name ("" for a text file's one table).
+    pub name: String,
+    /// Hidden (or very hidden) in the workbook.
+    pub hidden: bool,
+    /// A worksheet (not a chart or macro sheet).
+    pub worksheet: bool,
+}
+
+/// A source of sheets of cells: a workbook, a text file, a page of tables.
+pub trait SheetSource {
+    /// The sheets, in the source's order.
+    fn sheets(&self) -> Vec<SheetInfo>;
+
+    /// Hands one sheet's rows, in order, to `sheet` (at most `max_cells`
+    /// non-empty cells); returns the sheet's used range ("A1:H40") when known.
+    fn read(
+        &mut self,
+        name: &str,
+        sheet: &mut SheetImport<'_>,
+        max_cells: u64,
+    ) -> Result<Option<String>>;
+
+    /// Adds what the source knows about a sheet once it is read (warnings
+    /// about its bytes, say) to its report.
+    fn annotate(&self, _report: &mut SheetReport) {}
+
+    /// Whether a source none of whose sheets gives a line is an error. A
+    /// workbook must hold a table somewhere; a text file is one table,
+    /// already checked as it was read.
+    fn must_give_lines(&self) -> bool {
+        true
+    }
+}
+
+/// A file opened by its format: sheets of cells to detect a layout in, or
+/// budget lines read as they are (lines files, data packages).
+pub enum Opened<'a> {
+    /// Sheets of cells.
+    Sheets(Box<dyn SheetSource + 'a>),
+    /// Lines, with their report.
+    Lines(Box<(Budget, super::FileReport)>),
+}
+
+/// Which sheets to read: the one `--sheet` names (hidden or not, name
+/// matched forgivingly), else all of them; whether each must hold a table.
+/// A source of one unnamed table (a text file) is read whatever `--sheet` says.
+fn choose_sheets(
+    path: &Path,
+    meta: &[SheetInfo],
+    opts: &Options,
+) -> Result<Vec<(String, bool, bool)>> {
+    if let [one] = meta {
+        if one.name.is_empty() {
+            return Ok(vec![(String::new(), false, true)]);
+        }
+    }
+    if let Some(want) = &opts.sheet {
+        let found = meta
+            .iter()
+            .find(|s| s.name == *want)
+            .or_else(|| meta.iter().find(|s| s.name.trim() == want.trim()))
+            .or_else(|| {
+                meta.iter()
+                    .find(|s| s.name.trim().to_lowercase() == want.trim().to_lowercase())
+            });
+        return match found {
+            Some(s) => Ok(vec![(s.name.clone(), s.hidden, true)]),
+            None => Err(Error::SheetNotFound {
+                path: path.to_path_buf(),
+                sheet: want.clone(),
+                available: meta
+                    .iter()
+                    .map(|s| format!("\"{}\"", s.name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        };
+    }
+    let visible = meta.iter().filter(|s| s.worksheet && !s.hidden).count();
+    let only_one = visible == 1;
+    Ok(meta
+        .iter()
+        .map(|s| (s.name.clone(), s.hidden, only_one && !s.hidden))
+        .collect())
+}
+
+/// The one sheet loop: chooses the sheets, skips hidden ones and charts
+/// (reported), and reads each into the budget through the layout detector.
+pub fn run_sheets(
+    path: &Path,
+    source: &mut dyn SheetSource,
+    opts: &Options,
+    budget: &mut Budget,
+) -> Result<Vec<SheetReport>> {
+    let meta = source.sheets();
+    let chosen = choose_sheets(path, &meta, opts)?;
+    let mut reports = Vec::new();
+    for (name, hidden, required) in chosen {
+        let explicit = opts.sheet.is_some();
+        if hidden && !explicit {
+            reports.push(SheetReport {
+                name,
+                hidden,
+                skipped: Some("hidden: skipped (name it with --sheet to import it)".into()),
+                ..SheetReport::default()
+            });
+            continue;
+        }
+        let is_chart = meta.iter().any(|s| s.name == name && !s.worksheet);
+        if is_chart && !explicit {
+            reports.push(SheetReport {
+                name,
+                hidden,
+                skipped: Some("not a worksheet (a chart or macro sheet)".into()),
+                ..SheetReport::default()
+            });
+            continue;
+        }
+        let mut sheet = SheetImport::new(path, &name, opts, budget, required);
+        let used = source.read(&name, &mut sheet, opts.max_cells)?;
+        let mut report = sheet.finish()?;
+        source.annotate(&mut report);
+        report.hidden = hidden;
+        report.used_range = used;
+        reports.push(report);
+    }
+    if source.must_give_lines() && reports.iter().all(|r| r.lines == 0) {
+        let reasons: Vec<String> = reports
+            .iter()
+            .map(|r| {
+                format!(
+                    "\"{}\": {}",
+                    r.name,
+                    r.skipped.clone().unwrap_or_else(|| "no lines".into())
+                )
+            })
+            .collect();
+        return Err(Error::format(
+            path,
+            format!("no sheet holds a budget table ({})", reasons.join("; ")),
+        ));
+    }
+    Ok(reports)
+}
