@@ -37,7 +37,7 @@ fn main() -> ashyq::Result<()> {
         title: None,
     };
     let dir = ashyq::analysis::direction(&budget, None)?;
-    let programs = Cube::build(&budget, dir, By::Code, &[], lang)?;
+    let programs = Cube::build(&budget, dir, By::Code, &[])?;
     let p = pick(&programs, None, None)?;
     println!(
         "{} programs in {} {}",
@@ -53,7 +53,8 @@ fn main() -> ashyq::Result<()> {
     time("bar, 15 bars, 1600x900 SVG", || {
         chart::svg(&bars, Size::SLIDE).len()
     });
-    let groups = Cube::build(&budget, dir, By::Level(1), &[], lang)?;
+    let mut groups = Cube::build(&budget, dir, By::Level(1), &[])?;
+    ashyq::i18n::why::name_groups(&mut groups, lang);
     let parent = |code: &str| {
         let first = *ashyq::analysis::code_parts(code).first()?;
         groups

@@ -277,7 +277,9 @@ impl Query {
     /// The lines of a direction summed by `by`, with the query's filters.
     pub fn cube_by(&self, l: &Loaded, direction: Direction, by: By) -> Result<Cube> {
         let filters = self.filters_on(&l.budget)?;
-        Cube::build(&l.budget, direction, by, &filters, l.lang)
+        let mut cube = Cube::build(&l.budget, direction, by, &filters)?;
+        crate::i18n::why::name_groups(&mut cube, l.lang);
+        Ok(cube)
     }
 
     /// Applies `--real` and `--per-capita` to the years shown.

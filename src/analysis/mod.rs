@@ -16,7 +16,6 @@ pub mod execution;
 pub use crate::i18n::fill;
 
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use crate::model::{Budget, Direction, Item, Stage};
 use polars::prelude::*;
 use rust_decimal::Decimal;
@@ -193,7 +192,6 @@ impl Cube {
         direction: Direction,
         by: By,
         filters: &[(usize, String)],
-        lang: Lang,
     ) -> Result<Cube> {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut keys: Vec<Key> = Vec::new();
@@ -233,7 +231,7 @@ impl Cube {
             }
             item_key.push(k);
         }
-        name_keys(&mut keys, budget, &by, lang);
+        name_keys(&mut keys, budget);
         let groups = sums(budget, &item_key).map_err(|e| {
             Error::usage(
                 "SRC",
@@ -336,18 +334,10 @@ fn key_of(item: &Item, by: &By) -> (String, bool) {
 }
 
 /// Names for keys that no line names exactly: the publisher's group row with
-/// that code, else Kazakhstan's functional group, else the code.
-fn name_keys(keys: &mut [Key], budget: &Budget, by: &By, lang: Lang) {
-    let kz = budget.currency == "KZT";
+/// that code, else the code. (Kazakhstan's functional groups are named in
+/// the language shown by [`crate::i18n::why::name_groups`].)
+fn name_keys(keys: &mut [Key], budget: &Budget) {
     for key in keys.iter_mut() {
-        if matches!(by, By::Level(1)) && kz {
-            if let Some(g) = classification::group(&key.code) {
-                if key.code.trim().len() <= 2 {
-                    key.name = g.name(lang).to_string();
-                    continue;
-                }
-            }
-        }
         if !key.name.is_empty() {
             continue;
         }

@@ -5,6 +5,11 @@
 //! kk/ru style groups digits with a no-break space and writes a decimal
 //! comma ("41 667 248,8"), the en style "41,667,248.8".
 
+pub(crate) mod charts;
+pub(crate) mod facts;
+pub(crate) mod pack;
+pub(crate) mod page;
+pub(crate) mod tables;
 pub mod why;
 
 pub use why::stage_name;

@@ -4,7 +4,7 @@
 //! [`By`]) and knows no language; this is where they become sentences.
 
 use super::{fill, Lang, Msg};
-use crate::analysis::{Adjustment, By, Reason};
+use crate::analysis::{classification, Adjustment, By, Cube, Reason};
 use crate::model::{Budget, Stage};
 
 /// Why a year or stage was chosen, as a sentence.
@@ -46,6 +46,21 @@ pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
 /// Every adjustment, as words.
 pub fn adjustments(lang: Lang, list: &[Adjustment]) -> Vec<String> {
     list.iter().map(|a| adjustment(lang, a)).collect()
+}
+
+/// Names a cube's functional groups (tenge, grouped by the first level of
+/// a two-digit code) with Kazakhstan's names for them in `lang`.
+pub fn name_groups(cube: &mut Cube, lang: Lang) {
+    if !matches!(cube.by, By::Level(1)) || cube.currency != "KZT" {
+        return;
+    }
+    for key in cube.keys.iter_mut() {
+        if key.code.trim().len() <= 2 {
+            if let Some(g) = classification::group(&key.code) {
+                key.name = g.name(lang).to_string();
+            }
+        }
+    }
 }
 
 /// The grouping as words inside a title: "functional group", "Department".

@@ -1,19 +1,19 @@
 //! The hearing pack: every table and chart of the other commands, key facts
 //! in plain language, data quality and the method, as the files of one
 //! folder (index.html, report.md, charts/, tables/). One function per
-//! section; [`commands`] holds the commands that reproduce each table,
-//! [`words`] the pack's words in three languages. Where the folder goes is
-//! [`crate::output::Folder`]'s business.
+//! section; [`commands`] holds the commands that reproduce each table; the
+//! pack's words are in [`crate::i18n`]. Where the folder goes is
+//! [`crate::output::write_folder`]'s business.
 
 pub mod commands;
 mod quality;
-pub mod words;
 
 use crate::analysis::adjust::{City, Series};
 use crate::analysis::compare::{self, Compare};
 use crate::analysis::execution::{self, Execution, Flag};
 use crate::analysis::{breakdown, fill, pick, Cube, Pick, Reason};
 use crate::error::{Error, Result};
+use crate::i18n::pack::*;
 use crate::i18n::{DisplayUnit, Lang};
 use crate::model::{Budget, Stage};
 use crate::query::{self, Loaded, Query};
@@ -25,7 +25,6 @@ use crate::render::table::{self, Table};
 use commands::{by_flag, Commands};
 use rust_decimal::Decimal;
 use std::path::Path;
-use words::*;
 
 /// How many rows of a long table the page shows (the CSV has them all).
 const PAGE_ROWS: usize = 60;

@@ -1,9 +1,9 @@
 //! The data-quality section: how many of the publisher's totals the lines
 //! reproduce, the ones they do not with their cells, and the import warnings.
 
-use super::words::*;
 use super::{Basis, Gathered, Part};
 use crate::analysis::fill;
+use crate::i18n::pack::*;
 use crate::i18n::stage_name;
 use crate::i18n::Lang;
 use crate::model::Budget;
@@ -20,14 +20,11 @@ pub(super) fn section(basis: &Basis, g: &mut Gathered) -> Part {
         quality.text.push(lang.t(&NO_TOTALS).into());
     } else {
         let n = budget.totals.iter().filter(|t| t.reproduced()).count();
-        let minor = match (budget.currency.as_str(), lang) {
-            ("KZT", Lang::Kk) => "тиынға",
-            ("KZT", Lang::Ru) => "тиына",
-            ("KZT", Lang::En) => "tiyn",
-            (_, Lang::Kk) => "центке",
-            (_, Lang::Ru) => "цента",
-            (_, Lang::En) => "cent",
-        };
+        let minor = lang.t(if budget.currency == "KZT" {
+            &TO_THE_TIYN
+        } else {
+            &TO_THE_CENT
+        });
         quality.text.push(fill(
             lang.t(&RECONCILED),
             &[
@@ -54,29 +51,13 @@ pub(super) fn section(basis: &Basis, g: &mut Gathered) -> Part {
 
 /// The published totals the lines do not reproduce, with their cells.
 fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
-    let h = |kk: &str, ru: &str, en: &str| match lang {
-        Lang::Kk => kk.to_string(),
-        Lang::Ru => ru.to_string(),
-        Lang::En => en.to_string(),
-    };
-    let col = |key: &str, header: String| Col {
-        key: key.into(),
-        header,
-    };
-    let cols = vec![
-        col("file", h("Файл", "Файл", "File")),
-        col("sheet", h("Парақ", "Лист", "Sheet")),
-        col("cell", h("Ұяшық", "Ячейка", "Cell")),
-        col("label", h("Жол", "Строка", "Row")),
-        col("year", h("Жыл", "Год", "Year")),
-        col("stage", h("Кезең", "Стадия", "Stage")),
-        col("published", h("Жарияланған", "Опубликовано", "Published")),
-        col(
-            "computed",
-            h("Жолдар қосындысы", "Сумма строк", "Sum of lines"),
-        ),
-        col("difference", h("Айырма", "Разница", "Difference")),
-    ];
+    let cols = RECONCILIATION_COLUMNS
+        .iter()
+        .map(|(key, header)| Col {
+            key: key.to_string(),
+            header: lang.t(header).to_string(),
+        })
+        .collect();
     let rows: Vec<Vec<Cell>> = budget
         .totals
         .iter()

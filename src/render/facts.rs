@@ -6,8 +6,9 @@ use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::Execution;
 use crate::analysis::fill;
+use crate::i18n::facts::*;
 use crate::i18n::stage_name;
-use crate::i18n::{self, ru_plural, DisplayUnit, Lang, Msg};
+use crate::i18n::{self, DisplayUnit, Lang};
 use crate::model::Direction;
 use rust_decimal::Decimal;
 
@@ -43,113 +44,6 @@ pub struct Input<'a> {
     pub real: Option<(&'a Compare, i32)>,
     /// The year's total per resident.
     pub per_capita: Option<Decimal>,
-}
-
-const TOTAL_UP: Msg = Msg {
-    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct} жоғары.",
-    ru: "В {year} году {dir} ({stage}) составили {total} — на {pct} больше, чем в {prev} году ({prev_total}).",
-    en: "In {year}, {dir} ({stage}) came to {total}, {pct} more than in {prev} ({prev_total}).",
-};
-const TOTAL_DOWN: Msg = Msg {
-    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct} төмен.",
-    ru: "В {year} году {dir} ({stage}) составили {total} — на {pct} меньше, чем в {prev} году ({prev_total}).",
-    en: "In {year}, {dir} ({stage}) came to {total}, {pct} less than in {prev} ({prev_total}).",
-};
-const TOTAL_ONLY: Msg = Msg {
-    kk: "{year} жылы {dir} ({stage}) {total} болды.",
-    ru: "В {year} году {dir} ({stage}) составили {total}.",
-    en: "In {year}, {dir} ({stage}) came to {total}.",
-};
-const LARGEST: Msg = Msg {
-    kk: "Ең ірі бап — {name}: барлық {dir_gen} {share}, {amount}{change}.",
-    ru: "Крупнейшая статья — {name}: {share} всех {dir_gen}, {amount}{change}.",
-    en: "{name} is the largest item: {share} of {dir_gen}, {amount}{change}.",
-};
-const LARGEST_UP: Msg = Msg {
-    kk: ", {prev} жылмен салыстырғанда {pct} өсім",
-    ru: ", рост на {pct} к {prev} году",
-    en: ", up {pct} from {prev}",
-};
-const LARGEST_DOWN: Msg = Msg {
-    kk: ", {prev} жылмен салыстырғанда {pct} кему",
-    ru: ", снижение на {pct} к {prev} году",
-    en: ", down {pct} from {prev}",
-};
-const TOP3: Msg = Msg {
-    kk: "Ең ірі үш бап бірге барлық {dir_gen} {share} құрайды.",
-    ru: "Три крупнейшие статьи вместе составляют {share} всех {dir_gen}.",
-    en: "The three largest items together take {share} of {dir_gen}.",
-};
-const UP: Msg = Msg {
-    kk: "Ең көп өсім — {name}: +{amount} ({pct}).",
-    ru: "Наибольший рост — {name}: +{amount} ({pct}).",
-    en: "The largest increase is in {name}: +{amount} ({pct}).",
-};
-const DOWN: Msg = Msg {
-    kk: "Ең көп қысқару — {name}: {amount} ({pct}).",
-    ru: "Наибольшее сокращение — {name}: {amount} ({pct}).",
-    en: "The largest cut is in {name}: {amount} ({pct}).",
-};
-const NO_DOWN: Msg = Msg {
-    kk: "{prev} жылмен салыстырғанда бірде-бір бап қысқармады.",
-    ru: "По сравнению с {prev} годом ни одна статья не сократилась.",
-    en: "No item was cut from {prev} to {year}.",
-};
-const EXEC: Msg = Msg {
-    kk: "{year} жылы {plan} жоспар {rate} орындалды; {unspent} игерілмей қалды.",
-    ru: "В {year} году {plan} план исполнен на {rate}; не освоено {unspent}.",
-    en: "In {year}, {rate} of the {plan} plan was spent and {unspent} was left unspent.",
-};
-const PROGRAMS: Msg = Msg {
-    kk: "Бюджетте {m} бағдарлама бар; олардың ішінде жоспардың {t} пайызынан азы орындалғандары: {n}.",
-    ru: "В бюджете {m} {noun}; менее {t}% плана исполнено у {n} из них.",
-    en: "The budget has {m} {noun}; {n} of them spent less than {t}% of their plan.",
-};
-const REAL_UP: Msg = Msg {
-    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct} өсті.",
-    ru: "В ценах {base} года {dir} выросли на {pct} с {prev} по {year} год.",
-    en: "In {base} prices, {dir} grew by {pct} from {prev} to {year}.",
-};
-const REAL_DOWN: Msg = Msg {
-    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct} азайды.",
-    ru: "В ценах {base} года {dir} сократились на {pct} с {prev} по {year} год.",
-    en: "In {base} prices, {dir} fell by {pct} from {prev} to {year}.",
-};
-const PER_CAPITA: Msg = Msg {
-    kk: "{year} жылы бір тұрғынға шаққанда {dir} {amount} болды.",
-    ru: "В {year} году {dir_gen} на одного жителя пришлось {amount}.",
-    en: "In {year}, {dir} came to {amount} per resident.",
-};
-
-fn dir_words(d: Direction, lang: Lang) -> (&'static str, &'static str) {
-    match (d, lang) {
-        (Direction::Expenditure, Lang::Kk) => ("шығыстар", "шығыстардың"),
-        (Direction::Expenditure, Lang::Ru) => ("расходы", "расходов"),
-        (Direction::Expenditure, Lang::En) => ("expenditure", "expenditure"),
-        (Direction::Revenue, Lang::Kk) => ("кірістер", "кірістердің"),
-        (Direction::Revenue, Lang::Ru) => ("доходы", "доходов"),
-        (Direction::Revenue, Lang::En) => ("revenue", "revenue"),
-    }
-}
-
-/// A stage as words that stand alone in brackets: "утвержденный бюджет", not "утвержденный".
-fn stage_phrase(stage: crate::model::Stage, lang: Lang) -> &'static str {
-    use crate::model::Stage::*;
-    match (stage, lang) {
-        (Proposed, Lang::Kk) => "бюджет жобасы",
-        (Proposed, Lang::Ru) => "проект бюджета",
-        (Proposed, Lang::En) => "proposed budget",
-        (Approved, Lang::Kk) => "бекітілген бюджет",
-        (Approved, Lang::Ru) => "утвержденный бюджет",
-        (Approved, Lang::En) => "approved budget",
-        (Revised, Lang::Kk) => "нақтыланған бюджет",
-        (Revised, Lang::Ru) => "уточненный бюджет",
-        (Revised, Lang::En) => "revised budget",
-        (Adjusted, Lang::Kk) => "түзетілген бюджет",
-        (Adjusted, Lang::Ru) => "скорректированный бюджет",
-        (Adjusted, Lang::En) => "adjusted budget",
-        (Executed, _) => stage_name(Executed, lang),
-    }
 }
 
 /// A name quoted the language's way.
@@ -330,12 +224,7 @@ pub fn facts(i: &Input) -> Vec<Fact> {
         }
         if let Some((n, m)) = i.programs {
             let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
-            let noun = match lang {
-                Lang::Ru => ru_plural(m as u64, "программа", "программы", "программ"),
-                Lang::Kk => "бағдарлама",
-                Lang::En if m == 1 => "program",
-                Lang::En => "programs",
-            };
+            let noun = programs_noun(lang, m as u64);
             out.push(Fact {
                 text: fill(
                     lang.t(&PROGRAMS),

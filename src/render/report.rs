@@ -1,7 +1,8 @@
 //! The hearing pack as one self-contained HTML page (inline SVG charts,
 //! inline CSS, no scripts, no network; printable on A4) and as Markdown.
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::page::*;
+use crate::i18n::Lang;
 use crate::render::facts::Fact;
 use crate::render::table::{self, Table};
 
@@ -63,22 +64,6 @@ pub struct Pack {
     /// Footer line.
     pub footer: String,
 }
-
-const KEY_FACTS: Msg = Msg {
-    kk: "Негізгі деректер",
-    ru: "Главное",
-    en: "Key facts",
-};
-const CONTENTS: Msg = Msg {
-    kk: "Мазмұны",
-    ru: "Содержание",
-    en: "Contents",
-};
-const SEE_TABLE: Msg = Msg {
-    kk: "кесте",
-    ru: "таблица",
-    en: "table",
-};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")

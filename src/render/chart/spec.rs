@@ -7,6 +7,7 @@ use crate::analysis::compare::Compare;
 use crate::analysis::execution::{Execution, Flag};
 use crate::analysis::{code_parts, fill, By, Cube};
 use crate::error::Result;
+use crate::i18n::charts::*;
 use crate::i18n::stage_name;
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Stage};
@@ -27,92 +28,6 @@ pub struct Context {
     /// A title given with --title.
     pub title: Option<String>,
 }
-
-const SOURCE: Msg = Msg {
-    kk: "Дереккөз",
-    ru: "Источник",
-    en: "Source",
-};
-const SHEET: Msg = Msg {
-    kk: "парақ",
-    ru: "лист",
-    en: "sheet",
-};
-const OTHER: Msg = Msg {
-    kk: "Басқалары ({n})",
-    ru: "Прочие ({n})",
-    en: "Other ({n})",
-};
-const OTHER_CHANGES: Msg = Msg {
-    kk: "Басқа өзгерістер ({n})",
-    ru: "Прочие изменения ({n})",
-    en: "Other changes ({n})",
-};
-const BAR_TITLE: Msg = Msg {
-    kk: "{dir}, «{by}» бойынша, {year}",
-    ru: "{dir} в разрезе «{by}», {year}",
-    en: "{dir} by {by}, {year}",
-};
-const STACKED_TITLE: Msg = Msg {
-    kk: "{dir} құрылымы, «{by}» бойынша, {years}",
-    ru: "Структура: {dir_lower} в разрезе «{by}», {years}",
-    en: "{dir} by {by}, {years}",
-};
-const TREND_TITLE: Msg = Msg {
-    kk: "Ең ірі баптар бойынша {dir}, {years}",
-    ru: "{dir}: крупнейшие статьи в динамике, {years}",
-    en: "{dir} of the largest items over time, {years}",
-};
-const TREEMAP_TITLE: Msg = Msg {
-    kk: "{dir}, «{by}» бойынша, {year}: әр тіктөртбұрыш сомаға сай",
-    ru: "{dir} в разрезе «{by}», {year}: площадь пропорциональна сумме",
-    en: "{dir} by {by}, {year}: each block sized by its amount",
-};
-const WATERFALL_TITLE: Msg = Msg {
-    kk: "{from} жылдан {to} жылға: {dir} қалай өзгерді",
-    ru: "От {from} к {to}: как изменились {dir_lower}",
-    en: "From {from} to {to}: how {dir_lower} changed",
-};
-const EXECUTION_TITLE: Msg = Msg {
-    kk: "{year} жылғы бюджет атқарылуы, «{by}» бойынша",
-    ru: "Исполнение бюджета за {year} год в разрезе «{by}»",
-    en: "Budget execution in {year} by {by}",
-};
-const SHARE_UNIT: Msg = Msg {
-    kk: "жылдық сомадағы үлесі, %",
-    ru: "доля в сумме года, %",
-    en: "share of the year's total, %",
-};
-const NEGATIVE_LEFT_OUT: Msg = Msg {
-    kk: "теріс немесе нөлдік {n} жол көрсетілмеген",
-    ru: "не показано строк с отрицательной или нулевой суммой: {n}",
-    en: "{n} lines with negative or zero amounts left out",
-};
-const PLAN: Msg = Msg {
-    kk: "жоспар ({stage})",
-    ru: "план ({stage})",
-    en: "plan ({stage})",
-};
-const EXECUTED: Msg = Msg {
-    kk: "атқарылуы",
-    ru: "исполнено",
-    en: "executed",
-};
-const UNDER: Msg = Msg {
-    kk: "{t}%-дан төмен",
-    ru: "ниже {t}%",
-    en: "under {t}%",
-};
-const OVER: Msg = Msg {
-    kk: "100%-дан жоғары",
-    ru: "свыше 100%",
-    en: "over 100%",
-};
-const NOMINAL: Msg = Msg {
-    kk: "Номиналды",
-    ru: "В текущих ценах",
-    en: "Nominal",
-};
 
 /// "Source: file.xlsx, sheet «Приложение 1» · ashyq · 2026-11-28".
 pub fn source_line(budget: &Budget, lang: Lang, date: &str) -> String {
@@ -638,13 +553,9 @@ pub fn treemap_in_groups(
     let nested = !matches!(cube.by, By::Level(1) | By::Dimension(_) | By::Name)
         && cube.keys.iter().any(|k| code_parts(&k.code).len() >= 2);
     let groups = if nested {
-        Some(Cube::build(
-            budget,
-            cube.direction,
-            By::Level(1),
-            &[],
-            lang,
-        )?)
+        let mut g = Cube::build(budget, cube.direction, By::Level(1), &[])?;
+        crate::i18n::why::name_groups(&mut g, lang);
+        Some(g)
     } else {
         None
     };

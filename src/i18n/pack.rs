@@ -1,144 +1,233 @@
 //! The words of the hearing pack in Kazakh, Russian and English: section
 //! titles, sentences, notes.
 
-use crate::i18n::Msg;
+use super::Msg;
 
 /// The pack's title: the city and the year.
-pub const REPORT_TITLE: Msg = Msg {
+pub(crate) const REPORT_TITLE: Msg = Msg {
     kk: "{city} бюджеті: {year} жыл",
     ru: "Бюджет: {city}, {year} год",
     en: "{city} budget, {year}",
 };
 /// Under the title: what the pack is, the direction and the unit.
-pub const SUBTITLE: Msg = Msg {
+pub(crate) const SUBTITLE: Msg = Msg {
     kk: "Қоғамдық тыңдауға арналған материалдар · {dir} · {unit}",
     ru: "Материалы к публичным слушаниям · {dir} · {unit}",
     en: "Facts for the public hearing · {dir} · {unit}",
 };
 /// Section: where the money goes.
-pub const WHERE: Msg = Msg {
+pub(crate) const WHERE: Msg = Msg {
     kk: "Қаржы қайда жұмсалады",
     ru: "Куда идут деньги",
     en: "Where the money goes",
 };
 /// Section: what changed since the year before.
-pub const CHANGED: Msg = Msg {
+pub(crate) const CHANGED: Msg = Msg {
     kk: "Не өзгерді",
     ru: "Что изменилось",
     en: "What changed",
 };
 /// Section: was the plan spent.
-pub const SPENT: Msg = Msg {
+pub(crate) const SPENT: Msg = Msg {
     kk: "Бюджет қалай игерілді",
     ru: "Исполнен ли бюджет",
     en: "Was it spent",
 };
 /// Section: per resident and in real terms.
-pub const REAL: Msg = Msg {
+pub(crate) const REAL: Msg = Msg {
     kk: "Бір тұрғынға және нақты мәнде",
     ru: "На жителя и в реальном выражении",
     en: "Per resident and in real terms",
 };
 /// Section: the publisher's totals checked, import warnings.
-pub const QUALITY: Msg = Msg {
+pub(crate) const QUALITY: Msg = Msg {
     kk: "Деректер сапасы",
     ru: "Качество данных",
     en: "Data quality",
 };
 /// Section: method and sources.
-pub const METHOD: Msg = Msg {
+pub(crate) const METHOD: Msg = Msg {
     kk: "Әдіс және дереккөздер",
     ru: "Метод и источники",
     en: "Method and sources",
 };
 /// The data has no earlier year.
-pub const NO_PREVIOUS: Msg = Msg {
+pub(crate) const NO_PREVIOUS: Msg = Msg {
     kk: "Салыстыру үшін алдыңғы жылдың деректері жоқ.",
     ru: "Данных за предыдущий год для сравнения нет.",
     en: "The data has no earlier year to compare with.",
 };
 /// The data has no executed amounts.
-pub const NO_EXECUTION: Msg = Msg {
+pub(crate) const NO_EXECUTION: Msg = Msg {
     kk: "Деректерде атқарылу сомалары жоқ.",
     ru: "В данных нет сумм исполнения.",
     en: "The data has no executed amounts.",
 };
 /// Neither population nor price index was given.
-pub const NO_SERIES: Msg = Msg {
+pub(crate) const NO_SERIES: Msg = Msg {
     kk: "Халық саны мен баға индексі берілмеген: қала конфигурациясына [population] және [cpi] қосыңыз (--config city.toml).",
     ru: "Численность населения и индекс цен не заданы: добавьте [population] и [cpi] в конфигурацию города (--config city.toml).",
     en: "No population or price index given: add [population] and [cpi] to a city config (--config city.toml).",
 };
 /// How many published totals the lines reproduce.
-pub const RECONCILED: Msg = Msg {
+pub(crate) const RECONCILED: Msg = Msg {
     kk: "Жарияланған қорытындылар: {m}; жолдар {minor} дейін дәл қайталайтыны: {n}.",
     ru: "Строки воспроизводят {n} из {m} опубликованных итогов с точностью до {minor}.",
     en: "The lines reproduce {n} of the {m} published totals to the {minor}.",
 };
 /// The files print no totals to check.
-pub const NO_TOTALS: Msg = Msg {
+pub(crate) const NO_TOTALS: Msg = Msg {
     kk: "Файлдарда тексерілетін жарияланған қорытындылар табылмады.",
     ru: "В файлах не найдено опубликованных итогов для сверки.",
     en: "The files hold no published totals to check.",
 };
 /// Above the import warnings.
-pub const WARNINGS: Msg = Msg {
+pub(crate) const WARNINGS: Msg = Msg {
     kk: "Импорт ескертулері (импорттаушы оларды ағылшынша жазады):",
     ru: "Предупреждения импорта (импорт пишет их по-английски):",
     en: "Import warnings:",
 };
 /// Above the files and their SHA-256.
-pub const FILES: Msg = Msg {
+pub(crate) const FILES: Msg = Msg {
     kk: "Файлдар (SHA-256):",
     ru: "Файлы (SHA-256):",
     en: "Files (SHA-256):",
 };
 /// Above the sheets, units and line counts.
-pub const SHEETS: Msg = Msg {
+pub(crate) const SHEETS: Msg = Msg {
     kk: "Парақтар, бірліктер, жолдар, жолдардан шығарылған жарияланған қорытындылар:",
     ru: "Листы, единицы, строки, опубликованные итоги (исключены из строк):",
     en: "Sheets, units, lines, published totals (kept out of the lines):",
 };
 /// Above the commands that reproduce each table.
-pub const COMMANDS: Msg = Msg {
+pub(crate) const COMMANDS: Msg = Msg {
     kk: "Әр кестені қайта шығаратын командалар:",
     ru: "Команды, воспроизводящие каждую таблицу:",
     en: "Commands that reproduce each table:",
 };
 /// How amounts are summed.
-pub const EXACT: Msg = Msg {
+pub(crate) const EXACT: Msg = Msg {
     kk: "Барлық сомалар дерекқордағы ұяшықтардан дәл қосылды (өңделмеген, жуықтаусыз); кестелердегі дөңгелектеу тек көрсету үшін. Әр жолдың ұяшығы tables/ және ashyq import шығысында көрсетілген.",
     ru: "Все суммы сложены точно из ячеек источника (без округления); округление в таблицах — только при показе. Ячейка каждой строки указана в выгрузке ashyq import.",
     en: "Every amount is summed exactly from the source's cells; tables round only when they show a number. Each line's cell is in the output of ashyq import.",
 };
 /// A long table cut on the page.
-pub const FIRST_ROWS: Msg = Msg {
+pub(crate) const FIRST_ROWS: Msg = Msg {
     kk: "Алғашқы {n} жол көрсетілген ({m} ішінен); толық кесте: tables/{name}.csv.",
     ru: "Показаны первые {n} строк из {m}; полная таблица: tables/{name}.csv.",
     en: "The first {n} of {m} rows are shown; the whole table is tables/{name}.csv.",
 };
 /// Title of the programs off their plan.
-pub const FLAGGED_TITLE: Msg = Msg {
+pub(crate) const FLAGGED_TITLE: Msg = Msg {
     kk: "Жоспардан ауытқыған бағдарламалар, {year}",
     ru: "Программы с отклонением от плана, {year}",
     en: "Programs off their plan, {year}",
 };
 /// Title of the totals the lines do not reproduce.
-pub const DIFFERS_TITLE: Msg = Msg {
+pub(crate) const DIFFERS_TITLE: Msg = Msg {
     kk: "Жолдар қайталамайтын жарияланған қорытындылар",
     ru: "Опубликованные итоги, не совпадающие с суммой строк",
     en: "Published totals the lines do not reproduce",
 };
 /// The footer: version and date.
-pub const GENERATED: Msg = Msg {
+pub(crate) const GENERATED: Msg = Msg {
     kk: "ashyq {version} жасаған, {date}. Әр сан дереккөздің ұяшығына дейін ізделеді.",
     ru: "Подготовлено ashyq {version}, {date}. Каждое число прослеживается до ячейки источника.",
     en: "Made by ashyq {version} on {date}. Every number traces back to a cell of the source.",
 };
 
 /// The programs off their plan cut to the largest.
-pub const FLAGGED_CUT: Msg = Msg {
+pub(crate) const FLAGGED_CUT: Msg = Msg {
     kk: "Игерілмеген сомасы ең үлкен {n} бағдарлама ({m} ішінен); бәрі: ashyq execution ... --by program -o all.csv",
     ru: "{n} программ с наибольшим неосвоенным остатком из {m}; все: ashyq execution ... --by program -o all.csv",
     en: "The {n} programs with the largest unspent amounts, of {m}; all of them: ashyq execution ... --by program -o all.csv",
+};
+
+/// The columns of the table of totals the lines do not reproduce: key and header.
+pub(crate) const RECONCILIATION_COLUMNS: [(&str, Msg); 9] = [
+    (
+        "file",
+        Msg {
+            kk: "Файл",
+            ru: "Файл",
+            en: "File",
+        },
+    ),
+    (
+        "sheet",
+        Msg {
+            kk: "Парақ",
+            ru: "Лист",
+            en: "Sheet",
+        },
+    ),
+    (
+        "cell",
+        Msg {
+            kk: "Ұяшық",
+            ru: "Ячейка",
+            en: "Cell",
+        },
+    ),
+    (
+        "label",
+        Msg {
+            kk: "Жол",
+            ru: "Строка",
+            en: "Row",
+        },
+    ),
+    (
+        "year",
+        Msg {
+            kk: "Жыл",
+            ru: "Год",
+            en: "Year",
+        },
+    ),
+    (
+        "stage",
+        Msg {
+            kk: "Кезең",
+            ru: "Стадия",
+            en: "Stage",
+        },
+    ),
+    (
+        "published",
+        Msg {
+            kk: "Жарияланған",
+            ru: "Опубликовано",
+            en: "Published",
+        },
+    ),
+    (
+        "computed",
+        Msg {
+            kk: "Жолдар қосындысы",
+            ru: "Сумма строк",
+            en: "Sum of lines",
+        },
+    ),
+    (
+        "difference",
+        Msg {
+            kk: "Айырма",
+            ru: "Разница",
+            en: "Difference",
+        },
+    ),
+];
+
+/// The smallest unit of tenge, as "to the ..." takes it.
+pub(crate) const TO_THE_TIYN: Msg = Msg {
+    kk: "тиынға",
+    ru: "тиына",
+    en: "tiyn",
+};
+/// The smallest unit of other currencies, as "to the ..." takes it.
+pub(crate) const TO_THE_CENT: Msg = Msg {
+    kk: "центке",
+    ru: "цента",
+    en: "cent",
 };
