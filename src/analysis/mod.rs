@@ -13,8 +13,6 @@ pub mod classification;
 pub mod compare;
 pub mod execution;
 
-pub use crate::i18n::fill;
-
 use crate::error::{Error, Result};
 use crate::model::{Budget, Direction, Item, Stage};
 use polars::prelude::*;

@@ -2,7 +2,7 @@
 //! reproduce, the ones they do not with their cells, and the import warnings.
 
 use super::{Basis, Gathered, Part};
-use crate::analysis::fill;
+use crate::i18n::fill;
 use crate::i18n::pack::*;
 use crate::i18n::stage_name;
 use crate::i18n::Lang;

@@ -3,7 +3,8 @@
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::{Execution, Flag};
-use crate::analysis::{fill, By, Cube};
+use crate::analysis::{By, Cube};
+use crate::i18n::fill;
 use crate::i18n::stage_name;
 use crate::i18n::tables::*;
 use crate::i18n::{DisplayUnit, Lang, Msg};

@@ -5,8 +5,8 @@
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::Execution;
-use crate::analysis::fill;
 use crate::i18n::facts::*;
+use crate::i18n::fill;
 use crate::i18n::stage_name;
 use crate::i18n::{self, DisplayUnit, Lang};
 use crate::model::Direction;

@@ -1,7 +1,10 @@
 //! A sheet's layout: the header, every column's role, the shape (long or
 //! wide), and the turning of each row into budget lines as it streams by.
+//! The decisions about columns are [`detect`]'s; this is the row stream.
 
-use super::header::{self, ColumnRole, Role, Unit};
+mod detect;
+
+use super::header::{self, ColumnRole, Unit};
 use super::number::{self, DecimalMark, Parsed};
 use super::probe;
 use super::text::RowFilter;
@@ -277,10 +280,38 @@ impl<'a> SheetImport<'a> {
         self.report.header_row = Some(row + 1);
         let headers = headers.to_vec();
         let mut roles: Vec<ColumnRole> = headers.iter().map(|h| header::classify(h)).collect();
-        self.apply_map(&headers, &mut roles);
-        self.apply_flags(&headers, &mut roles)?;
-        match self.decide(row, &headers, &mut roles, data)? {
+        let mut detect = detect::Detect {
+            path: self.path,
+            sheet: &self.sheet,
+            opts: self.opts,
+            sheet_unit: self.sheet_unit.clone(),
+            unit: self.report.unit.take(),
+            warnings: Vec::new(),
+            dimensions: Vec::new(),
+        };
+        detect.apply_map(&headers, &mut roles);
+        detect.apply_flags(&headers, &mut roles)?;
+        let decided = detect.decide(row, &headers, &mut roles, data)?;
+        let detect::Detect {
+            unit,
+            warnings,
+            dimensions,
+            ..
+        } = detect;
+        self.report.unit = unit;
+        for w in warnings {
+            self.warn(w);
+        }
+        // The dimension columns found, as the budget's (in the order found).
+        let index: Vec<usize> = dimensions
+            .iter()
+            .map(|d| self.budget.dimension_index(d))
+            .collect();
+        match decided {
             Ok(mut layout) => {
+                for d in &mut layout.dims {
+                    d.1 = index[d.1];
+                }
                 if let (Shape::Wide(_), Codes::None, Some(n)) =
                     (&layout.shape, &layout.codes, layout.name)
                 {
@@ -325,339 +356,6 @@ impl<'a> SheetImport<'a> {
             })
             .collect();
         Ok(())
-    }
-
-    fn find_column(&self, flag: &str, wanted: &str, headers: &[String]) -> Result<usize> {
-        let w = header::fold(wanted);
-        if let Some(i) = headers.iter().position(|h| header::fold(h) == w) {
-            return Ok(i);
-        }
-        if let Some(col) = crate::model::column_index(wanted.trim()) {
-            return Ok(col as usize);
-        }
-        let list: Vec<String> = headers
-            .iter()
-            .filter(|h| !h.is_empty())
-            .map(|h| format!("\"{h}\""))
-            .collect();
-        Err(Error::usage(
-            flag,
-            format!(
-                "no column \"{wanted}\" in {}{}; the headers are: {}",
-                self.path.display(),
-                if self.sheet.is_empty() {
-                    String::new()
-                } else {
-                    format!(", sheet \"{}\"", self.sheet)
-                },
-                list.join(", ")
-            ),
-        ))
-    }
-
-    /// Roles written in the map win over header words (flags win over both).
-    fn apply_map(&self, headers: &[String], roles: &mut Vec<ColumnRole>) {
-        use super::mapping::ColumnRole as M;
-        let Some(map) = &self.opts.map else {
-            return;
-        };
-        for (key, role) in &map.columns {
-            let k = header::fold(key);
-            let col = headers
-                .iter()
-                .position(|h| header::fold(h) == k)
-                .or_else(|| {
-                    // Capitals only: a lowercase key is header text, not a column letter.
-                    let letters = key.trim();
-                    (letters == letters.to_ascii_uppercase())
-                        .then(|| crate::model::column_index(letters))
-                        .flatten()
-                        .map(|c| c as usize)
-                });
-            let Some(col) = col else {
-                continue;
-            };
-            if roles.len() <= col {
-                roles.resize(col + 1, header::classify(""));
-            }
-            roles[col].role = match role {
-                M::Code => Role::Code,
-                M::Name => Role::Name,
-                M::Year => Role::Year,
-                M::Stage => Role::Stage,
-                M::Amount => Role::Amount,
-                M::Edition => Role::Edition,
-                M::Dimension => Role::Dimension,
-                M::Ignore => Role::Ignore,
-                M::Wide(y, st) => Role::Wide {
-                    year: Some(*y),
-                    stage: Some(*st),
-                },
-                M::StageOnly(st) => Role::Wide {
-                    year: None,
-                    stage: Some(*st),
-                },
-            };
-            roles[col].why = format!("set by the map (\"{key}\" = \"{}\")", role.to_text());
-        }
-    }
-
-    fn apply_flags(&self, headers: &[String], roles: &mut Vec<ColumnRole>) -> Result<()> {
-        let c = &self.opts.columns;
-        let set = |roles: &mut Vec<ColumnRole>, flag: &str, col: usize, role: Role| {
-            if roles.len() <= col {
-                roles.resize(col + 1, header::classify(""));
-            }
-            // The flag's column takes the role; another column that had it by
-            // its header words steps back to a dimension.
-            let exclusive = !matches!(role, Role::Wide { .. });
-            if exclusive {
-                for r in roles.iter_mut() {
-                    if r.role == role {
-                        r.role = Role::Dimension;
-                        r.why = format!("{flag} chose another column");
-                    }
-                }
-            }
-            roles[col].role = role;
-            roles[col].why = format!("set by {flag}");
-        };
-        let singles: [(&str, &Option<String>, Role); 5] = [
-            ("--amount-col", &c.amount, Role::Amount),
-            ("--year-col", &c.year, Role::Year),
-            ("--stage-col", &c.stage, Role::Stage),
-            ("--code-col", &c.code, Role::Code),
-            ("--name-col", &c.name, Role::Name),
-        ];
-        for (flag, value, role) in singles {
-            if let Some(v) = value {
-                let col = self.find_column(flag, v, headers)?;
-                set(roles, flag, col, role);
-            }
-        }
-        for (h, year, stage) in &c.wide {
-            let col = self.find_column("--column", h, headers)?;
-            set(
-                roles,
-                "--column",
-                col,
-                Role::Wide {
-                    year: Some(*year),
-                    stage: Some(*stage),
-                },
-            );
-        }
-        Ok(())
-    }
-
-    /// Decides the layout; `Ok(Err(reason))` when the sheet holds no budget table.
-    fn decide(
-        &mut self,
-        row: u32,
-        headers: &[String],
-        roles: &mut [ColumnRole],
-        data: &[Vec<Value>],
-    ) -> Result<std::result::Result<Layout, String>> {
-        let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
-        let code = first(&|r| *r == Role::Code);
-        let name = first(&|r| *r == Role::Name);
-        let year_col = first(&|r| *r == Role::Year);
-        let stage_col = first(&|r| *r == Role::Stage);
-        let amount_col = first(&|r| *r == Role::Amount);
-        let has_wide = roles.iter().any(|c| matches!(c.role, Role::Wide { .. }));
-        // One code and one name column; further ones are carried as dimensions.
-        for (i, c) in roles.iter_mut().enumerate() {
-            let (kind, chosen) = match c.role {
-                Role::Code => ("code", code),
-                Role::Name => ("name", name),
-                _ => continue,
-            };
-            if Some(i) != chosen {
-                c.role = Role::Dimension;
-                c.why = format!(
-                    "{}; column {} is the {kind}, so this one is carried as a dimension",
-                    c.why,
-                    column_letters(chosen.unwrap_or(0) as u32)
-                );
-            }
-        }
-        let flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
-        let unit_of =
-            |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
-
-        let edition_col = roles.iter().position(|c| c.role == Role::Edition);
-        let shape = if let (Some(amount), true) = (
-            amount_col,
-            year_col.is_some() || edition_col.is_some() || !has_wide,
-        ) {
-            // Long shape: one amount column, year and stage per row.
-            let Some(year) = edition_col.or(year_col) else {
-                return Ok(Err(format!(
-                    "column {} (\"{}\") holds amounts but no column holds the year; \
-                     name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
-                    column_letters(amount as u32),
-                    headers.get(amount).map(String::as_str).unwrap_or("")
-                )));
-            };
-            let default_stage = match (stage_col, self.opts.stage) {
-                (_, Some(s)) => s,
-                (Some(_), None) => Stage::Approved,
-                (None, None) if edition_col.is_some() => Stage::Approved,
-                (None, None) => {
-                    self.warn(
-                        "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
-                            .into(),
-                    );
-                    Stage::Approved
-                }
-            };
-            for c in roles.iter_mut() {
-                if matches!(c.role, Role::Wide { .. }) {
-                    c.role = Role::Dimension;
-                    c.why =
-                        "names a year or stage, but the table is long (one amount column)".into();
-                }
-            }
-            let unit = unit_of(&roles[amount]);
-            self.report.unit = unit.clone();
-            Shape::Long {
-                year,
-                edition: edition_col.is_some(),
-                stage: stage_col,
-                amount,
-                factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
-                default_stage,
-            }
-        } else if has_wide {
-            let mut cols = Vec::new();
-            let mut defaulted = Vec::new();
-            for (i, c) in roles.iter_mut().enumerate() {
-                let Role::Wide { year, stage } = c.role else {
-                    continue;
-                };
-                let letter = column_letters(i as u32);
-                let header_year = year;
-                // A row's year column beats --year, which is for files that say no year at all.
-                let year = if year_col.is_some() {
-                    year
-                } else {
-                    year.or(self.opts.year)
-                };
-                if year.is_none() && year_col.is_some() {
-                    c.why
-                        .push_str("; the year comes from each row's year column");
-                }
-                if year.is_none() && year_col.is_none() {
-                    return Err(self.err(
-                        &a1(row, i as u32),
-                        format!(
-                            "column {letter} (\"{}\") names a stage but no year; give --year, \
-                             or --column \"{}=YEAR:STAGE\"",
-                            headers[i], headers[i]
-                        ),
-                    ));
-                }
-                if stage.is_none() {
-                    if let Some(s) = self.opts.stage {
-                        c.why.push_str(&format!("; {} by --stage", s.as_str()));
-                    }
-                }
-                if let (None, Some(y)) = (header_year, year) {
-                    c.why.push_str(&format!("; year {y} by --year"));
-                }
-                let stage = match stage.or(self.opts.stage) {
-                    Some(s) => s,
-                    None => {
-                        defaulted.push(format!("{letter} (\"{}\")", headers[i]));
-                        c.why.push_str("; no stage word: approved by default");
-                        Stage::Approved
-                    }
-                };
-                c.role = Role::Wide {
-                    year,
-                    stage: Some(stage),
-                };
-                let unit = unit_of(c);
-                if self.report.unit.is_none() {
-                    self.report.unit = unit.clone();
-                }
-                cols.push(AmountCol {
-                    col: i,
-                    year,
-                    stage,
-                    factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
-                });
-            }
-            if !defaulted.is_empty() {
-                self.warn(format!(
-                    "no stage word in the header of column {}: taken as approved; \
-                     give --stage or --column \"HEADER=YEAR:STAGE\" if not",
-                    defaulted.join(", ")
-                ));
-            }
-            for (k, a) in cols.iter().enumerate() {
-                if let Some(b) = cols[..k]
-                    .iter()
-                    .find(|b| b.year == a.year && b.stage == a.stage)
-                {
-                    return Err(self.err(
-                        &a1(row, a.col as u32),
-                        format!(
-                            "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
-                            column_letters(b.col as u32),
-                            column_letters(a.col as u32),
-                            a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
-                            a.stage.as_str()
-                        ),
-                    ));
-                }
-            }
-            Shape::Wide(cols)
-        } else {
-            return Ok(Err(
-                "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
-                 or \"FY24 Appropriation\"), and there is no amount column beside a year column; \
-                 give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col"
-                    .into(),
-            ));
-        };
-        let codes = code_columns(headers, roles, data, code);
-        if let Codes::Split(cols) = &codes {
-            let letters: Vec<String> = cols.iter().map(|&c| column_letters(c as u32)).collect();
-            for &c in cols {
-                roles[c].role = Role::Code;
-                roles[c].why = format!("a level of the code path (columns {})", letters.join(", "));
-            }
-        }
-        let split: &[usize] = match &codes {
-            Codes::Split(c) => c,
-            _ => &[],
-        };
-        let mut dims = Vec::new();
-        for (i, c) in roles.iter().enumerate() {
-            if split.contains(&i) {
-                continue;
-            }
-            if c.role == Role::Dimension && Some(i) != code && Some(i) != name {
-                let h = headers.get(i).map(String::as_str).unwrap_or("");
-                if h.is_empty() {
-                    continue;
-                }
-                dims.push((i, self.budget.dimension_index(h)));
-            }
-        }
-        let wide_year_col = match &shape {
-            Shape::Wide(cols) if cols.iter().any(|c| c.year.is_none()) => year_col,
-            _ => None,
-        };
-        Ok(Ok(Layout {
-            year_col: wide_year_col,
-            codes,
-            code,
-            name,
-            dims,
-            shape,
-        }))
     }
 
     fn body(&mut self, layout: &Layout, row: u32, cells: &[Value]) -> Result<()> {
@@ -1379,46 +1077,6 @@ struct RowData {
     amounts: Vec<AmountCell>,
 }
 
-/// Header words of the columns that split a code path by level.
-const CODE_LEVEL_WORDS: &[&str] = &[
-    "функциональная группа",
-    "функциональная подгруппа",
-    "подгруппа",
-    "группа",
-    "администратор",
-    "подпрограмма",
-    "программа",
-    "функционалдық топ",
-    "кіші функция",
-    "кіші топ",
-    "топ",
-    "әкімші",
-    "кіші бағдарлама",
-    "бағдарлама",
-    "категория",
-    "класс",
-    "подкласс",
-    "специфика",
-    "сынып",
-    "санат",
-    "ерекшелік",
-    "function",
-    "subfunction",
-    "group",
-    "subgroup",
-    "administrator",
-    "subprogram",
-    "program",
-    "programme",
-    "fgr",
-    "abp",
-    "пр",
-    "ппр",
-    "фг",
-    "фп",
-    "абп",
-];
-
 /// How far a name is indented: its leading spaces (a tab counts four).
 fn indent_of(v: &Value) -> usize {
     match v {
@@ -1441,58 +1099,6 @@ fn indented(data: &[Vec<Value>], name: usize) -> bool {
         .map(indent_of)
         .collect();
     depths.len() >= 2 && depths.contains(&0)
-}
-
-/// True when a value looks like one level of a code: a few digits.
-fn code_like(v: &Value) -> bool {
-    match v {
-        Value::Number(n) => n.fract() == 0.0 && (0.0..100_000.0).contains(n),
-        Value::Text(t) => {
-            let t = t.trim();
-            !t.is_empty() && t.len() <= 5 && t.chars().all(|c| c.is_ascii_digit())
-        }
-        _ => false,
-    }
-}
-
-/// Finds the code columns: several adjacent level columns (group, subgroup,
-/// administrator, program) holding short digit codes, or one code column.
-fn code_columns(
-    headers: &[String],
-    roles: &[ColumnRole],
-    data: &[Vec<Value>],
-    code: Option<usize>,
-) -> Codes {
-    let holds_codes = |c: usize| {
-        let vals: Vec<&Value> = data
-            .iter()
-            .filter_map(|r| r.get(c))
-            .filter(|v| !v.is_blank())
-            .collect();
-        !vals.is_empty() && vals.iter().filter(|v| code_like(v)).count() * 5 >= vals.len() * 4
-    };
-    let levels: Vec<usize> = headers
-        .iter()
-        .enumerate()
-        .filter(|(i, h)| {
-            let f = header::fold(h);
-            let word = CODE_LEVEL_WORDS.iter().any(|w| {
-                f == *w || f.starts_with(&format!("{w} ")) || f.ends_with(&format!(" {w}"))
-            }) || roles.get(*i).is_some_and(|r| r.role == Role::Code);
-            word && !matches!(
-                roles.get(*i).map(|r| &r.role),
-                Some(Role::Wide { .. } | Role::Amount | Role::Name)
-            ) && holds_codes(*i)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    if levels.len() >= 2 {
-        return Codes::Split(levels);
-    }
-    match code {
-        Some(c) => Codes::Single(c),
-        None => Codes::None,
-    }
 }
 
 /// Excel's error values, as they appear in CSV exports.
