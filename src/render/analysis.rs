@@ -164,12 +164,59 @@ fn compare_tables(
     with_main: bool,
 ) -> Vec<Table> {
     let lang = v.lang;
-    let span = c.to.0 - c.from.0;
     let (fl, tl) = (side_label(c.from, lang), side_label(c.to, lang));
+    let sides = (fl.as_str(), tl.as_str());
+    let unit = v.unit.resolve(
+        c.rows
+            .iter()
+            .flat_map(|r| [r.from, r.to, Some(r.change)])
+            .flatten()
+            .map(|a| a.abs())
+            .max()
+            .unwrap_or_default(),
+    );
+    let small = |name: &str, title: &Msg, list: Vec<&crate::analysis::compare::Row>| {
+        compare_list(cube, budget, (lang, unit), sides, (name, title), list)
+    };
+    let main = with_main.then(|| compare_main(c, cube, budget, lang, unit, sides));
+    let (up, down) = c.movers(movers);
+    let mut out = Vec::new();
+    out.extend(main);
+    if !up.is_empty() {
+        out.push(small("movers_up", &MOVERS_UP, up));
+    }
+    if !down.is_empty() {
+        out.push(small("movers_down", &MOVERS_DOWN, down));
+    }
+    let new: Vec<_> = c.rows.iter().filter(|r| r.status == Status::New).collect();
+    if !new.is_empty() {
+        out.push(small("new", &NEW_LINES, new));
+    }
+    let gone: Vec<_> = c
+        .rows
+        .iter()
+        .filter(|r| r.status == Status::Discontinued)
+        .collect();
+    if !gone.is_empty() {
+        out.push(small("discontinued", &GONE_LINES, gone));
+    }
+    out
+}
+
+/// The comparison by key, with the total row.
+fn compare_main(
+    c: &Compare,
+    cube: &Cube,
+    budget: &Budget,
+    lang: Lang,
+    unit: DisplayUnit,
+    (fl, tl): (&str, &str),
+) -> Table {
+    let span = c.to.0 - c.from.0;
     let mut cols = key_cols(cube, budget, lang);
     cols.extend([
-        col("from", &fl),
-        col("to", &tl),
+        col("from", fl),
+        col("to", tl),
         col("change", lang.t(&CHANGE)),
         col("change_pct", lang.t(&CHANGE_PCT)),
     ]);
@@ -179,11 +226,11 @@ fn compare_tables(
     cols.extend([
         col(
             "share_from",
-            &fill(lang.t(&SHARE_OF), &[("side", fl.clone())]),
+            &fill(lang.t(&SHARE_OF), &[("side", fl.to_string())]),
         ),
         col(
             "share_to",
-            &fill(lang.t(&SHARE_OF), &[("side", tl.clone())]),
+            &fill(lang.t(&SHARE_OF), &[("side", tl.to_string())]),
         ),
         col("share_change_pp", lang.t(&SHARE_CHANGE)),
         col("status", lang.t(&STATUS)),
@@ -195,7 +242,7 @@ fn compare_tables(
         (Status::Both, None) => String::new(),
     };
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    for r in c.rows.iter().filter(|_| with_main) {
+    for r in &c.rows {
         let mut cells = key_cells(cube, &r.code, &r.name);
         cells.extend([
             Cell::Money(r.from),
@@ -236,15 +283,6 @@ fn compare_tables(
         Cell::Text(String::new()),
     ]);
     rows.push(cells);
-    let unit = v.unit.resolve(
-        c.rows
-            .iter()
-            .flat_map(|r| [r.from, r.to, Some(r.change)])
-            .flatten()
-            .map(|a| a.abs())
-            .max()
-            .unwrap_or_default(),
-    );
     let title = fill(
         lang.t(&COMPARE_TITLE),
         &[
@@ -253,11 +291,11 @@ fn compare_tables(
                 "by",
                 crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
             ),
-            ("from", fl.clone()),
-            ("to", tl.clone()),
+            ("from", fl.to_string()),
+            ("to", tl.to_string()),
         ],
     );
-    let main = Table {
+    Table {
         name: "compare".into(),
         title: title_with_unit(title, cube, unit, lang),
         notes: crate::i18n::why::whys(lang, &c.why),
@@ -266,63 +304,48 @@ fn compare_tables(
         totals_from,
         lang,
         unit,
-    };
-    let small = |name: &str, title: &Msg, list: Vec<&crate::analysis::compare::Row>| {
-        let mut cols = key_cols(cube, budget, lang);
-        cols.extend([
-            col("from", &fl),
-            col("to", &tl),
-            col("change", lang.t(&CHANGE)),
-            col("change_pct", lang.t(&CHANGE_PCT)),
-        ]);
-        let rows: Vec<Vec<Cell>> = list
-            .iter()
-            .map(|r| {
-                let mut c = key_cells(cube, &r.code, &r.name);
-                c.extend([
-                    Cell::Money(r.from),
-                    Cell::Money(r.to),
-                    Cell::Money(Some(r.change)),
-                    Cell::Pct(r.pct),
-                ]);
-                c
-            })
-            .collect();
-        Table {
-            name: name.into(),
-            title: title_with_unit(lang.t(title).to_string(), cube, unit, lang),
-            notes: Vec::new(),
-            cols,
-            totals_from: rows.len(),
-            rows,
-            lang,
-            unit,
-        }
-    };
-    let (up, down) = c.movers(movers);
-    let mut out = Vec::new();
-    if with_main {
-        out.push(main);
     }
-    if !up.is_empty() {
-        out.push(small("movers_up", &MOVERS_UP, up));
-    }
-    if !down.is_empty() {
-        out.push(small("movers_down", &MOVERS_DOWN, down));
-    }
-    let new: Vec<_> = c.rows.iter().filter(|r| r.status == Status::New).collect();
-    if !new.is_empty() {
-        out.push(small("new", &NEW_LINES, new));
-    }
-    let gone: Vec<_> = c
-        .rows
+}
+
+/// A short list of comparison rows (movers, new, discontinued lines).
+fn compare_list(
+    cube: &Cube,
+    budget: &Budget,
+    (lang, unit): (Lang, DisplayUnit),
+    (fl, tl): (&str, &str),
+    (name, title): (&str, &Msg),
+    list: Vec<&crate::analysis::compare::Row>,
+) -> Table {
+    let mut cols = key_cols(cube, budget, lang);
+    cols.extend([
+        col("from", fl),
+        col("to", tl),
+        col("change", lang.t(&CHANGE)),
+        col("change_pct", lang.t(&CHANGE_PCT)),
+    ]);
+    let rows: Vec<Vec<Cell>> = list
         .iter()
-        .filter(|r| r.status == Status::Discontinued)
+        .map(|r| {
+            let mut c = key_cells(cube, &r.code, &r.name);
+            c.extend([
+                Cell::Money(r.from),
+                Cell::Money(r.to),
+                Cell::Money(Some(r.change)),
+                Cell::Pct(r.pct),
+            ]);
+            c
+        })
         .collect();
-    if !gone.is_empty() {
-        out.push(small("discontinued", &GONE_LINES, gone));
+    Table {
+        name: name.into(),
+        title: title_with_unit(lang.t(title).to_string(), cube, unit, lang),
+        notes: Vec::new(),
+        cols,
+        totals_from: rows.len(),
+        rows,
+        lang,
+        unit,
     }
-    out
 }
 
 /// Plan against execution, lowest rate first, flags in words.

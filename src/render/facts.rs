@@ -54,38 +54,85 @@ fn quoted(lang: Lang, name: &str) -> String {
     }
 }
 
+/// What every sentence shares: the input, the language, the direction's words.
+struct Say<'a, 'i> {
+    i: &'a Input<'i>,
+    lang: Lang,
+    /// The direction, nominative and genitive.
+    dir: &'static str,
+    dir_gen: &'static str,
+    /// The year shown, and the year compared with ("" without a comparison).
+    year: String,
+    prev: String,
+}
+
+impl Say<'_, '_> {
+    fn money(&self, v: Decimal) -> String {
+        format!(
+            "{} {}",
+            i18n::amount(self.lang, v, self.i.unit),
+            self.i.unit.short(self.lang, self.i.currency)
+        )
+    }
+
+    fn pct(&self, v: Decimal) -> String {
+        i18n::percent(self.lang, v.abs())
+    }
+}
+
 /// The sentences, in order: total, largest item, three largest, largest
 /// increase and cut, execution, programs under the threshold, real terms, per resident.
 pub fn facts(i: &Input) -> Vec<Fact> {
-    let lang = i.lang;
-    let money = |v: Decimal| {
-        format!(
-            "{} {}",
-            i18n::amount(lang, v, i.unit),
-            i.unit.short(lang, i.currency)
-        )
+    let (dir, dir_gen) = dir_words(i.direction, i.lang);
+    let say = Say {
+        i,
+        lang: i.lang,
+        dir,
+        dir_gen,
+        year: i.breakdown.pick.year.to_string(),
+        prev: i.compare.map(|c| c.from.0.to_string()).unwrap_or_default(),
     };
-    let pct = |v: Decimal| i18n::percent(lang, v.abs());
-    let (dir, dir_gen) = dir_words(i.direction, lang);
-    let b = i.breakdown;
-    let year = b.pick.year.to_string();
-    let mut out = Vec::new();
-    let prev = i.compare.map(|c| c.from.0.to_string()).unwrap_or_default();
+    let mut out = vec![total(&say)];
+    out.extend(largest(&say));
+    let top3_at = out.len();
+    let top3 = three_largest(&say);
+    let had_top3 = top3.is_some();
+    out.extend(top3);
+    if let Some(c) = i.compare {
+        out.extend(movers(&say, c));
+    }
+    if let Some(e) = i.execution {
+        out.extend(execution(&say, e));
+    }
+    if let Some((c, base)) = i.real {
+        out.extend(real(&say, c, base));
+    }
+    out.extend(per_capita(&say));
+    // Eight at most: the three-largest sentence goes first, the largest item's says most of it.
+    if out.len() > 8 && had_top3 {
+        out.remove(top3_at);
+    }
+    out.truncate(8);
+    out
+}
 
-    // 1. The total, against the year before.
+/// 1. The total, against the year before.
+fn total(say: &Say) -> Fact {
+    let (i, lang) = (say.i, say.lang);
+    let b = i.breakdown;
     let base = vec![
-        ("year", year.clone()),
-        ("dir", dir.to_string()),
+        ("year", say.year.clone()),
+        ("dir", say.dir.to_string()),
         ("stage", stage_phrase(b.pick.stage, lang).to_string()),
-        ("total", money(b.total)),
+        ("total", say.money(b.total)),
     ];
-    let total = match i.compare.and_then(|c| c.pct().map(|p| (c, p))) {
+    let text = match i.compare.and_then(|c| c.pct().map(|p| (c, p))) {
         Some((c, p)) => {
             let mut a = base.clone();
             a.extend([
-                ("prev", prev.clone()),
-                ("prev_total", money(c.total_from)),
-                ("pct", pct(p)),
+                ("prev", say.prev.clone()),
+                ("prev_total", say.money(c.total_from)),
+                ("pct", say.pct(p)),
             ]);
             let m = if p >= Decimal::ZERO {
                 &TOTAL_UP
@@ -96,197 +143,210 @@ pub fn facts(i: &Input) -> Vec<Fact> {
         }
         None => fill(lang.t(&TOTAL_ONLY), &base),
     };
-    out.push(Fact {
-        text: total,
+    Fact {
+        text,
         table: "breakdown",
-    });
+    }
+}
 
-    // 2. The largest item, its share and change.
-    if let Some(top) = b.rows.first() {
-        let change = i
-            .compare
-            .and_then(|c| {
-                c.rows
-                    .iter()
-                    .find(|r| r.code == top.code && r.status == Status::Both)
-            })
-            .and_then(|r| r.pct)
-            .map(|p| {
-                let m = if p >= Decimal::ZERO {
-                    &LARGEST_UP
-                } else {
-                    &LARGEST_DOWN
-                };
-                fill(lang.t(m), &[("pct", pct(p)), ("prev", prev.clone())])
-            })
-            .unwrap_or_default();
-        let mut text = fill(
-            lang.t(&LARGEST),
+/// 2. The largest item, its share and change.
+fn largest(say: &Say) -> Option<Fact> {
+    let (i, lang) = (say.i, say.lang);
+    let top = i.breakdown.rows.first()?;
+    let change = i
+        .compare
+        .and_then(|c| {
+            c.rows
+                .iter()
+                .find(|r| r.code == top.code && r.status == Status::Both)
+        })
+        .and_then(|r| r.pct)
+        .map(|p| {
+            let m = if p >= Decimal::ZERO {
+                &LARGEST_UP
+            } else {
+                &LARGEST_DOWN
+            };
+            fill(
+                lang.t(m),
+                &[("pct", say.pct(p)), ("prev", say.prev.clone())],
+            )
+        })
+        .unwrap_or_default();
+    let mut text = fill(
+        lang.t(&LARGEST),
+        &[
+            ("name", quoted(lang, &top.name)),
+            (
+                "share",
+                top.share
+                    .map(|s| i18n::percent(lang, s))
+                    .unwrap_or_default(),
+            ),
+            ("dir_gen", say.dir_gen.to_string()),
+            ("amount", say.money(top.amount.unwrap_or_default())),
+            ("change", change),
+        ],
+    );
+    // A sentence starts with a capital, whatever the name's quotes.
+    if let Some(f) = text.chars().next().filter(|c| c.is_lowercase()) {
+        text = f.to_uppercase().collect::<String>() + &text[f.len_utf8()..];
+    }
+    Some(Fact {
+        text,
+        table: "breakdown",
+    })
+}
+
+/// 3. The three largest together, when there are more than three.
+fn three_largest(say: &Say) -> Option<Fact> {
+    let b = say.i.breakdown;
+    if b.rows.len() + b.other.as_ref().map(|o| o.0).unwrap_or(0) <= 3 || b.rows.len() < 3 {
+        return None;
+    }
+    let share: Decimal = b.rows[..3].iter().filter_map(|r| r.share).sum();
+    Some(Fact {
+        text: fill(
+            say.lang.t(&TOP3),
             &[
-                ("name", quoted(lang, &top.name)),
+                ("share", i18n::percent(say.lang, share)),
+                ("dir_gen", say.dir_gen.to_string()),
+            ],
+        ),
+        table: "breakdown",
+    })
+}
+
+/// 4. The largest increase and the largest cut (or that nothing was cut).
+fn movers(say: &Say, c: &Compare) -> Vec<Fact> {
+    let lang = say.lang;
+    let (up, down) = c.movers(1);
+    let mut out = Vec::new();
+    if let Some(r) = up.first() {
+        out.push(Fact {
+            text: fill(
+                lang.t(&UP),
+                &[
+                    ("name", quoted(lang, &r.name)),
+                    ("amount", say.money(r.change)),
+                    (
+                        "pct",
+                        r.pct
+                            .map(|p| format!("+{}", say.pct(p)))
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+            table: "compare",
+        });
+    }
+    let text = match down.first() {
+        Some(r) => fill(
+            lang.t(&DOWN),
+            &[
+                ("name", quoted(lang, &r.name)),
+                ("amount", say.money(r.change)),
                 (
-                    "share",
-                    top.share
-                        .map(|s| i18n::percent(lang, s))
+                    "pct",
+                    r.pct
+                        .map(|p| format!("-{}", say.pct(p)))
                         .unwrap_or_default(),
                 ),
-                ("dir_gen", dir_gen.to_string()),
-                ("amount", money(top.amount.unwrap_or_default())),
-                ("change", change),
             ],
-        );
-        // A sentence starts with a capital, whatever the name's quotes.
-        if let Some(f) = text.chars().next().filter(|c| c.is_lowercase()) {
-            text = f.to_uppercase().collect::<String>() + &text[f.len_utf8()..];
-        }
-        out.push(Fact {
-            text,
-            table: "breakdown",
-        });
-    }
-
-    // 3. The three largest together.
-    let mut top3_at = None;
-    if b.rows.len() + b.other.as_ref().map(|o| o.0).unwrap_or(0) > 3 && b.rows.len() >= 3 {
-        let share: Decimal = b.rows[..3].iter().filter_map(|r| r.share).sum();
-        top3_at = Some(out.len());
-        out.push(Fact {
-            text: fill(
-                lang.t(&TOP3),
-                &[
-                    ("share", i18n::percent(lang, share)),
-                    ("dir_gen", dir_gen.to_string()),
-                ],
-            ),
-            table: "breakdown",
-        });
-    }
-
-    // 4. The largest increase and the largest cut.
-    if let Some(c) = i.compare {
-        let (up, down) = c.movers(1);
-        if let Some(r) = up.first() {
-            out.push(Fact {
-                text: fill(
-                    lang.t(&UP),
-                    &[
-                        ("name", quoted(lang, &r.name)),
-                        ("amount", money(r.change)),
-                        (
-                            "pct",
-                            r.pct.map(|p| format!("+{}", pct(p))).unwrap_or_default(),
-                        ),
-                    ],
-                ),
-                table: "compare",
-            });
-        }
-        match down.first() {
-            Some(r) => out.push(Fact {
-                text: fill(
-                    lang.t(&DOWN),
-                    &[
-                        ("name", quoted(lang, &r.name)),
-                        ("amount", money(r.change)),
-                        (
-                            "pct",
-                            r.pct.map(|p| format!("-{}", pct(p))).unwrap_or_default(),
-                        ),
-                    ],
-                ),
-                table: "compare",
-            }),
-            None => out.push(Fact {
-                text: fill(
-                    lang.t(&NO_DOWN),
-                    &[("prev", prev.clone()), ("year", year.clone())],
-                ),
-                table: "compare",
-            }),
-        }
-    }
-
-    // 5. Execution.
-    if let Some(e) = i.execution {
-        if let (Some(rate), Some(unspent)) = (e.total.rate, e.total.unspent) {
-            out.push(Fact {
-                text: fill(
-                    lang.t(&EXEC),
-                    &[
-                        ("year", e.year.to_string()),
-                        ("plan", stage_name(e.plan_stage, lang).to_string()),
-                        ("rate", i18n::percent(lang, rate)),
-                        ("unspent", money(unspent)),
-                    ],
-                ),
-                table: "execution",
-            });
-        }
-        if let Some((n, m)) = i.programs {
-            let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
-            let noun = programs_noun(lang, m as u64);
-            out.push(Fact {
-                text: fill(
-                    lang.t(&PROGRAMS),
-                    &[
-                        ("m", m.to_string()),
-                        ("n", n.to_string()),
-                        ("t", t),
-                        ("noun", noun.to_string()),
-                    ],
-                ),
-                table: "flagged",
-            });
-        }
-    }
-
-    // 6. Real terms and per resident.
-    if let Some((c, base)) = i.real {
-        if let Some(p) = c.pct() {
-            let m = if p >= Decimal::ZERO {
-                &REAL_UP
-            } else {
-                &REAL_DOWN
-            };
-            out.push(Fact {
-                text: fill(
-                    lang.t(m),
-                    &[
-                        ("base", base.to_string()),
-                        ("dir", dir.to_string()),
-                        ("pct", pct(p)),
-                        ("prev", c.from.0.to_string()),
-                        ("year", c.to.0.to_string()),
-                    ],
-                ),
-                table: "real",
-            });
-        }
-    }
-    if let Some(v) = i.per_capita {
-        let u = DisplayUnit::One;
-        out.push(Fact {
-            text: fill(
-                lang.t(&PER_CAPITA),
-                &[
-                    (
-                        "amount",
-                        format!("{} {}", i18n::amount(lang, v, u), u.short(lang, i.currency)),
-                    ),
-                    ("year", year.clone()),
-                    ("dir", dir.to_string()),
-                    ("dir_gen", dir_gen.to_string()),
-                ],
-            ),
-            table: "per-capita",
-        });
-    }
-    // Eight at most: the three-largest sentence goes first, the largest item's says most of it.
-    if out.len() > 8 {
-        if let Some(i) = top3_at {
-            out.remove(i);
-        }
-    }
-    out.truncate(8);
+        ),
+        None => fill(
+            lang.t(&NO_DOWN),
+            &[("prev", say.prev.clone()), ("year", say.year.clone())],
+        ),
+    };
+    out.push(Fact {
+        text,
+        table: "compare",
+    });
     out
+}
+
+/// 5. Execution, and the programs under the threshold.
+fn execution(say: &Say, e: &Execution) -> Vec<Fact> {
+    let lang = say.lang;
+    let mut out = Vec::new();
+    if let (Some(rate), Some(unspent)) = (e.total.rate, e.total.unspent) {
+        out.push(Fact {
+            text: fill(
+                lang.t(&EXEC),
+                &[
+                    ("year", e.year.to_string()),
+                    ("plan", stage_name(e.plan_stage, lang).to_string()),
+                    ("rate", i18n::percent(lang, rate)),
+                    ("unspent", say.money(unspent)),
+                ],
+            ),
+            table: "execution",
+        });
+    }
+    if let Some((n, m)) = say.i.programs {
+        let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
+        let noun = programs_noun(lang, m as u64);
+        out.push(Fact {
+            text: fill(
+                lang.t(&PROGRAMS),
+                &[
+                    ("m", m.to_string()),
+                    ("n", n.to_string()),
+                    ("t", t),
+                    ("noun", noun.to_string()),
+                ],
+            ),
+            table: "flagged",
+        });
+    }
+    out
+}
+
+/// 6. The change in real terms.
+fn real(say: &Say, c: &Compare, base: i32) -> Option<Fact> {
+    let p = c.pct()?;
+    let m = if p >= Decimal::ZERO {
+        &REAL_UP
+    } else {
+        &REAL_DOWN
+    };
+    Some(Fact {
+        text: fill(
+            say.lang.t(m),
+            &[
+                ("base", base.to_string()),
+                ("dir", say.dir.to_string()),
+                ("pct", say.pct(p)),
+                ("prev", c.from.0.to_string()),
+                ("year", c.to.0.to_string()),
+            ],
+        ),
+        table: "real",
+    })
+}
+
+/// 7. The amount per resident.
+fn per_capita(say: &Say) -> Option<Fact> {
+    let v = say.i.per_capita?;
+    let (lang, u) = (say.lang, DisplayUnit::One);
+    Some(Fact {
+        text: fill(
+            lang.t(&PER_CAPITA),
+            &[
+                (
+                    "amount",
+                    format!(
+                        "{} {}",
+                        i18n::amount(lang, v, u),
+                        u.short(lang, say.i.currency)
+                    ),
+                ),
+                ("year", say.year.clone()),
+                ("dir", say.dir.to_string()),
+                ("dir_gen", say.dir_gen.to_string()),
+            ],
+        ),
+        table: "per-capita",
+    })
 }

@@ -359,159 +359,181 @@ impl<'a> SheetImport<'a> {
     }
 
     fn body(&mut self, layout: &Layout, row: u32, cells: &[Value]) -> Result<()> {
-        let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
         match &layout.shape {
-            Shape::Long {
-                year,
-                edition,
-                stage,
-                amount,
-                factor,
-                default_stage,
-            } => {
-                let amount_cell = get(*amount);
-                let year_cell = get(*year);
-                if year_cell.is_blank() {
-                    if amount_cell.is_blank() {
-                        self.report.rows_skipped += 1;
-                        return Ok(());
-                    }
-                    return Err(self.err(
-                        &a1(row, *year as u32),
-                        "the year is empty but the row has an amount; fill it in or remove the row",
-                    ));
-                }
-                if *edition {
-                    let key = year_cell.to_text();
-                    let editions = self.opts.map.as_ref().map(|m| &m.editions);
-                    let Some(&(y, st)) = editions.and_then(|e| e.get(&key)) else {
-                        return Err(self.err(
-                            &a1(row, *year as u32),
-                            format!("edition \"{key}\" is not in the map's [editions]; add a line \"{key}\" = \"YEAR:STAGE\""),
-                        ));
-                    };
-                    let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
-                    self.note_period(&year_cell.to_text());
-                    let (_, data) = self.row_data(layout, cells, vec![cell]);
-                    self.push_item(row, data);
-                    return Ok(());
-                }
-                let cumulative = self
-                    .opts
-                    .map
-                    .as_ref()
-                    .is_some_and(|m| m.cumulative.is_some());
-                let y = parse_year(year_cell).ok_or_else(|| {
-                    self.err(
-                        &a1(row, *year as u32),
-                        format!(
-                            "\"{}\" is not a year; the year column must hold years like 2024 (or choose another with --year-col)",
-                            year_cell.to_text()
-                        ),
-                    )
-                })?;
-                let st = match stage {
-                    Some(sc) if !get(*sc).is_blank() => self.stage_of(row, *sc, get(*sc))?,
-                    _ => *default_stage,
-                };
-                if !cumulative && self.opts.only.is_some_and(|o| o != (y, st)) {
-                    return Ok(());
-                }
-                let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
-                if cumulative {
-                    self.note_period(&year_cell.to_text());
-                    let (_, data) = self.row_data(layout, cells, vec![cell]);
-                    self.push_item(row, data);
-                    return Ok(());
-                }
-                let own = [Some(*year), Some(*amount), *stage];
-                if let Some((prev, item)) = &self.last_item {
-                    let width = cells.len().max(prev.len());
-                    let same = (0..width).all(|i| {
-                        own.contains(&Some(i))
-                            || cells.get(i).unwrap_or(&Value::Empty)
-                                == prev.get(i).unwrap_or(&Value::Empty)
-                    });
-                    if same {
-                        let item = *item;
-                        self.push_line(item, row, cell);
-                        return Ok(());
-                    }
-                }
-                let (_, data) = self.row_data(layout, cells, vec![cell]);
-                let item = self.push_item(row, data);
-                let (prev, i) = self.last_item.get_or_insert_with(|| (Vec::new(), item));
-                *i = item;
-                // Reuse the text buffers of the last item's cells.
-                prev.truncate(cells.len());
-                for (k, c) in cells.iter().enumerate() {
-                    match (prev.get_mut(k), c) {
-                        (Some(Value::Text(p)), Value::Text(t)) => p.clone_from(t),
-                        (Some(p), _) => *p = c.clone(),
-                        (None, _) => prev.push(c.clone()),
-                    }
-                }
+            Shape::Long { .. } => self.body_long(layout, row, cells),
+            Shape::Wide(cols) => self.body_wide(layout, cols, row, cells),
+        }
+    }
+
+    /// A row of a long table: one amount, its year (or edition) and stage in
+    /// columns of their own. The next rows with the same text share its item.
+    fn body_long(&mut self, layout: &Layout, row: u32, cells: &[Value]) -> Result<()> {
+        let Shape::Long {
+            year,
+            edition,
+            stage,
+            amount,
+            factor,
+            default_stage,
+        } = &layout.shape
+        else {
+            return Ok(());
+        };
+        let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
+        let amount_cell = get(*amount);
+        let year_cell = get(*year);
+        if year_cell.is_blank() {
+            if amount_cell.is_blank() {
+                self.report.rows_skipped += 1;
+                return Ok(());
             }
-            Shape::Wide(cols) => {
-                let row_year = match layout.year_col {
-                    Some(yc) if cols.iter().any(|c| c.year.is_none()) => {
-                        let cell = get(yc);
-                        self.note_period(&cell.to_text());
-                        if cell.is_blank() {
-                            self.report.rows_skipped += 1;
-                            return Ok(());
-                        }
-                        Some(parse_year(cell).ok_or_else(|| {
-                            self.err(
-                                &a1(row, yc as u32),
-                                format!("\"{}\" is not a year; the year column must hold years like 2024", cell.to_text()),
-                            )
-                        })?)
-                    }
-                    _ => None,
-                };
-                let mut parsed = Vec::with_capacity(cols.len());
-                let mut any = false;
-                for c in cols {
-                    let cell = get(c.col);
-                    if !cell.is_blank() {
-                        any = true;
-                    }
-                    let year = c.year.or(row_year).unwrap_or_default();
-                    parsed.push(self.amount(row, c.col, cell, c.factor, year, c.stage)?);
-                }
-                if !any {
+            return Err(self.err(
+                &a1(row, *year as u32),
+                "the year is empty but the row has an amount; fill it in or remove the row",
+            ));
+        }
+        if *edition {
+            let key = year_cell.to_text();
+            let editions = self.opts.map.as_ref().map(|m| &m.editions);
+            let Some(&(y, st)) = editions.and_then(|e| e.get(&key)) else {
+                return Err(self.err(
+                    &a1(row, *year as u32),
+                    format!("edition \"{key}\" is not in the map's [editions]; add a line \"{key}\" = \"YEAR:STAGE\""),
+                ));
+            };
+            let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
+            self.note_period(&year_cell.to_text());
+            let (_, data) = self.row_data(layout, cells, vec![cell]);
+            self.push_item(row, data);
+            return Ok(());
+        }
+        let cumulative = self
+            .opts
+            .map
+            .as_ref()
+            .is_some_and(|m| m.cumulative.is_some());
+        let y = parse_year(year_cell).ok_or_else(|| {
+            self.err(
+                &a1(row, *year as u32),
+                format!(
+                    "\"{}\" is not a year; the year column must hold years like 2024 (or choose another with --year-col)",
+                    year_cell.to_text()
+                ),
+            )
+        })?;
+        let st = match stage {
+            Some(sc) if !get(*sc).is_blank() => self.stage_of(row, *sc, get(*sc))?,
+            _ => *default_stage,
+        };
+        if !cumulative && self.opts.only.is_some_and(|o| o != (y, st)) {
+            return Ok(());
+        }
+        let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
+        if cumulative {
+            self.note_period(&year_cell.to_text());
+            let (_, data) = self.row_data(layout, cells, vec![cell]);
+            self.push_item(row, data);
+            return Ok(());
+        }
+        let own = [Some(*year), Some(*amount), *stage];
+        if let Some((prev, item)) = &self.last_item {
+            let width = cells.len().max(prev.len());
+            let same = (0..width).all(|i| {
+                own.contains(&Some(i))
+                    || cells.get(i).unwrap_or(&Value::Empty) == prev.get(i).unwrap_or(&Value::Empty)
+            });
+            if same {
+                let item = *item;
+                self.push_line(item, row, cell);
+                return Ok(());
+            }
+        }
+        let (_, data) = self.row_data(layout, cells, vec![cell]);
+        let item = self.push_item(row, data);
+        let (prev, i) = self.last_item.get_or_insert_with(|| (Vec::new(), item));
+        *i = item;
+        // Reuse the text buffers of the last item's cells.
+        prev.truncate(cells.len());
+        for (k, c) in cells.iter().enumerate() {
+            match (prev.get_mut(k), c) {
+                (Some(Value::Text(p)), Value::Text(t)) => p.clone_from(t),
+                (Some(p), _) => *p = c.clone(),
+                (None, _) => prev.push(c.clone()),
+            }
+        }
+        Ok(())
+    }
+
+    /// A row of a wide table: an amount per year and stage column, sorted
+    /// into lines and published totals by the tracker.
+    fn body_wide(
+        &mut self,
+        layout: &Layout,
+        cols: &[AmountCol],
+        row: u32,
+        cells: &[Value],
+    ) -> Result<()> {
+        let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
+        let row_year = match layout.year_col {
+            Some(yc) if cols.iter().any(|c| c.year.is_none()) => {
+                let cell = get(yc);
+                self.note_period(&cell.to_text());
+                if cell.is_blank() {
                     self.report.rows_skipped += 1;
                     return Ok(());
                 }
-                let amounts: Vec<Option<Decimal>> = parsed.iter().map(|c| c.value).collect();
-                let (path, data) = self.row_data(layout, cells, parsed);
-                let label = if data.name.is_empty() {
-                    cells
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| !cols.iter().any(|c| c.col == *i))
-                        .find_map(|(_, v)| match v {
-                            Value::Text(t) if !t.trim().is_empty() => Some(super::clean_text(t)),
-                            _ => None,
-                        })
-                        .unwrap_or_default()
-                } else {
-                    data.name.clone()
-                };
-                let parsed_row = ParsedRow {
-                    row,
-                    path,
-                    label,
-                    amounts,
-                    data,
-                };
-                if let Some(t) = self.tracker.as_mut() {
-                    t.push(parsed_row, &mut self.ready);
-                }
-                self.drain_ready();
+                Some(parse_year(cell).ok_or_else(|| {
+                    self.err(
+                        &a1(row, yc as u32),
+                        format!(
+                            "\"{}\" is not a year; the year column must hold years like 2024",
+                            cell.to_text()
+                        ),
+                    )
+                })?)
             }
+            _ => None,
+        };
+        let mut parsed = Vec::with_capacity(cols.len());
+        let mut any = false;
+        for c in cols {
+            let cell = get(c.col);
+            if !cell.is_blank() {
+                any = true;
+            }
+            let year = c.year.or(row_year).unwrap_or_default();
+            parsed.push(self.amount(row, c.col, cell, c.factor, year, c.stage)?);
         }
+        if !any {
+            self.report.rows_skipped += 1;
+            return Ok(());
+        }
+        let amounts: Vec<Option<Decimal>> = parsed.iter().map(|c| c.value).collect();
+        let (path, data) = self.row_data(layout, cells, parsed);
+        let label = if data.name.is_empty() {
+            cells
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !cols.iter().any(|c| c.col == *i))
+                .find_map(|(_, v)| match v {
+                    Value::Text(t) if !t.trim().is_empty() => Some(super::clean_text(t)),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        } else {
+            data.name.clone()
+        };
+        let parsed_row = ParsedRow {
+            row,
+            path,
+            label,
+            amounts,
+            data,
+        };
+        if let Some(t) = self.tracker.as_mut() {
+            t.push(parsed_row, &mut self.ready);
+        }
+        self.drain_ready();
         Ok(())
     }
 
