@@ -78,19 +78,33 @@ fn label(b: &Budget, l: &Line) -> String {
     }
 }
 
+/// A line's identity across rows and years: direction, code, name, dimensions.
+type Identity = (crate::model::Direction, String, String, Vec<String>);
+
+fn identity(b: &Budget, l: &Line) -> Identity {
+    let i = &b.items[l.item as usize];
+    (
+        i.direction,
+        i.code.trim().to_string(),
+        super::normalise_name(&i.name),
+        i.dims.clone(),
+    )
+}
+
 /// Every finding, grouped by kind, in source order within a kind.
 pub fn checks(b: &Budget) -> Vec<Finding> {
     let mut out = Vec::new();
-    let id = |l: &Line| {
-        let i = &b.items[l.item as usize];
-        (
-            i.direction,
-            i.code.trim().to_string(),
-            super::normalise_name(&i.name),
-            i.dims.clone(),
-        )
-    };
-    // Duplicates.
+    duplicates(b, &mut out);
+    negatives(b, &mut out);
+    against_plan(b, &mut out);
+    vanished(b, &mut out);
+    out.sort_by_key(|f| f.kind);
+    out
+}
+
+/// Lines with the same identity, year and stage.
+fn duplicates(b: &Budget, out: &mut Vec<Finding>) {
+    let id = |l: &Line| identity(b, l);
     let mut seen: HashMap<(_, i32, Stage), Vec<&Line>> = HashMap::new();
     for l in &b.lines {
         seen.entry((id(l), l.year, l.stage)).or_default().push(l);
@@ -105,7 +119,10 @@ pub fn checks(b: &Budget) -> Vec<Finding> {
             cells: v.iter().map(|l| cell(b, l)).collect(),
         });
     }
-    // Negative amounts.
+}
+
+/// Negative amounts.
+fn negatives(b: &Budget, out: &mut Vec<Finding>) {
     for l in &b.lines {
         if l.amount.is_some_and(|a| a < Decimal::ZERO) {
             out.push(Finding {
@@ -121,7 +138,11 @@ pub fn checks(b: &Budget) -> Vec<Finding> {
             });
         }
     }
-    // Per line and year: its amounts by stage.
+}
+
+/// Per line and year, its stages: executed over the plan, revisions beyond ±20%.
+fn against_plan(b: &Budget, out: &mut Vec<Finding>) {
+    let id = |l: &Line| identity(b, l);
     // (Keyed by the line's identity, not its row: a long table has a row per stage.)
     let mut by: BTreeMap<(u32, i32), BTreeMap<Stage, &Line>> = BTreeMap::new();
     let mut first_item: HashMap<_, u32> = HashMap::new();
@@ -168,19 +189,15 @@ pub fn checks(b: &Budget) -> Vec<Finding> {
             }
         }
     }
-    // Lines that vanish: present in a year, absent from the next year of the data.
+}
+
+/// Lines that vanish: present in a year, absent from the next year of the data.
+fn vanished(b: &Budget, out: &mut Vec<Finding>) {
     let years: BTreeSet<i32> = b.lines.iter().map(|l| l.year).collect();
     let mut present: HashMap<_, (BTreeSet<i32>, &Line)> = HashMap::new();
     for l in &b.lines {
-        let i = &b.items[l.item as usize];
-        let k = (
-            i.direction,
-            i.code.trim().to_string(),
-            super::normalise_name(&i.name),
-            i.dims.clone(),
-        );
         present
-            .entry(k)
+            .entry(identity(b, l))
             .or_insert_with(|| (BTreeSet::new(), l))
             .0
             .insert(l.year);
@@ -204,6 +221,4 @@ pub fn checks(b: &Budget) -> Vec<Finding> {
             cells: vec![cell(b, l)],
         });
     }
-    out.sort_by_key(|f| f.kind);
-    out
 }

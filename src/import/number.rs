@@ -101,6 +101,30 @@ fn plain_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
 }
 
 fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
+    let (negative, s) = sign_and_body(t)?;
+    if !spaces_group_by_three(s) {
+        return None;
+    }
+    let scan = scan_digits(s)?;
+    let decimal = decimal_separator(&scan, mark);
+    let plain = decimal_text(&scan.digits, decimal, negative)?;
+    if !groups_consistent(&scan, decimal) {
+        return None;
+    }
+    let mut value = Decimal::from_str_exact(&plain).ok()?;
+    if let Some(exp) = scan.exponent {
+        value = scale_by_exponent(value, exp)?;
+    }
+    // Beyond any budget (and beyond what sums of many such cells can hold).
+    if value.abs() >= Decimal::from(10u128.pow(25)) {
+        return None;
+    }
+    Some(value.normalize())
+}
+
+/// The sign ("(735)", "(-) 735", "- 573 082,7", "+5") and the number's text
+/// without it and without currency signs; `None` for two signs or no text.
+fn sign_and_body(t: &str) -> Option<(bool, &str)> {
     let mut s = t;
     let mut negative = false;
     // Parentheses: "(735)" and "(-) 735".
@@ -128,48 +152,67 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
         .trim_start_matches(['$', '€', '₸', '£'])
         .trim_end_matches(['$', '€', '₸', '£'])
         .trim();
-    if s.is_empty() {
-        return None;
-    }
-    // Space-like group separators: "41 667 248,8" groups by three; "04 2 464"
-    // is a code, not a number.
+    (!s.is_empty()).then_some((negative, s))
+}
+
+/// Space-like group separators must group by three: "41 667 248,8" is a
+/// number, "04 2 464" is a code.
+fn spaces_group_by_three(s: &str) -> bool {
     let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
-    if s.contains(is_space) {
-        let mut parts = s.split(is_space);
-        let first = parts.next().unwrap_or("");
-        if first.is_empty() || first.len() > 3 || !first.chars().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        for p in parts {
-            let lead = p.chars().take_while(|c| c.is_ascii_digit()).count();
-            if lead != 3 || !(p.len() == 3 || p[3..].starts_with([',', '.'])) {
-                return None;
-            }
-        }
+    if !s.contains(is_space) {
+        return true;
     }
-    let mut digits = String::with_capacity(s.len());
-    let mut commas = 0usize;
-    let mut points = 0usize;
-    let mut last_sep: Option<(char, usize)> = None; // separator and digits after it
+    let mut parts = s.split(is_space);
+    let first = parts.next().unwrap_or("");
+    if first.is_empty() || first.len() > 3 || !first.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    parts.all(|p| {
+        let lead = p.chars().take_while(|c| c.is_ascii_digit()).count();
+        lead == 3 && (p.len() == 3 || p[3..].starts_with([',', '.']))
+    })
+}
+
+/// The digits and separators of a number, as scanned.
+struct Scanned<'a> {
+    /// Digits with their `,` and `.` kept, spaces dropped.
+    digits: String,
+    commas: usize,
+    points: usize,
+    /// The last separator and how many digits follow it.
+    last_sep: Option<(char, usize)>,
+    /// The text after an `e`/`E`.
+    exponent: Option<&'a str>,
+}
+
+/// Scans digits, separators and spaces between digits; `None` for any other
+/// character, a separator not after a digit, or no digit at the end.
+fn scan_digits(s: &str) -> Option<Scanned<'_>> {
+    let mut out = Scanned {
+        digits: String::with_capacity(s.len()),
+        commas: 0,
+        points: 0,
+        last_sep: None,
+        exponent: None,
+    };
     let mut after = 0usize;
-    let mut exponent = None;
     for (i, c) in s.char_indices() {
         match c {
             '0'..='9' => {
-                digits.push(c);
+                out.digits.push(c);
                 after += 1;
             }
             ',' | '.' => {
                 if c == ',' {
-                    commas += 1;
+                    out.commas += 1;
                 } else {
-                    points += 1;
+                    out.points += 1;
                 }
                 if after == 0 {
                     return None;
                 }
-                digits.push(c);
-                last_sep = Some((c, 0));
+                out.digits.push(c);
+                out.last_sep = Some((c, 0));
                 after = 0;
             }
             ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' => {
@@ -178,21 +221,25 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
                     return None;
                 }
             }
-            'e' | 'E' if !digits.is_empty() => {
-                exponent = Some(&s[i + 1..]);
+            'e' | 'E' if !out.digits.is_empty() => {
+                out.exponent = Some(&s[i + 1..]);
                 break;
             }
             _ => return None,
         }
-        if let Some((sep, _)) = last_sep {
-            last_sep = Some((sep, after));
+        if let Some((sep, _)) = out.last_sep {
+            out.last_sep = Some((sep, after));
         }
     }
-    if after == 0 {
-        return None;
-    }
-    // Decide which separator is the decimal mark.
-    let decimal: Option<char> = match (commas, points) {
+    (after > 0).then_some(out)
+}
+
+/// Which separator is the decimal mark, if any: one of several alike
+/// groups thousands; a lone one with three digits after it follows the
+/// column's mark.
+fn decimal_separator(scan: &Scanned, mark: DecimalMark) -> Option<char> {
+    let (commas, points, last_sep) = (scan.commas, scan.points, scan.last_sep);
+    match (commas, points) {
         (0, 0) => None,
         (_, 0) if commas > 1 => None, // 1,234,567
         (0, _) if points > 1 => None, // 1.234.567
@@ -205,13 +252,17 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
             _ => Some('.'),
         },
         _ => last_sep.map(|(c, _)| c),
-    };
+    }
+}
+
+/// The number as plain decimal text ("-1234.5"); `None` for two decimal marks.
+fn decimal_text(digits: &str, decimal: Option<char>, negative: bool) -> Option<String> {
     let mut plain = String::with_capacity(digits.len() + 1);
     let mut seen_decimal = false;
     if negative {
         plain.push('-');
     }
-    // Walk backwards so only the last separator can be the decimal mark.
+    // Only the last separator can be the decimal mark.
     let last_pos = decimal.and_then(|d| digits.rfind(d));
     for (i, c) in digits.char_indices() {
         if c == ',' || c == '.' {
@@ -225,55 +276,46 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
             plain.push(c);
         }
     }
-    // Group separators must be consistent: when a separator groups, every
-    // group after the first has three digits.
+    Some(plain)
+}
+
+/// Group separators must be consistent: when a separator groups, every
+/// group after the first has three digits.
+fn groups_consistent(scan: &Scanned, decimal: Option<char>) -> bool {
     let grouping = match decimal {
-        Some(d) => {
-            if d == ',' {
-                '.'
-            } else {
-                ','
-            }
-        }
-        None => {
-            if commas > 0 {
-                ','
-            } else {
-                '.'
-            }
-        }
+        Some(',') => '.',
+        Some(_) => ',',
+        None if scan.commas > 0 => ',',
+        None => '.',
     };
+    let last_pos = decimal.and_then(|d| scan.digits.rfind(d));
     let int_part = match last_pos {
-        Some(p) => &digits[..p],
-        None => &digits[..],
+        Some(p) => &scan.digits[..p],
+        None => &scan.digits[..],
     };
-    if int_part.contains(grouping) {
-        let mut groups = int_part.split(grouping);
-        let first = groups.next().unwrap_or("");
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
-            return None;
-        }
+    if !int_part.contains(grouping) {
+        return true;
     }
-    let mut value = Decimal::from_str_exact(&plain).ok()?;
-    if let Some(exp) = exponent {
-        let e: i32 = exp.parse().ok()?;
-        if !(-20..=20).contains(&e) {
-            return None;
-        }
-        let ten = Decimal::from(10);
-        for _ in 0..e.unsigned_abs() {
-            value = if e > 0 {
-                value.checked_mul(ten)?
-            } else {
-                value.checked_div(ten)?
-            };
-        }
-    }
-    // Beyond any budget (and beyond what sums of many such cells can hold).
-    if value.abs() >= Decimal::from(10u128.pow(25)) {
+    let mut groups = int_part.split(grouping);
+    let first = groups.next().unwrap_or("");
+    !(first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3))
+}
+
+/// A value times ten to an exponent written after `e` (|e| ≤ 20).
+fn scale_by_exponent(mut value: Decimal, exp: &str) -> Option<Decimal> {
+    let e: i32 = exp.parse().ok()?;
+    if !(-20..=20).contains(&e) {
         return None;
     }
-    Some(value.normalize())
+    let ten = Decimal::from(10);
+    for _ in 0..e.unsigned_abs() {
+        value = if e > 0 {
+            value.checked_mul(ten)?
+        } else {
+            value.checked_div(ten)?
+        };
+    }
+    Some(value)
 }
 
 /// A workbook float as Excel shows it (15 significant digits), exactly.

@@ -12,6 +12,15 @@ use crate::model::{a1, column_letters, Stage};
 use rust_decimal::Decimal;
 use std::path::Path;
 
+/// The columns of a long table.
+#[derive(Clone, Copy)]
+pub(super) struct LongColumns {
+    amount: usize,
+    year: Option<usize>,
+    edition: Option<usize>,
+    stage: Option<usize>,
+}
+
 /// What the detection reads besides the rows, and what it found.
 pub(super) struct Detect<'a> {
     pub(super) path: &'a Path,
@@ -206,137 +215,23 @@ impl Detect<'_> {
             }
         }
         let flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
-        let unit_of =
-            |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
-
         let edition_col = roles.iter().position(|c| c.role == Role::Edition);
         let shape = if let (Some(amount), true) = (
             amount_col,
             year_col.is_some() || edition_col.is_some() || !has_wide,
         ) {
-            // Long shape: one amount column, year and stage per row.
-            let Some(year) = edition_col.or(year_col) else {
-                return Ok(Err(format!(
-                    "column {} (\"{}\") holds amounts but no column holds the year; \
-                     name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
-                    column_letters(amount as u32),
-                    headers.get(amount).map(String::as_str).unwrap_or("")
-                )));
-            };
-            let default_stage = match (stage_col, self.opts.stage) {
-                (_, Some(s)) => s,
-                (Some(_), None) => Stage::Approved,
-                (None, None) if edition_col.is_some() => Stage::Approved,
-                (None, None) => {
-                    self.warn(
-                        "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
-                            .into(),
-                    );
-                    Stage::Approved
-                }
-            };
-            for c in roles.iter_mut() {
-                if matches!(c.role, Role::Wide { .. }) {
-                    c.role = Role::Dimension;
-                    c.why =
-                        "names a year or stage, but the table is long (one amount column)".into();
-                }
-            }
-            let unit = unit_of(&roles[amount]);
-            self.unit = unit.clone();
-            Shape::Long {
-                year,
-                edition: edition_col.is_some(),
-                stage: stage_col,
+            let columns = LongColumns {
                 amount,
-                factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
-                default_stage,
+                year: year_col,
+                edition: edition_col,
+                stage: stage_col,
+            };
+            match self.long_shape(headers, roles, columns, &flag_unit) {
+                Ok(shape) => shape,
+                Err(reason) => return Ok(Err(reason)),
             }
         } else if has_wide {
-            let mut cols = Vec::new();
-            let mut defaulted = Vec::new();
-            for (i, c) in roles.iter_mut().enumerate() {
-                let Role::Wide { year, stage } = c.role else {
-                    continue;
-                };
-                let letter = column_letters(i as u32);
-                let header_year = year;
-                // A row's year column beats --year, which is for files that say no year at all.
-                let year = if year_col.is_some() {
-                    year
-                } else {
-                    year.or(self.opts.year)
-                };
-                if year.is_none() && year_col.is_some() {
-                    c.why
-                        .push_str("; the year comes from each row's year column");
-                }
-                if year.is_none() && year_col.is_none() {
-                    return Err(self.err(
-                        &a1(row, i as u32),
-                        format!(
-                            "column {letter} (\"{}\") names a stage but no year; give --year, \
-                             or --column \"{}=YEAR:STAGE\"",
-                            headers[i], headers[i]
-                        ),
-                    ));
-                }
-                if stage.is_none() {
-                    if let Some(s) = self.opts.stage {
-                        c.why.push_str(&format!("; {} by --stage", s.as_str()));
-                    }
-                }
-                if let (None, Some(y)) = (header_year, year) {
-                    c.why.push_str(&format!("; year {y} by --year"));
-                }
-                let stage = match stage.or(self.opts.stage) {
-                    Some(s) => s,
-                    None => {
-                        defaulted.push(format!("{letter} (\"{}\")", headers[i]));
-                        c.why.push_str("; no stage word: approved by default");
-                        Stage::Approved
-                    }
-                };
-                c.role = Role::Wide {
-                    year,
-                    stage: Some(stage),
-                };
-                let unit = unit_of(c);
-                if self.unit.is_none() {
-                    self.unit = unit.clone();
-                }
-                cols.push(AmountCol {
-                    col: i,
-                    year,
-                    stage,
-                    factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
-                });
-            }
-            if !defaulted.is_empty() {
-                self.warn(format!(
-                    "no stage word in the header of column {}: taken as approved; \
-                     give --stage or --column \"HEADER=YEAR:STAGE\" if not",
-                    defaulted.join(", ")
-                ));
-            }
-            for (k, a) in cols.iter().enumerate() {
-                if let Some(b) = cols[..k]
-                    .iter()
-                    .find(|b| b.year == a.year && b.stage == a.stage)
-                {
-                    return Err(self.err(
-                        &a1(row, a.col as u32),
-                        format!(
-                            "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
-                            column_letters(b.col as u32),
-                            column_letters(a.col as u32),
-                            a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
-                            a.stage.as_str()
-                        ),
-                    ));
-                }
-            }
-            Shape::Wide(cols)
+            Shape::Wide(self.wide_columns(row, headers, roles, year_col, &flag_unit)?)
         } else {
             return Ok(Err(
                 "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
@@ -382,6 +277,160 @@ impl Detect<'_> {
             dims,
             shape,
         }))
+    }
+
+    /// The long shape: one amount column, the year (or an edition) and the
+    /// stage in columns of their own; `Err(reason)` when no column holds the year.
+    fn long_shape(
+        &mut self,
+        headers: &[String],
+        roles: &mut [ColumnRole],
+        columns: LongColumns,
+        flag_unit: &Option<Unit>,
+    ) -> std::result::Result<Shape, String> {
+        let LongColumns {
+            amount,
+            year: year_col,
+            edition: edition_col,
+            stage: stage_col,
+        } = columns;
+        let unit_of =
+            |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
+        // Long shape: one amount column, year and stage per row.
+        let Some(year) = edition_col.or(year_col) else {
+            return Err(format!(
+                "column {} (\"{}\") holds amounts but no column holds the year; \
+                 name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
+                column_letters(amount as u32),
+                headers.get(amount).map(String::as_str).unwrap_or("")
+            ));
+        };
+        let default_stage = match (stage_col, self.opts.stage) {
+            (_, Some(s)) => s,
+            (Some(_), None) => Stage::Approved,
+            (None, None) if edition_col.is_some() => Stage::Approved,
+            (None, None) => {
+                self.warn(
+                    "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
+                        .into(),
+                );
+                Stage::Approved
+            }
+        };
+        for c in roles.iter_mut() {
+            if matches!(c.role, Role::Wide { .. }) {
+                c.role = Role::Dimension;
+                c.why = "names a year or stage, but the table is long (one amount column)".into();
+            }
+        }
+        let unit = unit_of(&roles[amount]);
+        self.unit = unit.clone();
+        Ok(Shape::Long {
+            year,
+            edition: edition_col.is_some(),
+            stage: stage_col,
+            amount,
+            factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
+            default_stage,
+        })
+    }
+
+    /// The wide shape's amount columns, each with its year (from the
+    /// header, --year, or each row's year column) and stage.
+    fn wide_columns(
+        &mut self,
+        row: u32,
+        headers: &[String],
+        roles: &mut [ColumnRole],
+        year_col: Option<usize>,
+        flag_unit: &Option<Unit>,
+    ) -> Result<Vec<AmountCol>> {
+        let unit_of =
+            |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
+        let mut cols = Vec::new();
+        let mut defaulted = Vec::new();
+        for (i, c) in roles.iter_mut().enumerate() {
+            let Role::Wide { year, stage } = c.role else {
+                continue;
+            };
+            let letter = column_letters(i as u32);
+            let header_year = year;
+            // A row's year column beats --year, which is for files that say no year at all.
+            let year = if year_col.is_some() {
+                year
+            } else {
+                year.or(self.opts.year)
+            };
+            if year.is_none() && year_col.is_some() {
+                c.why
+                    .push_str("; the year comes from each row's year column");
+            }
+            if year.is_none() && year_col.is_none() {
+                return Err(self.err(
+                    &a1(row, i as u32),
+                    format!(
+                        "column {letter} (\"{}\") names a stage but no year; give --year, \
+                         or --column \"{}=YEAR:STAGE\"",
+                        headers[i], headers[i]
+                    ),
+                ));
+            }
+            if stage.is_none() {
+                if let Some(s) = self.opts.stage {
+                    c.why.push_str(&format!("; {} by --stage", s.as_str()));
+                }
+            }
+            if let (None, Some(y)) = (header_year, year) {
+                c.why.push_str(&format!("; year {y} by --year"));
+            }
+            let stage = match stage.or(self.opts.stage) {
+                Some(s) => s,
+                None => {
+                    defaulted.push(format!("{letter} (\"{}\")", headers[i]));
+                    c.why.push_str("; no stage word: approved by default");
+                    Stage::Approved
+                }
+            };
+            c.role = Role::Wide {
+                year,
+                stage: Some(stage),
+            };
+            let unit = unit_of(c);
+            if self.unit.is_none() {
+                self.unit = unit.clone();
+            }
+            cols.push(AmountCol {
+                col: i,
+                year,
+                stage,
+                factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
+            });
+        }
+        if !defaulted.is_empty() {
+            self.warn(format!(
+                "no stage word in the header of column {}: taken as approved; \
+                 give --stage or --column \"HEADER=YEAR:STAGE\" if not",
+                defaulted.join(", ")
+            ));
+        }
+        for (k, a) in cols.iter().enumerate() {
+            if let Some(b) = cols[..k]
+                .iter()
+                .find(|b| b.year == a.year && b.stage == a.stage)
+            {
+                return Err(self.err(
+                    &a1(row, a.col as u32),
+                    format!(
+                        "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
+                        column_letters(b.col as u32),
+                        column_letters(a.col as u32),
+                        a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
+                        a.stage.as_str()
+                    ),
+                ));
+            }
+        }
+        Ok(cols)
     }
 }
 
