@@ -261,11 +261,7 @@ fn stacked<C: Canvas>(
                 f.g(v)
             };
             let (y0, y1) = (y(acc + gv), y(acc));
-            let color = if s.muted {
-                GREY
-            } else {
-                PALETTE[k % PALETTE.len()]
-            };
+            let color = series_color(s, k);
             c.rect(x0, y0, bw, y1 - y0, color);
             if y1 - y0 > t.small * 1.4 {
                 let lbl = if percent {
@@ -273,17 +269,7 @@ fn stacked<C: Canvas>(
                 } else {
                     f.amount(v)
                 };
-                if font::width(&lbl, t.small, false) < bw - 6.0 {
-                    c.text(
-                        x0 + bw / 2.0,
-                        (y0 + y1) / 2.0 + t.small * 0.35,
-                        &lbl,
-                        t.small,
-                        false,
-                        text_on(color),
-                        Anchor::Middle,
-                    );
-                }
+                label_inside(c, (x0, bw), (y0, y1), &lbl, color, t);
             }
             acc += gv;
         }
@@ -312,14 +298,7 @@ fn stacked<C: Canvas>(
         .iter()
         .enumerate()
         .rev()
-        .map(|(k, s)| {
-            let color = if s.muted {
-                GREY
-            } else {
-                PALETTE[k % PALETTE.len()]
-            };
-            (s.name.clone(), color)
-        })
+        .map(|(k, s)| (s.name.clone(), series_color(s, k)))
         .collect();
     legend(
         c,
@@ -329,6 +308,37 @@ fn stacked<C: Canvas>(
         &items,
         t,
     );
+}
+
+/// A series' colour in a stacked chart: grey for the gathered rest, else the palette's.
+fn series_color(s: &super::Series, k: usize) -> Rgb {
+    if s.muted {
+        GREY
+    } else {
+        PALETTE[k % PALETTE.len()]
+    }
+}
+
+/// A value label centred in a segment, when it fits its width.
+fn label_inside<C: Canvas>(
+    c: &mut C,
+    (x0, bw): (f32, f32),
+    (y0, y1): (f32, f32),
+    lbl: &str,
+    color: Rgb,
+    t: Type,
+) {
+    if font::width(lbl, t.small, false) < bw - 6.0 {
+        c.text(
+            x0 + bw / 2.0,
+            (y0 + y1) / 2.0 + t.small * 0.35,
+            lbl,
+            t.small,
+            false,
+            text_on(color),
+            Anchor::Middle,
+        );
+    }
 }
 
 fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt, c: &mut C) {
