@@ -179,11 +179,11 @@ pub struct ChartArgs {
     pub query: QueryArgs,
 }
 
-fn parse_scale(s: &str) -> Result<f32, String> {
-    match s.trim().parse::<f32>() {
+fn parse_scale(text: &str) -> Result<f32, String> {
+    match text.trim().parse::<f32>() {
         Ok(v) if (1.0..=4.0).contains(&v) => Ok(v),
         _ => Err(format!(
-            "\"{s}\": give a scale from 1 to 4, e.g. 2 for high-DPI screens"
+            "\"{text}\": give a scale from 1 to 4, e.g. 2 for high-DPI screens"
         )),
     }
 }
@@ -331,29 +331,31 @@ pub struct ExecutionArgs {
     pub out: OutArgs,
 }
 
-fn parse_side(s: &str) -> Result<(i32, Option<Stage>), String> {
-    crate::analysis::compare::parse_side(s)
+fn parse_side(text: &str) -> Result<(i32, Option<Stage>), String> {
+    crate::analysis::compare::parse_side(text)
 }
 
-fn parse_years(s: &str) -> Result<(i32, i32), String> {
-    let usage = format!("\"{s}\": write FIRST..LAST, e.g. 2022..2024");
-    let (a, b) = s.split_once("..").ok_or_else(|| usage.clone())?;
+fn parse_years(text: &str) -> Result<(i32, i32), String> {
+    let usage = format!("\"{text}\": write FIRST..LAST, e.g. 2022..2024");
+    let (a, b) = text.split_once("..").ok_or_else(|| usage.clone())?;
     let (a, b): (i32, i32) = (
         a.trim().parse().map_err(|_| usage.clone())?,
         b.trim().parse().map_err(|_| usage.clone())?,
     );
     if a >= b || !(1900..=2100).contains(&a) || !(1900..=2100).contains(&b) {
-        return Err(format!("\"{s}\": the first year must come before the last"));
+        return Err(format!(
+            "\"{text}\": the first year must come before the last"
+        ));
     }
     Ok((a, b))
 }
 
-fn parse_percent(s: &str) -> Result<Decimal, String> {
+fn parse_percent(text: &str) -> Result<Decimal, String> {
     use std::str::FromStr;
-    let d = Decimal::from_str(s.trim().trim_end_matches('%'))
-        .map_err(|_| format!("\"{s}\" is not a percentage; write e.g. 90"))?;
+    let d = Decimal::from_str(text.trim().trim_end_matches('%'))
+        .map_err(|_| format!("\"{text}\" is not a percentage; write e.g. 90"))?;
     if d <= Decimal::ZERO || d > Decimal::from(1000) {
-        return Err(format!("\"{s}\": write a percentage between 0 and 1000"));
+        return Err(format!("\"{text}\": write a percentage between 0 and 1000"));
     }
     Ok(d)
 }
@@ -591,35 +593,35 @@ pub struct ImportArgs {
     pub source: SourceArgs,
 }
 
-fn parse_stage(s: &str) -> Result<Stage, String> {
-    Stage::parse(s).ok_or_else(|| {
-        format!("\"{s}\" is not a stage; use proposed, approved, revised, adjusted or executed")
+fn parse_stage(text: &str) -> Result<Stage, String> {
+    Stage::parse(text).ok_or_else(|| {
+        format!("\"{text}\" is not a stage; use proposed, approved, revised, adjusted or executed")
     })
 }
 
-fn parse_direction(s: &str) -> Result<Direction, String> {
-    Direction::parse(s)
-        .ok_or_else(|| format!("\"{s}\" is not a direction; use expenditure or revenue"))
+fn parse_direction(text: &str) -> Result<Direction, String> {
+    Direction::parse(text)
+        .ok_or_else(|| format!("\"{text}\" is not a direction; use expenditure or revenue"))
 }
 
-fn parse_currency(s: &str) -> Result<String, String> {
-    let up = s.trim().to_ascii_uppercase();
+fn parse_currency(text: &str) -> Result<String, String> {
+    let up = text.trim().to_ascii_uppercase();
     if up.len() == 3 && up.chars().all(|c| c.is_ascii_alphabetic()) {
         Ok(up)
     } else {
         Err(format!(
-            "\"{s}\" is not a currency code; use three letters like KZT, USD, EUR"
+            "\"{text}\" is not a currency code; use three letters like KZT, USD, EUR"
         ))
     }
 }
 
-fn parse_column(s: &str) -> Result<(String, i32, Stage), String> {
+fn parse_column(text: &str) -> Result<(String, i32, Stage), String> {
     let usage = "write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"";
-    let (h, rest) = s
+    let (h, rest) = text
         .rsplit_once('=')
-        .ok_or_else(|| format!("\"{s}\": {usage}"))?;
+        .ok_or_else(|| format!("\"{text}\": {usage}"))?;
     if h.trim().is_empty() {
-        return Err(format!("\"{s}\": the header is empty; {usage}"));
+        return Err(format!("\"{text}\": the header is empty; {usage}"));
     }
     let (year, stage) = crate::import::mapping::parse_year_stage(rest)?;
     Ok((h.trim().to_string(), year, stage))

@@ -30,8 +30,8 @@ impl Direction {
     }
 
     /// Parses the word written by [`Direction::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        match s.trim().to_lowercase().as_str() {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_lowercase().as_str() {
             "expenditure" | "expenditures" | "expense" | "expenses" | "spending" => {
                 Some(Direction::Expenditure)
             }
@@ -80,9 +80,9 @@ impl Stage {
     }
 
     /// Parses the word written by [`Stage::as_str`] (exact, case-insensitive).
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().to_lowercase();
-        Stage::ALL.into_iter().find(|st| st.as_str() == s)
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim().to_lowercase();
+        Stage::ALL.into_iter().find(|st| st.as_str() == text)
     }
 }
 

@@ -120,15 +120,15 @@ fn is_broken_pipe(e: &std::io::Error) -> bool {
 }
 
 /// The path with its folder resolved, also when the file does not exist yet.
-pub(crate) fn canonical_maybe(p: &Path) -> PathBuf {
-    std::fs::canonicalize(p).unwrap_or_else(|_| {
-        let parent = p
+pub(crate) fn canonical_maybe(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| {
+        let parent = path
             .parent()
             .filter(|x| !x.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let name = p.file_name().map(PathBuf::from).unwrap_or_default();
+        let name = path.file_name().map(PathBuf::from).unwrap_or_default();
         std::fs::canonicalize(parent)
             .map(|d| d.join(name))
-            .unwrap_or_else(|_| p.to_path_buf())
+            .unwrap_or_else(|_| path.to_path_buf())
     })
 }

@@ -73,8 +73,8 @@ impl std::str::FromStr for Grouping {
     type Err = Error;
 
     /// Parses `--by`: a level word, "level N", "code", "name", else a column's name.
-    fn from_str(s: &str) -> Result<Grouping> {
-        let t = s.trim().to_lowercase();
+    fn from_str(text: &str) -> Result<Grouping> {
+        let t = text.trim().to_lowercase();
         if let Some(i) = LEVELS.iter().position(|l| *l == t) {
             return Ok(Grouping::Level(i + 1));
         }
@@ -83,14 +83,14 @@ impl std::str::FromStr for Grouping {
                 Ok(n) if (1..=9).contains(&n) => Ok(Grouping::Level(n)),
                 _ => Err(Error::usage(
                     "--by",
-                    format!("\"{s}\": write level 1 to level 9"),
+                    format!("\"{text}\": write level 1 to level 9"),
                 )),
             };
         }
         Ok(match t.as_str() {
             "code" => Grouping::Code,
             "name" => Grouping::Name,
-            _ => Grouping::Column(s.to_string()),
+            _ => Grouping::Column(text.to_string()),
         })
     }
 }
@@ -138,11 +138,11 @@ pub struct Filter {
 impl std::str::FromStr for Filter {
     type Err = Error;
 
-    fn from_str(s: &str) -> Result<Filter> {
-        let (column, value) = s.split_once('=').ok_or_else(|| {
+    fn from_str(text: &str) -> Result<Filter> {
+        let (column, value) = text.split_once('=').ok_or_else(|| {
             Error::usage(
                 "--filter",
-                format!("\"{s}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
+                format!("\"{text}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
             )
         })?;
         Ok(Filter {
@@ -265,28 +265,28 @@ impl Query {
     }
 
     /// The lines of the chosen direction summed by the grouping asked (or the default grouping).
-    pub fn cube(&self, l: &Loaded) -> Result<Cube> {
-        let direction = crate::analysis::direction(&l.budget, self.direction)?;
+    pub fn cube(&self, loaded: &Loaded) -> Result<Cube> {
+        let direction = crate::analysis::direction(&loaded.budget, self.direction)?;
         let by = match &self.grouping {
-            Some(g) => g.resolve(&l.budget)?,
-            None => By::default_for(&l.budget, direction),
+            Some(g) => g.resolve(&loaded.budget)?,
+            None => By::default_for(&loaded.budget, direction),
         };
-        self.cube_by(l, direction, by)
+        self.cube_by(loaded, direction, by)
     }
 
     /// The lines of a direction summed by `by`, with the query's filters.
-    pub fn cube_by(&self, l: &Loaded, direction: Direction, by: By) -> Result<Cube> {
-        let filters = self.filters_on(&l.budget)?;
-        let mut cube = Cube::build(&l.budget, direction, by, &filters)?;
-        crate::i18n::why::name_groups(&mut cube, l.lang);
+    pub fn cube_by(&self, loaded: &Loaded, direction: Direction, by: By) -> Result<Cube> {
+        let filters = self.filters_on(&loaded.budget)?;
+        let mut cube = Cube::build(&loaded.budget, direction, by, &filters)?;
+        crate::i18n::why::name_groups(&mut cube, loaded.lang);
         Ok(cube)
     }
 
     /// Applies `--real` and `--per-capita` to the years shown.
-    pub fn adjust(&self, l: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
+    pub fn adjust(&self, loaded: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
         let a = &self.adjust;
         if let Some(base) = a.real {
-            let cpi = match (&a.cpi, &l.city) {
+            let cpi = match (&a.cpi, &loaded.city) {
                 (Some(p), _) => City::read_series(p, "--cpi")?,
                 (None, Some(c)) if !c.cpi.values.is_empty() => c.cpi.clone(),
                 _ => {
@@ -297,13 +297,13 @@ impl Query {
                 }
             };
             let base = base
-                .or(l.city.as_ref().and_then(|c| c.base_year))
+                .or(loaded.city.as_ref().and_then(|c| c.base_year))
                 .or(years.iter().copied().max())
                 .unwrap_or(2024);
             cube.deflate(&cpi, base, years)?;
         }
         if a.per_capita {
-            let pop = match (&a.population, &l.city) {
+            let pop = match (&a.population, &loaded.city) {
                 (Some(p), _) => City::read_series(p, "--population")?,
                 (None, Some(c)) if !c.population.values.is_empty() => c.population.clone(),
                 _ => {

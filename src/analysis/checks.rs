@@ -48,22 +48,22 @@ pub struct Finding {
     pub cells: Vec<String>,
 }
 
-fn cell(b: &Budget, l: &Line) -> String {
-    let item = &b.items[l.item as usize];
-    let file = std::path::Path::new(&b.sources[item.source as usize].file)
+fn cell(budget: &Budget, line: &Line) -> String {
+    let item = &budget.items[line.item as usize];
+    let file = std::path::Path::new(&budget.sources[item.source as usize].file)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let sheet = &b.sheets[item.sheet as usize];
+    let sheet = &budget.sheets[item.sheet as usize];
     if sheet.is_empty() {
-        format!("{file} {}", a1(l.row, l.col))
+        format!("{file} {}", a1(line.row, line.col))
     } else {
-        format!("{file} {sheet}!{}", a1(l.row, l.col))
+        format!("{file} {sheet}!{}", a1(line.row, line.col))
     }
 }
 
-fn label(b: &Budget, l: &Line) -> String {
-    let item = &b.items[l.item as usize];
+fn label(budget: &Budget, line: &Line) -> String {
+    let item = &budget.items[line.item as usize];
     let s = format!("{} {}", item.code, item.name).trim().to_string();
     if s.is_empty() {
         // Lines named only by their columns (Boston: cabinet, department, program...).
@@ -81,8 +81,8 @@ fn label(b: &Budget, l: &Line) -> String {
 /// A line's identity across rows and years: direction, code, name, dimensions.
 type Identity = (crate::model::Direction, String, String, Vec<String>);
 
-fn identity(b: &Budget, l: &Line) -> Identity {
-    let i = &b.items[l.item as usize];
+fn identity(budget: &Budget, line: &Line) -> Identity {
+    let i = &budget.items[line.item as usize];
     (
         i.direction,
         i.code.trim().to_string(),
@@ -92,21 +92,21 @@ fn identity(b: &Budget, l: &Line) -> Identity {
 }
 
 /// Every finding, grouped by kind, in source order within a kind.
-pub fn checks(b: &Budget) -> Vec<Finding> {
+pub fn checks(budget: &Budget) -> Vec<Finding> {
     let mut out = Vec::new();
-    duplicates(b, &mut out);
-    negatives(b, &mut out);
-    against_plan(b, &mut out);
-    vanished(b, &mut out);
+    duplicates(budget, &mut out);
+    negatives(budget, &mut out);
+    against_plan(budget, &mut out);
+    vanished(budget, &mut out);
     out.sort_by_key(|f| f.kind);
     out
 }
 
 /// Lines with the same identity, year and stage.
-fn duplicates(b: &Budget, out: &mut Vec<Finding>) {
-    let id = |l: &Line| identity(b, l);
+fn duplicates(budget: &Budget, out: &mut Vec<Finding>) {
+    let id = |l: &Line| identity(budget, l);
     let mut seen: HashMap<(_, i32, Stage), Vec<&Line>> = HashMap::new();
-    for l in &b.lines {
+    for l in &budget.lines {
         seen.entry((id(l), l.year, l.stage)).or_default().push(l);
     }
     let mut dups: Vec<&Vec<&Line>> = seen.values().filter(|v| v.len() > 1).collect();
@@ -114,39 +114,39 @@ fn duplicates(b: &Budget, out: &mut Vec<Finding>) {
     for v in dups {
         out.push(Finding {
             kind: Kind::Duplicate,
-            line: label(b, v[0]),
+            line: label(budget, v[0]),
             detail: format!("{} {}: {} times", v[0].year, v[0].stage.as_str(), v.len()),
-            cells: v.iter().map(|l| cell(b, l)).collect(),
+            cells: v.iter().map(|l| cell(budget, l)).collect(),
         });
     }
 }
 
 /// Negative amounts.
-fn negatives(b: &Budget, out: &mut Vec<Finding>) {
-    for l in &b.lines {
+fn negatives(budget: &Budget, out: &mut Vec<Finding>) {
+    for l in &budget.lines {
         if l.amount.is_some_and(|a| a < Decimal::ZERO) {
             out.push(Finding {
                 kind: Kind::Negative,
-                line: label(b, l),
+                line: label(budget, l),
                 detail: format!(
                     "{} {}: {}",
                     l.year,
                     l.stage.as_str(),
                     l.amount.unwrap_or_default()
                 ),
-                cells: vec![cell(b, l)],
+                cells: vec![cell(budget, l)],
             });
         }
     }
 }
 
 /// Per line and year, its stages: executed over the plan, revisions beyond ±20%.
-fn against_plan(b: &Budget, out: &mut Vec<Finding>) {
-    let id = |l: &Line| identity(b, l);
+fn against_plan(budget: &Budget, out: &mut Vec<Finding>) {
+    let id = |l: &Line| identity(budget, l);
     // (Keyed by the line's identity, not its row: a long table has a row per stage.)
     let mut by: BTreeMap<(u32, i32), BTreeMap<Stage, &Line>> = BTreeMap::new();
     let mut first_item: HashMap<_, u32> = HashMap::new();
-    for l in &b.lines {
+    for l in &budget.lines {
         let k = *first_item.entry(id(l)).or_insert(l.item);
         by.entry((k, l.year)).or_default().insert(l.stage, l);
     }
@@ -159,13 +159,13 @@ fn against_plan(b: &Budget, out: &mut Vec<Finding>) {
             if p > Decimal::ZERO && e > p {
                 out.push(Finding {
                     kind: Kind::OverExecuted,
-                    line: label(b, el),
+                    line: label(budget, el),
                     detail: format!(
                         "{year}: executed {e} against {} {p} ({}%)",
                         ps.as_str(),
                         (e / p * Decimal::ONE_HUNDRED).round_dp(1)
                     ),
-                    cells: vec![cell(b, pl), cell(b, el)],
+                    cells: vec![cell(budget, pl), cell(budget, el)],
                 });
             }
         }
@@ -177,13 +177,13 @@ fn against_plan(b: &Budget, out: &mut Vec<Finding>) {
                 if a > Decimal::ZERO && ((r - a) / a).abs() > Decimal::new(2, 1) {
                     out.push(Finding {
                         kind: Kind::Revised,
-                        line: label(b, rl),
+                        line: label(budget, rl),
                         detail: format!(
                             "{year}: approved {a}, {} {r} ({:+}%)",
                             rs.as_str(),
                             ((r - a) / a * Decimal::ONE_HUNDRED).round_dp(1)
                         ),
-                        cells: vec![cell(b, al), cell(b, rl)],
+                        cells: vec![cell(budget, al), cell(budget, rl)],
                     });
                 }
             }
@@ -192,12 +192,12 @@ fn against_plan(b: &Budget, out: &mut Vec<Finding>) {
 }
 
 /// Lines that vanish: present in a year, absent from the next year of the data.
-fn vanished(b: &Budget, out: &mut Vec<Finding>) {
-    let years: BTreeSet<i32> = b.lines.iter().map(|l| l.year).collect();
+fn vanished(budget: &Budget, out: &mut Vec<Finding>) {
+    let years: BTreeSet<i32> = budget.lines.iter().map(|l| l.year).collect();
     let mut present: HashMap<_, (BTreeSet<i32>, &Line)> = HashMap::new();
-    for l in &b.lines {
+    for l in &budget.lines {
         present
-            .entry(identity(b, l))
+            .entry(identity(budget, l))
             .or_insert_with(|| (BTreeSet::new(), l))
             .0
             .insert(l.year);
@@ -216,9 +216,9 @@ fn vanished(b: &Budget, out: &mut Vec<Finding>) {
     for (l, y, next) in vanished {
         out.push(Finding {
             kind: Kind::Vanished,
-            line: label(b, l),
+            line: label(budget, l),
             detail: format!("in {y}, not in {next}"),
-            cells: vec![cell(b, l)],
+            cells: vec![cell(budget, l)],
         });
     }
 }

@@ -99,18 +99,18 @@ impl Compare {
 }
 
 /// Parses "2024" or "2024:approved".
-pub fn parse_side(s: &str) -> std::result::Result<(i32, Option<Stage>), String> {
+pub fn parse_side(text: &str) -> std::result::Result<(i32, Option<Stage>), String> {
     let usage = "write a year (2024) or a year and stage (2024:approved)";
-    let (y, st) = match s.split_once(':') {
+    let (y, st) = match text.split_once(':') {
         Some((y, st)) => (y, Some(st)),
-        None => (s, None),
+        None => (text, None),
     };
     let year: i32 = y
         .trim()
         .parse()
         .ok()
         .filter(|y| (1900..=2100).contains(y))
-        .ok_or_else(|| format!("\"{s}\": {usage}"))?;
+        .ok_or_else(|| format!("\"{text}\": {usage}"))?;
     let stage = match st {
         Some(st) => Some(Stage::parse(st).ok_or_else(|| {
             format!(

@@ -9,8 +9,8 @@ use crate::query::{self, Loaded, Query};
 use crate::render::chart::{self, spec, Body, Kind, Size, Spec};
 
 /// Runs `chart`.
-pub fn run(a: ChartArgs) -> Result<()> {
-    let ext = a
+pub fn run(args: ChartArgs) -> Result<()> {
+    let ext = args
         .output
         .extension()
         .and_then(|e| e.to_str())
@@ -21,22 +21,22 @@ pub fn run(a: ChartArgs) -> Result<()> {
         _ => {
             return Err(Error::usage(
                 "--output",
-                format!("{}: name a .png or .svg file", a.output.display()),
+                format!("{}: name a .png or .svg file", args.output.display()),
             ))
         }
     };
-    let q = a.query.resolve()?;
-    let dest = Dest::new(&a.output, &q.files, a.force)?;
+    let q = args.query.resolve()?;
+    let dest = Dest::new(&args.output, &q.files, args.force)?;
     let l = q.load()?;
-    let s = build(&a, &q, &l)?;
-    let base = match a.size {
+    let s = build(&args, &q, &l)?;
+    let base = match args.size {
         SizeArg::Slide => Size::SLIDE,
         SizeArg::Report => Size::REPORT,
     };
     let size = Size {
-        width: a.width.map(|w| w as f32).unwrap_or(base.width),
-        height: a.height.map(|h| h as f32).unwrap_or(base.height),
-        scale: a.scale,
+        width: args.width.map(|w| w as f32).unwrap_or(base.width),
+        height: args.height.map(|h| h as f32).unwrap_or(base.height),
+        scale: args.scale,
     };
     if svg {
         let text = chart::svg(&s, size);
@@ -48,39 +48,39 @@ pub fn run(a: ChartArgs) -> Result<()> {
 }
 
 /// The chart's spec from the query.
-pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
+pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
     let ctx = spec::Context {
-        lang: l.lang,
+        lang: loaded.lang,
         unit: q.unit,
-        currency: l.budget.currency.clone(),
-        source: spec::source_line(&l.budget, l.lang, &spec::today()),
-        title: a.title.clone(),
+        currency: loaded.budget.currency.clone(),
+        source: spec::source_line(&loaded.budget, loaded.lang, &spec::today()),
+        title: args.title.clone(),
     };
-    let top = |d: u32| a.top.unwrap_or(d) as usize;
-    let s = match a.kind {
+    let top = |d: u32| args.top.unwrap_or(d) as usize;
+    let s = match args.kind {
         Kind::Bar => {
-            let mut cube = q.cube(l)?;
+            let mut cube = q.cube(loaded)?;
             let p = pick(&cube, q.year, q.stage)?;
-            q.adjust(l, &mut cube, &[p.year])?;
+            q.adjust(loaded, &mut cube, &[p.year])?;
             let b = breakdown::breakdown(&cube, p, Some(top(12)));
-            spec::bar(&b, &cube, &l.budget, &ctx, a.shares)
+            spec::bar(&b, &cube, &loaded.budget, &ctx, args.shares)
         }
         Kind::Treemap => {
             // The finest level unless --by or --level says otherwise.
             let cube = if q.grouping.is_some() {
-                q.cube(l)?
+                q.cube(loaded)?
             } else {
-                let direction = crate::analysis::direction(&l.budget, q.direction)?;
-                q.cube_by(l, direction, query::finest(&l.budget, direction))?
+                let direction = crate::analysis::direction(&loaded.budget, q.direction)?;
+                q.cube_by(loaded, direction, query::finest(&loaded.budget, direction))?
             };
             let mut cube = cube;
             let p = pick(&cube, q.year, q.stage)?;
-            q.adjust(l, &mut cube, &[p.year])?;
-            spec::treemap_in_groups(&cube, &l.budget, p.year, p.stage, &ctx, l.lang)?
+            q.adjust(loaded, &mut cube, &[p.year])?;
+            spec::treemap_in_groups(&cube, &loaded.budget, p.year, p.stage, &ctx, loaded.lang)?
         }
         Kind::Stacked | Kind::Trend => {
-            let mut cube = q.cube(l)?;
-            let years: Vec<i32> = match a.years {
+            let mut cube = q.cube(loaded)?;
+            let years: Vec<i32> = match args.years {
                 Some((y1, y2)) => {
                     let have = cube.years();
                     for y in [y1, y2] {
@@ -97,43 +97,59 @@ pub fn build(a: &ChartArgs, q: &Query, l: &Loaded) -> Result<Spec> {
             };
             let stage = common_stage(&cube, &years, q.stage)?;
             let nominal = cube.clone();
-            q.adjust(l, &mut cube, &years)?;
-            if a.kind == Kind::Stacked {
-                spec::stacked(&cube, &l.budget, &years, stage, top(6), a.percent, &ctx)
+            q.adjust(loaded, &mut cube, &years)?;
+            if args.kind == Kind::Stacked {
+                spec::stacked(
+                    &cube,
+                    &loaded.budget,
+                    &years,
+                    stage,
+                    top(6),
+                    args.percent,
+                    &ctx,
+                )
             } else if q.adjust.real.is_some() {
                 // Nominal and real side by side: per capita (if asked) applies to both.
                 let mut nom = nominal;
                 let mut q2 = q.clone();
                 q2.adjust.real = None;
-                q2.adjust(l, &mut nom, &years)?;
-                spec::trend(&nom, Some(&cube), &l.budget, &years, stage, top(6), &ctx)
+                q2.adjust(loaded, &mut nom, &years)?;
+                spec::trend(
+                    &nom,
+                    Some(&cube),
+                    &loaded.budget,
+                    &years,
+                    stage,
+                    top(6),
+                    &ctx,
+                )
             } else {
-                spec::trend(&cube, None, &l.budget, &years, stage, top(6), &ctx)
+                spec::trend(&cube, None, &loaded.budget, &years, stage, top(6), &ctx)
             }
         }
         Kind::Waterfall => {
-            let mut cube = q.cube(l)?;
-            let (from, to) = match a.years {
+            let mut cube = q.cube(loaded)?;
+            let (from, to) = match args.years {
                 Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
-                None => (a.from, a.to),
+                None => (args.from, args.to),
             };
             let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
-            q.adjust(l, &mut cube, &[from.0, to.0])?;
+            q.adjust(loaded, &mut cube, &[from.0, to.0])?;
             let c = compare::compare(&cube, from, to, why);
-            spec::waterfall(&c, &cube, &l.budget, top(8), &ctx)
+            spec::waterfall(&c, &cube, &loaded.budget, top(8), &ctx)
         }
         Kind::Execution => {
-            let mut cube = q.cube(l)?;
-            let e = execution::execution(&cube, q.year, a.threshold)?;
-            q.adjust(l, &mut cube, &[e.year])?;
-            let e = execution::execution(&cube, Some(e.year), a.threshold)?;
-            spec::execution(&e, &cube, &l.budget, top(15), &ctx)
+            let mut cube = q.cube(loaded)?;
+            let e = execution::execution(&cube, q.year, args.threshold)?;
+            q.adjust(loaded, &mut cube, &[e.year])?;
+            let e = execution::execution(&cube, Some(e.year), args.threshold)?;
+            spec::execution(&e, &cube, &loaded.budget, top(15), &ctx)
         }
     };
     if is_empty(&s.body) {
         return Err(Error::usage(
             "SRC",
-            format!("nothing to chart: the selection has no amounts for a {} chart; check --year, --stage, --filter", a.kind.as_str()),
+            format!("nothing to chart: the selection has no amounts for a {} chart; check --year, --stage, --filter", args.kind.as_str()),
         ));
     }
     Ok(s)
@@ -163,8 +179,8 @@ fn common_stage(cube: &Cube, years: &[i32], asked: Option<Stage>) -> Result<Stag
     }
 }
 
-fn is_empty(b: &Body) -> bool {
-    match b {
+fn is_empty(body: &Body) -> bool {
+    match body {
         Body::Bar(v) => v.is_empty(),
         Body::Stacked { series, .. } => series.is_empty(),
         Body::Trend { panels, .. } => panels.iter().all(|p| p.series.is_empty()),

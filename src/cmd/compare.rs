@@ -6,13 +6,13 @@ use crate::error::Result;
 use crate::render::analysis::{self, View};
 
 /// Runs `compare`.
-pub fn run(a: CompareArgs) -> Result<()> {
-    let q = a.query.resolve()?;
+pub fn run(args: CompareArgs) -> Result<()> {
+    let q = args.query.resolve()?;
     let l = q.load()?;
     let mut cube = q.cube(&l)?;
-    let (from, to) = match a.years {
+    let (from, to) = match args.years {
         Some((y1, y2)) => (Some((y1, None)), Some((y2, None))),
-        None => (a.from, a.to),
+        None => (args.from, args.to),
     };
     let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
     q.adjust(&l, &mut cube, &[from.0, to.0])?;
@@ -21,6 +21,6 @@ pub fn run(a: CompareArgs) -> Result<()> {
         lang: l.lang,
         unit: q.unit,
     };
-    let tables = analysis::compare(&c, &cube, &l.budget, view, a.movers);
-    super::emit(&tables, &a.out, &q.files, &cube.currency)
+    let tables = analysis::compare(&c, &cube, &l.budget, view, args.movers);
+    super::emit(&tables, &args.out, &q.files, &cube.currency)
 }

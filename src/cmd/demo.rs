@@ -17,8 +17,8 @@ const SAMPLE_NAME: &str = "sample_district_budget_akimat.xlsx";
 const CITY: &str = include_str!("../../examples/city.toml");
 
 /// Runs `demo`.
-pub fn run(a: DemoArgs) -> Result<()> {
-    output::check_folder(&a.output, &[], a.force)?;
+pub fn run(args: DemoArgs) -> Result<()> {
+    output::check_folder(&args.output, &[], args.force)?;
     let q = Query {
         files: vec![PathBuf::from(SAMPLE_NAME)],
         import: import::Options::default(),
@@ -28,7 +28,7 @@ pub fn run(a: DemoArgs) -> Result<()> {
         grouping: None,
         filters: Vec::new(),
         unit: DisplayUnit::Auto,
-        lang: a.lang,
+        lang: args.lang,
         adjust: Adjustments {
             config: Some(PathBuf::from("city.toml")),
             ..Adjustments::default()
@@ -46,12 +46,12 @@ pub fn run(a: DemoArgs) -> Result<()> {
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
     let files = crate::pack::build(&q, &l, Decimal::from(90), &progress)?;
     drop(progress);
-    output::write_folder(&a.output, a.force, &files)?;
+    output::write_folder(&args.output, args.force, &files)?;
     crate::ui::note(&format!(
         "wrote the sample's hearing pack ({} files) into {}: open {}\n",
         files.len(),
-        a.output.display(),
-        a.output.join("index.html").display()
+        args.output.display(),
+        args.output.join("index.html").display()
     ));
     Ok(())
 }

@@ -6,14 +6,14 @@ use crate::error::Result;
 use crate::render::analysis::{self, View};
 
 /// Runs `execution`.
-pub fn run(a: ExecutionArgs) -> Result<()> {
-    let q = a.query.resolve()?;
+pub fn run(args: ExecutionArgs) -> Result<()> {
+    let q = args.query.resolve()?;
     let l = q.load()?;
     let mut cube = q.cube(&l)?;
-    let e = execution::execution(&cube, q.year, a.threshold)?;
+    let e = execution::execution(&cube, q.year, args.threshold)?;
     q.adjust(&l, &mut cube, &[e.year])?;
     // Amounts adjusted after the year was chosen: read the table off the adjusted cube.
-    let e = execution::execution(&cube, Some(e.year), a.threshold).map(|mut x| {
+    let e = execution::execution(&cube, Some(e.year), args.threshold).map(|mut x| {
         x.why = e.why;
         x
     })?;
@@ -22,5 +22,5 @@ pub fn run(a: ExecutionArgs) -> Result<()> {
         unit: q.unit,
     };
     let t = analysis::execution(&e, &cube, &l.budget, view);
-    super::emit(&[t], &a.out, &q.files, &cube.currency)
+    super::emit(&[t], &args.out, &q.files, &cube.currency)
 }

@@ -6,29 +6,29 @@ use crate::error::Result;
 use crate::output;
 
 /// Runs `report`.
-pub fn run(a: ReportArgs) -> Result<()> {
-    let q = a.query.resolve()?;
+pub fn run(args: ReportArgs) -> Result<()> {
+    let q = args.query.resolve()?;
     let mut reads = q.reads();
-    reads.extend(a.query.source.map.clone());
-    output::check_folder(&a.output, &reads, a.force)?;
+    reads.extend(args.query.source.map.clone());
+    output::check_folder(&args.output, &reads, args.force)?;
     let l = q.load()?;
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
-    let files = crate::pack::build(&q, &l, a.threshold, &progress)?;
+    let files = crate::pack::build(&q, &l, args.threshold, &progress)?;
     progress.step("writing the folder");
-    output::write_folder(&a.output, a.force, &files)?;
+    output::write_folder(&args.output, args.force, &files)?;
     drop(progress);
     for (name, bytes) in &files {
         crate::ui::info(&format!(
             "{}/{name} ({} bytes)",
-            a.output.display(),
+            args.output.display(),
             bytes.len()
         ));
     }
     crate::ui::note(&format!(
         "wrote {} files into {}: open {}\n",
         files.len(),
-        a.output.display(),
-        a.output.join("index.html").display()
+        args.output.display(),
+        args.output.join("index.html").display()
     ));
     Ok(())
 }

@@ -104,8 +104,8 @@ pub(crate) fn programs_noun(lang: Lang, n: u64) -> &'static str {
 }
 
 /// A direction as a noun: (nominative, genitive).
-pub(crate) fn dir_words(d: Direction, lang: Lang) -> (&'static str, &'static str) {
-    match (d, lang) {
+pub(crate) fn dir_words(direction: Direction, lang: Lang) -> (&'static str, &'static str) {
+    match (direction, lang) {
         (Direction::Expenditure, Lang::Kk) => ("шығыстар", "шығыстардың"),
         (Direction::Expenditure, Lang::Ru) => ("расходы", "расходов"),
         (Direction::Expenditure, Lang::En) => ("expenditure", "expenditure"),

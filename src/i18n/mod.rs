@@ -41,11 +41,11 @@ pub struct Msg {
 
 impl Lang {
     /// The text in this language.
-    pub fn t(self, m: &Msg) -> &'static str {
+    pub fn t(self, message: &Msg) -> &'static str {
         match self {
-            Lang::Kk => m.kk,
-            Lang::Ru => m.ru,
-            Lang::En => m.en,
+            Lang::Kk => message.kk,
+            Lang::Ru => message.ru,
+            Lang::En => message.en,
         }
     }
 

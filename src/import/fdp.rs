@@ -9,8 +9,8 @@ use serde_json::Value;
 use std::path::Path;
 
 /// True when a JSON document is a data package descriptor.
-pub fn is_descriptor(v: &Value) -> bool {
-    v.get("resources").is_some_and(Value::is_array)
+pub fn is_descriptor(value: &Value) -> bool {
+    value.get("resources").is_some_and(Value::is_array)
 }
 
 /// The phase words of FDP, mapped to stages.
@@ -26,8 +26,8 @@ fn stage_of(phase: &str) -> Option<Stage> {
 }
 
 /// Imports the first resource of a descriptor with the columns its mapping names.
-pub fn load(path: &Path, v: &Value, opts: &Options) -> Result<(Budget, FileReport)> {
-    let res = v["resources"]
+pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileReport)> {
+    let res = value["resources"]
         .as_array()
         .and_then(|r| r.first())
         .ok_or_else(|| Error::format(path, "the data package lists no resources"))?;
@@ -48,9 +48,9 @@ pub fn load(path: &Path, v: &Value, opts: &Options) -> Result<(Budget, FileRepor
             ),
         ));
     }
-    let mapping = v
+    let mapping = value
         .get("mapping")
-        .or_else(|| v.get("model"))
+        .or_else(|| value.get("model"))
         .unwrap_or(&Value::Null);
     let measures = mapping["measures"].as_object();
     let (mname, m) = measures

@@ -7,11 +7,11 @@ use crate::model::{Budget, Stage};
 use std::collections::BTreeSet;
 
 /// A summary of a lines file for reports.
-pub fn summary(b: &Budget) -> SheetReport {
-    let seen: BTreeSet<(i32, Stage)> = b.lines.iter().map(|l| (l.year, l.stage)).collect();
+pub fn summary(budget: &Budget) -> SheetReport {
+    let seen: BTreeSet<(i32, Stage)> = budget.lines.iter().map(|l| (l.year, l.stage)).collect();
     SheetReport {
         shape: Some("lines".into()),
-        lines: b.lines.len(),
+        lines: budget.lines.len(),
         years_stages: seen
             .iter()
             .map(|(y, s)| format!("{y} {}", s.as_str()))

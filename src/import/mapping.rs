@@ -38,8 +38,8 @@ pub enum ColumnRole {
 
 impl ColumnRole {
     /// Parses "name", "2024:approved", "executed", ...
-    pub fn parse(s: &str) -> std::result::Result<Self, String> {
-        let t = s.trim().to_lowercase();
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        let t = text.trim().to_lowercase();
         Ok(match t.as_str() {
             "code" => ColumnRole::Code,
             "name" => ColumnRole::Name,
@@ -78,11 +78,11 @@ impl ColumnRole {
 }
 
 /// Parses "2024:approved".
-pub fn parse_year_stage(s: &str) -> std::result::Result<(i32, Stage), String> {
+pub fn parse_year_stage(text: &str) -> std::result::Result<(i32, Stage), String> {
     let usage = "write code, name, year, stage, amount, edition, dimension, ignore, a stage (approved), or YEAR:STAGE (2024:approved)";
-    let (y, st) = s
+    let (y, st) = text
         .split_once(':')
-        .ok_or_else(|| format!("\"{s}\" is not a role; {usage}"))?;
+        .ok_or_else(|| format!("\"{text}\" is not a role; {usage}"))?;
     let year: i32 = y
         .trim()
         .parse()

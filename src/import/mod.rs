@@ -78,20 +78,20 @@ impl Value {
 
 /// Cell text with control characters dropped and the ends trimmed, so that no
 /// cell can move a terminal's cursor or break a CSV row when printed.
-pub fn clean_text(t: &str) -> String {
+pub fn clean_text(text: &str) -> String {
     let mut out = String::new();
-    clean_text_into(&mut out, t);
+    clean_text_into(&mut out, text);
     out
 }
 
 /// [`clean_text`] into a buffer that is reused.
-pub fn clean_text_into(out: &mut String, t: &str) {
-    let t = t.trim();
+pub fn clean_text_into(out: &mut String, text: &str) {
+    let text = text.trim();
     out.clear();
-    if t.chars().any(|c| c.is_control()) {
+    if text.chars().any(|c| c.is_control()) {
         // A line break written "\r\n" is one break: one space.
         out.extend(
-            t.replace("\r\n", "\n")
+            text.replace("\r\n", "\n")
                 .chars()
                 .map(|c| {
                     if c == '\n' || c == '\r' || c == '\t' {
@@ -103,7 +103,7 @@ pub fn clean_text_into(out: &mut String, t: &str) {
                 .filter(|c| !c.is_control()),
         );
     } else {
-        out.push_str(t);
+        out.push_str(text);
     }
 }
 

@@ -77,8 +77,8 @@ pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
 
 /// The common case read directly: digits with an optional sign and at most
 /// one decimal point that cannot be a group separator ("3957838.2", "-12").
-fn plain_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
-    let b = t.as_bytes();
+fn plain_number(text: &str, mark: DecimalMark) -> Option<Decimal> {
+    let b = text.as_bytes();
     let digits = b.strip_prefix(b"-").unwrap_or(b);
     if digits.is_empty() || digits.len() > 20 || !digits[0].is_ascii_digit() {
         return None;
@@ -97,11 +97,11 @@ fn plain_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
         Some(p) if mark == DecimalMark::Comma && digits.len() - p - 1 == 3 => return None,
         _ => {}
     }
-    Decimal::from_str_exact(t).ok().map(|d| d.normalize())
+    Decimal::from_str_exact(text).ok().map(|d| d.normalize())
 }
 
-fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
-    let (negative, s) = sign_and_body(t)?;
+fn parse_number(text: &str, mark: DecimalMark) -> Option<Decimal> {
+    let (negative, s) = sign_and_body(text)?;
     if !spaces_group_by_three(s) {
         return None;
     }
@@ -124,8 +124,8 @@ fn parse_number(t: &str, mark: DecimalMark) -> Option<Decimal> {
 
 /// The sign ("(735)", "(-) 735", "- 573 082,7", "+5") and the number's text
 /// without it and without currency signs; `None` for two signs or no text.
-fn sign_and_body(t: &str) -> Option<(bool, &str)> {
-    let mut s = t;
+fn sign_and_body(text: &str) -> Option<(bool, &str)> {
+    let mut s = text;
     let mut negative = false;
     // Parentheses: "(735)" and "(-) 735".
     if let Some(rest) = s.strip_prefix("(-)") {
@@ -157,12 +157,12 @@ fn sign_and_body(t: &str) -> Option<(bool, &str)> {
 
 /// Space-like group separators must group by three: "41 667 248,8" is a
 /// number, "04 2 464" is a code.
-fn spaces_group_by_three(s: &str) -> bool {
+fn spaces_group_by_three(text: &str) -> bool {
     let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
-    if !s.contains(is_space) {
+    if !text.contains(is_space) {
         return true;
     }
-    let mut parts = s.split(is_space);
+    let mut parts = text.split(is_space);
     let first = parts.next().unwrap_or("");
     if first.is_empty() || first.len() > 3 || !first.chars().all(|c| c.is_ascii_digit()) {
         return false;
@@ -187,16 +187,16 @@ struct Scanned<'a> {
 
 /// Scans digits, separators and spaces between digits; `None` for any other
 /// character, a separator not after a digit, or no digit at the end.
-fn scan_digits(s: &str) -> Option<Scanned<'_>> {
+fn scan_digits(text: &str) -> Option<Scanned<'_>> {
     let mut out = Scanned {
-        digits: String::with_capacity(s.len()),
+        digits: String::with_capacity(text.len()),
         commas: 0,
         points: 0,
         last_sep: None,
         exponent: None,
     };
     let mut after = 0usize;
-    for (i, c) in s.char_indices() {
+    for (i, c) in text.char_indices() {
         match c {
             '0'..='9' => {
                 out.digits.push(c);
@@ -222,7 +222,7 @@ fn scan_digits(s: &str) -> Option<Scanned<'_>> {
                 }
             }
             'e' | 'E' if !out.digits.is_empty() => {
-                out.exponent = Some(&s[i + 1..]);
+                out.exponent = Some(&text[i + 1..]);
                 break;
             }
             _ => return None,

@@ -61,8 +61,8 @@ pub fn combine(rows: &[Vec<Value>]) -> Vec<String> {
         .collect()
 }
 
-fn is_number(v: &Value) -> bool {
-    match v {
+fn is_number(value: &Value) -> bool {
+    match value {
         Value::Number(_) => true,
         Value::Text(t) => matches!(
             super::number::parse_text(t, super::number::DecimalMark::Comma),
@@ -73,8 +73,8 @@ fn is_number(v: &Value) -> bool {
 }
 
 /// A year standing alone in a header cell ("2024" over its stage columns).
-fn is_year(v: &Value) -> bool {
-    match v {
+fn is_year(value: &Value) -> bool {
+    match value {
         Value::Number(n) => n.fract() == 0.0 && (1990.0..=2100.0).contains(n),
         Value::Text(t) => t
             .trim()

@@ -203,8 +203,8 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
     }
 }
 
-fn utf16(s: &str) -> Vec<u8> {
-    s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
+fn utf16(text: &str) -> Vec<u8> {
+    text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

@@ -106,9 +106,9 @@ pub fn descriptor(budget: &Budget, csv_name: &str, title: &str) -> Value {
     })
 }
 
-fn slug(s: &str) -> String {
+fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in s.chars() {
+    for c in text.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') {

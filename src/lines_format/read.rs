@@ -133,8 +133,8 @@ impl<'p> Builder<'p> {
     }
 }
 
-fn decimal(s: &str) -> Option<Decimal> {
-    Decimal::from_str(s.trim()).ok().map(|d| d.normalize())
+fn decimal(text: &str) -> Option<Decimal> {
+    Decimal::from_str(text.trim()).ok().map(|d| d.normalize())
 }
 
 /// Reads a lines CSV.

@@ -26,16 +26,16 @@ fn side((year, stage): (i32, Stage)) -> String {
 
 impl Commands {
     /// The shared words of the query's commands.
-    pub fn new(q: &Query, lang: Lang) -> Commands {
+    pub fn new(query: &Query, lang: Lang) -> Commands {
         Commands {
-            files: q
+            files: query
                 .files
                 .iter()
                 .map(|f| shell_quote(&f.display().to_string()))
                 .collect::<Vec<_>>()
                 .join(" "),
             lang: format!("--lang {}", lang.code()),
-            config: q
+            config: query
                 .adjust
                 .config
                 .as_ref()
@@ -46,24 +46,24 @@ impl Commands {
     }
 
     /// The breakdown of the year and stage shown.
-    pub fn breakdown(&mut self, p: &Pick) {
+    pub fn breakdown(&mut self, pick: &Pick) {
         self.list.push(format!(
             "ashyq breakdown {} --year {} --stage {} {}",
             self.files,
-            p.year,
-            p.stage.as_str(),
+            pick.year,
+            pick.stage.as_str(),
             self.lang
         ));
     }
 
     /// A chart of the year and stage shown: `kind` with its `extra` flags
     /// (" --shares"), into `file`.
-    pub fn chart_of_year(&mut self, kind: &str, p: &Pick, extra: &str, file: &str) {
+    pub fn chart_of_year(&mut self, kind: &str, pick: &Pick, extra: &str, file: &str) {
         self.list.push(format!(
             "ashyq chart {kind} {} --year {} --stage {}{extra} {} -o {file}",
             self.files,
-            p.year,
-            p.stage.as_str(),
+            pick.year,
+            pick.stage.as_str(),
             self.lang
         ));
     }
@@ -113,12 +113,12 @@ impl Commands {
     }
 
     /// The breakdown per resident.
-    pub fn per_capita(&mut self, p: &Pick) {
+    pub fn per_capita(&mut self, pick: &Pick) {
         self.list.push(format!(
             "ashyq breakdown {} --year {} --stage {}{} --per-capita --unit one {}",
             self.files,
-            p.year,
-            p.stage.as_str(),
+            pick.year,
+            pick.stage.as_str(),
             self.config,
             self.lang
         ));
@@ -162,13 +162,14 @@ pub fn by_flag(c: &Cube, budget: &Budget) -> String {
 }
 
 /// A path as a shell word: bare when safe, else in single quotes.
-fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
+fn shell_quote(text: &str) -> String {
+    if !text.is_empty()
+        && text
+            .chars()
             .all(|c| c.is_alphanumeric() || "-_./:=@+,".contains(c))
     {
-        s.to_string()
+        text.to_string()
     } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }

@@ -82,12 +82,12 @@ struct Part {
 
 /// Every file of the pack: index.html, report.md, charts/*, tables/*.
 pub fn build(
-    q: &Query,
-    l: &Loaded,
+    query: &Query,
+    loaded: &Loaded,
     threshold: Decimal,
     progress: &crate::ui::Progress,
 ) -> Result<Vec<(String, Vec<u8>)>> {
-    let basis = basis(q, l, threshold, progress)?;
+    let basis = basis(query, loaded, threshold, progress)?;
     let lang = basis.lang;
     // The sides of the comparison and the group execution, computed once for both levels.
     progress.step("comparing and checking execution by program");
@@ -119,7 +119,7 @@ pub fn build(
     let mut g = Gathered {
         tables: Vec::new(),
         charts: Vec::new(),
-        commands: Commands::new(q, lang),
+        commands: Commands::new(query, lang),
     };
     progress.step("where the money goes");
     let where_ = where_the_money_goes(&basis, &mut g)?;
@@ -208,10 +208,10 @@ fn basis<'a>(
 
 /// Where the money goes: the breakdown by group, its bar chart, and the
 /// treemap of programs within groups.
-fn where_the_money_goes(basis: &Basis, g: &mut Gathered) -> Result<Part> {
+fn where_the_money_goes(basis: &Basis, gathered: &mut Gathered) -> Result<Part> {
     let (p, budget) = (&basis.pick, basis.budget);
     let t_b = tables::breakdown(&basis.breakdown, &basis.cube, budget, basis.view);
-    g.commands.breakdown(p);
+    gathered.commands.breakdown(p);
     let bar = spec::bar(
         &breakdown::breakdown(&basis.cube, p.clone(), Some(12)),
         &basis.cube,
@@ -219,20 +219,22 @@ fn where_the_money_goes(basis: &Basis, g: &mut Gathered) -> Result<Part> {
         &basis.ctx,
         true,
     );
-    let mut charts = vec![g.chart("where-the-money-goes", bar)];
-    g.commands
+    let mut charts = vec![gathered.chart("where-the-money-goes", bar)];
+    gathered
+        .commands
         .chart_of_year("bar", p, " --shares", "where-the-money-goes.png");
     let programs = &basis.programs;
     if !programs.keys.is_empty() && !programs.total(p.year, p.stage).is_zero() {
         let tm =
             spec::treemap_in_groups(programs, budget, p.year, p.stage, &basis.ctx, basis.lang)?;
-        charts.push(g.chart("programs-treemap", tm));
-        g.commands
+        charts.push(gathered.chart("programs-treemap", tm));
+        gathered
+            .commands
             .chart_of_year("treemap", p, "", "programs-treemap.png");
     }
     let mut section = Section::new("where", basis.lang.t(&WHERE));
     section.text = crate::i18n::why::whys(basis.lang, &p.why);
-    g.table(&mut section, t_b);
+    gathered.table(&mut section, t_b);
     Ok(Part { section, charts })
 }
 
@@ -245,7 +247,7 @@ fn what_changed(
     basis: &Basis,
     sides: Option<Sides>,
     program_cmp: Option<&Compare>,
-    g: &mut Gathered,
+    gathered: &mut Gathered,
 ) -> Result<(Part, Option<Compare>)> {
     let (lang, budget, view) = (basis.lang, basis.budget, basis.view);
     let mut section = Section::new("changed", lang.t(&CHANGED));
@@ -256,12 +258,12 @@ fn what_changed(
             let c = compare::compare(&basis.cube, from, to, why);
             let ts = tables::compare(&c, &basis.cube, budget, view, 5);
             if let Some(first) = ts.into_iter().next() {
-                g.table(&mut section, first);
+                gathered.table(&mut section, first);
             }
-            g.commands.compare(from, to, None);
+            gathered.commands.compare(from, to, None);
             let w = spec::waterfall(&c, &basis.cube, budget, 8, &basis.ctx);
-            charts.push(g.chart("what-changed", w));
-            g.commands.waterfall(from, to);
+            charts.push(gathered.chart("what-changed", w));
+            gathered.commands.waterfall(from, to);
             let programs = &basis.programs;
             if programs.keys.len() > basis.cube.keys.len() {
                 let Some(pc) = program_cmp else {
@@ -269,9 +271,10 @@ fn what_changed(
                 };
                 for mut t in tables::compare_lists(pc, programs, budget, view, 5) {
                     t.name = format!("programs-{}", t.name.replace('_', "-"));
-                    g.table(&mut section, t);
+                    gathered.table(&mut section, t);
                 }
-                g.commands
+                gathered
+                    .commands
                     .compare(from, to, Some(by_flag(programs, budget)));
             }
             cmp = Some(c);
@@ -289,7 +292,7 @@ fn was_it_spent(
     basis: &Basis,
     group_exec: Result<Execution>,
     program_exec: Option<Execution>,
-    g: &mut Gathered,
+    gathered: &mut Gathered,
 ) -> (Part, Option<Execution>, Option<(usize, usize)>) {
     let (lang, budget, view) = (basis.lang, basis.budget, basis.view);
     let threshold = basis.threshold;
@@ -301,11 +304,11 @@ fn was_it_spent(
     };
     section.text.extend(crate::i18n::why::whys(lang, &e.why));
     let t = tables::execution(&e, &basis.cube, budget, view);
-    g.table(&mut section, t);
-    g.commands.execution(e.year, threshold, None);
+    gathered.table(&mut section, t);
+    gathered.commands.execution(e.year, threshold, None);
     let chart = spec::execution(&e, &basis.cube, budget, 15, &basis.ctx);
-    charts.push(g.chart("execution", chart));
-    g.commands.execution_chart(e.year, threshold);
+    charts.push(gathered.chart("execution", chart));
+    gathered.commands.execution_chart(e.year, threshold);
     let mut program_flags = None;
     if let Some(pe) = program_exec.filter(|pe| pe.year == e.year) {
         let under = pe.rows.iter().filter(|r| r.flag == Flag::Under).count();
@@ -330,8 +333,9 @@ fn was_it_spent(
                 ],
             ));
         }
-        g.table(&mut section, t);
-        g.commands
+        gathered.table(&mut section, t);
+        gathered
+            .commands
             .execution(e.year, threshold, Some(by_flag(&basis.programs, budget)));
     }
     (Part { section, charts }, Some(e), program_flags)
@@ -349,7 +353,11 @@ struct Real {
 /// Per resident and in real terms: the breakdown per resident, the
 /// comparison in constant prices, and nominal against real over the years
 /// the price index covers.
-fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered) -> Result<Real> {
+fn per_resident_and_real(
+    basis: &Basis,
+    cmp: Option<&Compare>,
+    gathered: &mut Gathered,
+) -> Result<Real> {
     let (lang, budget, p) = (basis.lang, basis.budget, &basis.pick);
     let mut section = Section::new("real", lang.t(&REAL));
     let mut charts = Vec::new();
@@ -380,8 +388,8 @@ fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered)
                 };
                 let mut t = tables::breakdown(&b, &pc, budget, view);
                 t.name = "per-capita".into();
-                g.table(&mut section, t);
-                g.commands.per_capita(p);
+                gathered.table(&mut section, t);
+                gathered.commands.per_capita(p);
             }
             Err(e) => section.text.push(e.to_string()),
         }
@@ -394,10 +402,10 @@ fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered)
                 let r = compare::compare(&rc, c.from, c.to, Vec::new());
                 let mut t = tables::compare(&r, &rc, budget, basis.view, 0).remove(0);
                 t.name = "real".into();
-                g.table(&mut section, t);
-                g.commands.real(c.from, c.to, base);
+                gathered.table(&mut section, t);
+                gathered.commands.real(c.from, c.to, base);
                 real_cmp = Some((r, base));
-                if let Some(name) = trend_real(basis, &cpi, base, g) {
+                if let Some(name) = trend_real(basis, &cpi, base, gathered) {
                     charts.push(name);
                 }
             }
@@ -413,7 +421,7 @@ fn per_resident_and_real(basis: &Basis, cmp: Option<&Compare>, g: &mut Gathered)
 
 /// Nominal and real side by side over every year the index covers, when
 /// it covers two or more.
-fn trend_real(basis: &Basis, cpi: &Series, base: i32, g: &mut Gathered) -> Option<String> {
+fn trend_real(basis: &Basis, cpi: &Series, base: i32, gathered: &mut Gathered) -> Option<String> {
     let (cube, stage) = (&basis.cube, basis.pick.stage);
     let years: Vec<i32> = cube
         .years()
@@ -426,8 +434,8 @@ fn trend_real(basis: &Basis, cpi: &Series, base: i32, g: &mut Gathered) -> Optio
     let mut rt = cube.clone();
     rt.deflate(cpi, base, &years).ok()?;
     let tr = spec::trend(cube, Some(&rt), basis.budget, &years, stage, 5, &basis.ctx);
-    let name = g.chart("trend-real", tr);
-    g.commands.trend_real(&years, stage, base);
+    let name = gathered.chart("trend-real", tr);
+    gathered.commands.trend_real(&years, stage, base);
     Some(name)
 }
 

@@ -12,7 +12,7 @@ use crate::render::report::Section;
 use crate::render::table::{Cell, Col, Table};
 
 /// The section.
-pub(super) fn section(basis: &Basis, g: &mut Gathered) -> Part {
+pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
     let (lang, budget) = (basis.lang, basis.budget);
     let mut quality = Section::new("quality", lang.t(&QUALITY));
     let m = budget.totals.len();
@@ -34,8 +34,8 @@ pub(super) fn section(basis: &Basis, g: &mut Gathered) -> Part {
             ],
         ));
         if n < m {
-            g.table(&mut quality, differences(budget, lang, basis.view));
-            g.commands.validate();
+            gathered.table(&mut quality, differences(budget, lang, basis.view));
+            gathered.commands.validate();
         }
     }
     let warnings = basis.loaded.report.warnings();

@@ -22,8 +22,8 @@ pub struct View {
 }
 
 /// "Expenditure" or "Revenue" in a language.
-pub fn direction_name(d: Direction, lang: Lang) -> &'static str {
-    match d {
+pub fn direction_name(direction: Direction, lang: Lang) -> &'static str {
+    match direction {
         Direction::Expenditure => lang.t(&EXPENDITURE),
         Direction::Revenue => lang.t(&REVENUE),
     }
@@ -69,8 +69,8 @@ fn side_label(side: (i32, crate::model::Stage), lang: Lang) -> String {
 }
 
 /// The breakdown table: code, name, amount, share, lines; "other" and the total below.
-pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table {
-    let lang = v.lang;
+pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Table {
+    let lang = view.lang;
     let mut cols = key_cols(cube, budget, lang);
     cols.extend([
         col("amount", lang.t(&AMOUNT)),
@@ -111,7 +111,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
         Cell::Int(i64::from(b.lines)),
     ]);
     rows.push(c);
-    let unit = v
+    let unit = view
         .unit
         .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
     let title = fill(
@@ -139,35 +139,45 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, v: View) -> Table 
 }
 
 /// The comparison: the main table, then the largest movers up and down, new and discontinued lines.
-pub fn compare(c: &Compare, cube: &Cube, budget: &Budget, v: View, movers: usize) -> Vec<Table> {
-    compare_tables(c, cube, budget, v, movers, true)
+pub fn compare(
+    comparison: &Compare,
+    cube: &Cube,
+    budget: &Budget,
+    view: View,
+    movers: usize,
+) -> Vec<Table> {
+    compare_tables(comparison, cube, budget, view, movers, true)
 }
 
 /// The movers, new and discontinued lines of a comparison, without the main
 /// table (for a level with too many lines to show them all).
 pub fn compare_lists(
-    c: &Compare,
+    comparison: &Compare,
     cube: &Cube,
     budget: &Budget,
-    v: View,
+    view: View,
     movers: usize,
 ) -> Vec<Table> {
-    compare_tables(c, cube, budget, v, movers, false)
+    compare_tables(comparison, cube, budget, view, movers, false)
 }
 
 fn compare_tables(
-    c: &Compare,
+    comparison: &Compare,
     cube: &Cube,
     budget: &Budget,
-    v: View,
+    view: View,
     movers: usize,
     with_main: bool,
 ) -> Vec<Table> {
-    let lang = v.lang;
-    let (fl, tl) = (side_label(c.from, lang), side_label(c.to, lang));
+    let lang = view.lang;
+    let (fl, tl) = (
+        side_label(comparison.from, lang),
+        side_label(comparison.to, lang),
+    );
     let sides = (fl.as_str(), tl.as_str());
-    let unit = v.unit.resolve(
-        c.rows
+    let unit = view.unit.resolve(
+        comparison
+            .rows
             .iter()
             .flat_map(|r| [r.from, r.to, Some(r.change)])
             .flatten()
@@ -178,8 +188,8 @@ fn compare_tables(
     let small = |name: &str, title: &Msg, list: Vec<&crate::analysis::compare::Row>| {
         compare_list(cube, budget, (lang, unit), sides, (name, title), list)
     };
-    let main = with_main.then(|| compare_main(c, cube, budget, lang, unit, sides));
-    let (up, down) = c.movers(movers);
+    let main = with_main.then(|| compare_main(comparison, cube, budget, lang, unit, sides));
+    let (up, down) = comparison.movers(movers);
     let mut out = Vec::new();
     out.extend(main);
     if !up.is_empty() {
@@ -188,11 +198,15 @@ fn compare_tables(
     if !down.is_empty() {
         out.push(small("movers_down", &MOVERS_DOWN, down));
     }
-    let new: Vec<_> = c.rows.iter().filter(|r| r.status == Status::New).collect();
+    let new: Vec<_> = comparison
+        .rows
+        .iter()
+        .filter(|r| r.status == Status::New)
+        .collect();
     if !new.is_empty() {
         out.push(small("new", &NEW_LINES, new));
     }
-    let gone: Vec<_> = c
+    let gone: Vec<_> = comparison
         .rows
         .iter()
         .filter(|r| r.status == Status::Discontinued)
@@ -205,14 +219,14 @@ fn compare_tables(
 
 /// The comparison by key, with the total row.
 fn compare_main(
-    c: &Compare,
+    comparison: &Compare,
     cube: &Cube,
     budget: &Budget,
     lang: Lang,
     unit: DisplayUnit,
     (fl, tl): (&str, &str),
 ) -> Table {
-    let span = c.to.0 - c.from.0;
+    let span = comparison.to.0 - comparison.from.0;
     let mut cols = key_cols(cube, budget, lang);
     cols.extend([
         col("from", fl),
@@ -242,7 +256,7 @@ fn compare_main(
         (Status::Both, None) => String::new(),
     };
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    for r in &c.rows {
+    for r in &comparison.rows {
         let mut cells = key_cells(cube, &r.code, &r.name);
         cells.extend([
             Cell::Money(r.from),
@@ -268,13 +282,13 @@ fn compare_main(
     let totals_from = rows.len();
     let mut cells = key_cells(cube, "", lang.t(&TOTAL));
     cells.extend([
-        Cell::Money(Some(c.total_from)),
-        Cell::Money(Some(c.total_to)),
-        Cell::Money(Some(c.change())),
-        Cell::Pct(c.pct()),
+        Cell::Money(Some(comparison.total_from)),
+        Cell::Money(Some(comparison.total_to)),
+        Cell::Money(Some(comparison.change())),
+        Cell::Pct(comparison.pct()),
     ]);
     if span > 1 {
-        cells.push(Cell::Pct(c.cagr));
+        cells.push(Cell::Pct(comparison.cagr));
     }
     cells.extend([
         Cell::Pct(None),
@@ -298,7 +312,7 @@ fn compare_main(
     Table {
         name: "compare".into(),
         title: title_with_unit(title, cube, unit, lang),
-        notes: crate::i18n::why::whys(lang, &c.why),
+        notes: crate::i18n::why::whys(lang, &comparison.why),
         cols,
         rows,
         totals_from,
@@ -349,8 +363,8 @@ fn compare_list(
 }
 
 /// Plan against execution, lowest rate first, flags in words.
-pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table {
-    let lang = v.lang;
+pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Table {
+    let lang = view.lang;
     let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
     let mut cols = key_cols(cube, budget, lang);
     cols.extend([
@@ -385,7 +399,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, v: View) -> Table 
     let mut rows: Vec<Vec<Cell>> = e.rows.iter().map(|r| row(r, &r.name)).collect();
     let totals_from = rows.len();
     rows.push(row(&e.total, lang.t(&TOTAL)));
-    let unit = v
+    let unit = view
         .unit
         .resolve(Table::largest(&rows[..totals_from.max(1).min(rows.len())]));
     let flagged = e

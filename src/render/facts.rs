@@ -56,7 +56,7 @@ fn quoted(lang: Lang, name: &str) -> String {
 
 /// What every sentence shares: the input, the language, the direction's words.
 struct Say<'a, 'i> {
-    i: &'a Input<'i>,
+    input: &'a Input<'i>,
     lang: Lang,
     /// The direction, nominative and genitive.
     dir: &'static str,
@@ -67,30 +67,33 @@ struct Say<'a, 'i> {
 }
 
 impl Say<'_, '_> {
-    fn money(&self, v: Decimal) -> String {
+    fn money(&self, value: Decimal) -> String {
         format!(
             "{} {}",
-            i18n::amount(self.lang, v, self.i.unit),
-            self.i.unit.short(self.lang, self.i.currency)
+            i18n::amount(self.lang, value, self.input.unit),
+            self.input.unit.short(self.lang, self.input.currency)
         )
     }
 
-    fn pct(&self, v: Decimal) -> String {
-        i18n::percent(self.lang, v.abs())
+    fn pct(&self, value: Decimal) -> String {
+        i18n::percent(self.lang, value.abs())
     }
 }
 
 /// The sentences, in order: total, largest item, three largest, largest
 /// increase and cut, execution, programs under the threshold, real terms, per resident.
-pub fn facts(i: &Input) -> Vec<Fact> {
-    let (dir, dir_gen) = dir_words(i.direction, i.lang);
+pub fn facts(input: &Input) -> Vec<Fact> {
+    let (dir, dir_gen) = dir_words(input.direction, input.lang);
     let say = Say {
-        i,
-        lang: i.lang,
+        input,
+        lang: input.lang,
         dir,
         dir_gen,
-        year: i.breakdown.pick.year.to_string(),
-        prev: i.compare.map(|c| c.from.0.to_string()).unwrap_or_default(),
+        year: input.breakdown.pick.year.to_string(),
+        prev: input
+            .compare
+            .map(|c| c.from.0.to_string())
+            .unwrap_or_default(),
     };
     let mut out = vec![total(&say)];
     out.extend(largest(&say));
@@ -98,13 +101,13 @@ pub fn facts(i: &Input) -> Vec<Fact> {
     let top3 = three_largest(&say);
     let had_top3 = top3.is_some();
     out.extend(top3);
-    if let Some(c) = i.compare {
+    if let Some(c) = input.compare {
         out.extend(movers(&say, c));
     }
-    if let Some(e) = i.execution {
+    if let Some(e) = input.execution {
         out.extend(execution(&say, e));
     }
-    if let Some((c, base)) = i.real {
+    if let Some((c, base)) = input.real {
         out.extend(real(&say, c, base));
     }
     out.extend(per_capita(&say));
@@ -118,7 +121,7 @@ pub fn facts(i: &Input) -> Vec<Fact> {
 
 /// 1. The total, against the year before.
 fn total(say: &Say) -> Fact {
-    let (i, lang) = (say.i, say.lang);
+    let (i, lang) = (say.input, say.lang);
     let b = i.breakdown;
     let base = vec![
         ("year", say.year.clone()),
@@ -151,7 +154,7 @@ fn total(say: &Say) -> Fact {
 
 /// 2. The largest item, its share and change.
 fn largest(say: &Say) -> Option<Fact> {
-    let (i, lang) = (say.i, say.lang);
+    let (i, lang) = (say.input, say.lang);
     let top = i.breakdown.rows.first()?;
     let change = i
         .compare
@@ -200,7 +203,7 @@ fn largest(say: &Say) -> Option<Fact> {
 
 /// 3. The three largest together, when there are more than three.
 fn three_largest(say: &Say) -> Option<Fact> {
-    let b = say.i.breakdown;
+    let b = say.input.breakdown;
     if b.rows.len() + b.other.as_ref().map(|o| o.0).unwrap_or(0) <= 3 || b.rows.len() < 3 {
         return None;
     }
@@ -218,9 +221,9 @@ fn three_largest(say: &Say) -> Option<Fact> {
 }
 
 /// 4. The largest increase and the largest cut (or that nothing was cut).
-fn movers(say: &Say, c: &Compare) -> Vec<Fact> {
+fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
     let lang = say.lang;
-    let (up, down) = c.movers(1);
+    let (up, down) = comparison.movers(1);
     let mut out = Vec::new();
     if let Some(r) = up.first() {
         out.push(Fact {
@@ -284,7 +287,7 @@ fn execution(say: &Say, e: &Execution) -> Vec<Fact> {
             table: "execution",
         });
     }
-    if let Some((n, m)) = say.i.programs {
+    if let Some((n, m)) = say.input.programs {
         let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
         let noun = programs_noun(lang, m as u64);
         out.push(Fact {
@@ -304,8 +307,8 @@ fn execution(say: &Say, e: &Execution) -> Vec<Fact> {
 }
 
 /// 6. The change in real terms.
-fn real(say: &Say, c: &Compare, base: i32) -> Option<Fact> {
-    let p = c.pct()?;
+fn real(say: &Say, comparison: &Compare, base: i32) -> Option<Fact> {
+    let p = comparison.pct()?;
     let m = if p >= Decimal::ZERO {
         &REAL_UP
     } else {
@@ -318,8 +321,8 @@ fn real(say: &Say, c: &Compare, base: i32) -> Option<Fact> {
                 ("base", base.to_string()),
                 ("dir", say.dir.to_string()),
                 ("pct", say.pct(p)),
-                ("prev", c.from.0.to_string()),
-                ("year", c.to.0.to_string()),
+                ("prev", comparison.from.0.to_string()),
+                ("year", comparison.to.0.to_string()),
             ],
         ),
         table: "real",
@@ -328,7 +331,7 @@ fn real(say: &Say, c: &Compare, base: i32) -> Option<Fact> {
 
 /// 7. The amount per resident.
 fn per_capita(say: &Say) -> Option<Fact> {
-    let v = say.i.per_capita?;
+    let v = say.input.per_capita?;
     let (lang, u) = (say.lang, DisplayUnit::One);
     Some(Fact {
         text: fill(
@@ -339,7 +342,7 @@ fn per_capita(say: &Say) -> Option<Fact> {
                     format!(
                         "{} {}",
                         i18n::amount(lang, v, u),
-                        u.short(lang, say.i.currency)
+                        u.short(lang, say.input.currency)
                     ),
                 ),
                 ("year", say.year.clone()),

@@ -65,8 +65,8 @@ pub struct Pack {
     pub footer: String,
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -113,26 +113,26 @@ footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1p
 "#;
 
 /// The page: title, contents, key facts linked to their tables, sections with inline SVG charts.
-pub fn html(p: &Pack) -> String {
-    let lang = p.lang;
+pub fn html(pack: &Pack) -> String {
+    let lang = pack.lang;
     let mut o = String::new();
     o.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
         lang.code(),
-        esc(&p.title),
+        esc(&pack.title),
         CSS
     ));
     o.push_str(&format!(
         "<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n</header>\n",
-        esc(&p.title),
-        esc(&p.subtitle)
+        esc(&pack.title),
+        esc(&pack.subtitle)
     ));
     o.push_str(&format!("<nav><strong>{}</strong><ol>", lang.t(&CONTENTS)));
     o.push_str(&format!(
         "<li><a href=\"#facts\">{}</a></li>",
         lang.t(&KEY_FACTS)
     ));
-    for s in &p.sections {
+    for s in &pack.sections {
         o.push_str(&format!(
             "<li><a href=\"#{}\">{}</a></li>",
             s.id,
@@ -144,7 +144,7 @@ pub fn html(p: &Pack) -> String {
         "<section id=\"facts\">\n<h2>{}</h2>\n<ol class=\"facts\">\n",
         lang.t(&KEY_FACTS)
     ));
-    for f in &p.facts {
+    for f in &pack.facts {
         o.push_str(&format!(
             "<li><span class=\"fact\">{}</span><a class=\"src\" href=\"#t-{}\">[{}]</a></li>\n",
             esc(&f.text),
@@ -153,7 +153,7 @@ pub fn html(p: &Pack) -> String {
         ));
     }
     o.push_str("</ol>\n</section>\n");
-    for s in &p.sections {
+    for s in &pack.sections {
         o.push_str(&format!(
             "<section id=\"{}\">\n<h2>{}</h2>\n",
             s.id,
@@ -180,21 +180,21 @@ pub fn html(p: &Pack) -> String {
     }
     o.push_str(&format!(
         "<footer>{}</footer>\n</body>\n</html>\n",
-        esc(&p.footer)
+        esc(&pack.footer)
     ));
     o
 }
 
 /// The same facts and tables in Markdown, the charts linked as PNG.
-pub fn markdown(p: &Pack) -> String {
-    let lang = p.lang;
+pub fn markdown(pack: &Pack) -> String {
+    let lang = pack.lang;
     let mut o = format!(
         "# {}\n\n{}\n\n## {}\n\n",
-        p.title,
-        p.subtitle,
+        pack.title,
+        pack.subtitle,
         lang.t(&KEY_FACTS)
     );
-    for (i, f) in p.facts.iter().enumerate() {
+    for (i, f) in pack.facts.iter().enumerate() {
         o.push_str(&format!(
             "{}. {} ([{}](#t-{}))\n",
             i + 1,
@@ -203,7 +203,7 @@ pub fn markdown(p: &Pack) -> String {
             f.table
         ));
     }
-    for s in &p.sections {
+    for s in &pack.sections {
         o.push_str(&format!("\n## {}\n\n", s.heading));
         for t in &s.text {
             o.push_str(&format!("{t}\n\n"));
@@ -223,6 +223,6 @@ pub fn markdown(p: &Pack) -> String {
             o.push_str(&format!("```\n{}\n```\n\n", s.code.join("\n")));
         }
     }
-    o.push_str(&format!("\n---\n{}\n", p.footer));
+    o.push_str(&format!("\n---\n{}\n", pack.footer));
     o
 }

@@ -101,10 +101,10 @@ impl Table {
             .unwrap_or_default()
     }
 
-    fn show(&self, c: &Cell) -> String {
+    fn show(&self, cell: &Cell) -> String {
         let l = self.lang;
-        match c {
-            Cell::Text(s) => s.chars().filter(|c| !c.is_control()).collect(),
+        match cell {
+            Cell::Text(s) => s.chars().filter(|cell| !cell.is_control()).collect(),
             Cell::Int(i) => i.to_string(),
             Cell::Money(Some(a)) => i18n::amount(l, *a, self.unit),
             Cell::Pct(Some(p)) => i18n::percent(l, *p),
@@ -114,16 +114,16 @@ impl Table {
     }
 }
 
-fn numeric(c: &Cell) -> bool {
-    !matches!(c, Cell::Text(_))
+fn numeric(cell: &Cell) -> bool {
+    !matches!(cell, Cell::Text(_))
 }
 
 /// Cuts text to `max` characters with "…", never inside a character.
-pub fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
     } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
         t = t.trim_end().to_string();
         t.push('…');
         t
@@ -246,26 +246,26 @@ pub fn markdown(tables: &[Table]) -> String {
 
 /// HTML of a table: caption (title), notes, a header, total rows in the
 /// footer; numbers right-aligned; `id` "t-NAME" for links.
-pub fn html(t: &Table) -> String {
+pub fn html(table: &Table) -> String {
     let esc = |s: &str| {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
             .replace('"', "&quot;")
     };
-    let right: Vec<bool> = (0..t.cols.len())
-        .map(|i| t.rows.iter().any(|r| numeric(&r[i])))
+    let right: Vec<bool> = (0..table.cols.len())
+        .map(|i| table.rows.iter().any(|r| numeric(&r[i])))
         .collect();
     let mut o = format!(
         "<div class=\"table\" id=\"t-{}\">\n<table>\n<caption>{}",
-        esc(&t.name),
-        esc(&t.title)
+        esc(&table.name),
+        esc(&table.title)
     );
-    for n in &t.notes {
+    for n in &table.notes {
         o.push_str(&format!("<br><small>{}</small>", esc(n)));
     }
     o.push_str("</caption>\n<thead><tr>");
-    for (i, c) in t.cols.iter().enumerate() {
+    for (i, c) in table.cols.iter().enumerate() {
         let cls = if right[i] { " class=\"n\"" } else { "" };
         o.push_str(&format!("<th{cls}>{}</th>", esc(&c.header)));
     }
@@ -274,18 +274,18 @@ pub fn html(t: &Table) -> String {
         let mut s = String::from("<tr>");
         for (i, c) in r.iter().enumerate() {
             let cls = if right[i] { " class=\"n\"" } else { "" };
-            s.push_str(&format!("<td{cls}>{}</td>", esc(&t.show(c))));
+            s.push_str(&format!("<td{cls}>{}</td>", esc(&table.show(c))));
         }
         s.push_str("</tr>\n");
         s
     };
-    for r in &t.rows[..t.totals_from] {
+    for r in &table.rows[..table.totals_from] {
         o.push_str(&row(r));
     }
     o.push_str("</tbody>\n");
-    if t.totals_from < t.rows.len() {
+    if table.totals_from < table.rows.len() {
         o.push_str("<tfoot>\n");
-        for r in &t.rows[t.totals_from..] {
+        for r in &table.rows[table.totals_from..] {
             o.push_str(&row(r));
         }
         o.push_str("</tfoot>\n");
@@ -301,14 +301,14 @@ fn fraction(p: Decimal) -> Decimal {
 
 /// CSV of one table: machine column names, exact amounts in base units,
 /// fractions (0.25, not 25%), text cells escaped against formula injection.
-pub fn write_csv<W: Write>(t: &Table, out: W, bom: bool) -> std::io::Result<()> {
+pub fn write_csv<W: Write>(table: &Table, out: W, bom: bool) -> std::io::Result<()> {
     let mut out = out;
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(t.cols.iter().map(|c| c.key.as_str()))?;
-    for r in &t.rows {
+    w.write_record(table.cols.iter().map(|c| c.key.as_str()))?;
+    for r in &table.rows {
         let rec: Vec<String> = r
             .iter()
             .map(|c| match c {
@@ -325,7 +325,7 @@ pub fn write_csv<W: Write>(t: &Table, out: W, bom: bool) -> std::io::Result<()> 
     Ok(())
 }
 
-fn json_value(c: &Cell) -> serde_json::Value {
+fn json_value(cell: &Cell) -> serde_json::Value {
     use serde_json::{Number, Value};
     let num = |d: Decimal| {
         d.normalize()
@@ -334,7 +334,7 @@ fn json_value(c: &Cell) -> serde_json::Value {
             .map(Value::Number)
             .unwrap_or(Value::Null)
     };
-    match c {
+    match cell {
         Cell::Text(s) => Value::String(s.clone()),
         Cell::Int(i) => Value::from(*i),
         Cell::Money(Some(a)) => num(*a),
@@ -455,13 +455,13 @@ fn to_f64(d: Decimal) -> f64 {
 
 /// Parquet of one table: text as strings, amounts as Decimal(38, s) in base
 /// units, fractions as Decimal(38, 10).
-pub fn write_parquet<W: Write>(t: &Table, out: W) -> polars::prelude::PolarsResult<()> {
+pub fn write_parquet<W: Write>(table: &Table, out: W) -> polars::prelude::PolarsResult<()> {
     use polars::prelude::*;
     let mut cols: Vec<Column> = Vec::new();
-    for (i, c) in t.cols.iter().enumerate() {
-        let cells = t.rows.iter().map(|r| &r[i]);
+    for (i, c) in table.cols.iter().enumerate() {
+        let cells = table.rows.iter().map(|r| &r[i]);
         let name: PlSmallStr = c.key.as_str().into();
-        let kind = t.rows.first().map(|r| &r[i]);
+        let kind = table.rows.first().map(|r| &r[i]);
         let col = match kind {
             Some(Cell::Int(_)) => Column::new(
                 name,
@@ -508,7 +508,7 @@ pub fn write_parquet<W: Write>(t: &Table, out: W) -> polars::prelude::PolarsResu
         };
         cols.push(col);
     }
-    let mut df = DataFrame::new(t.rows.len(), cols)?;
+    let mut df = DataFrame::new(table.rows.len(), cols)?;
     ParquetWriter::new(out).finish(&mut df)?;
     Ok(())
 }

@@ -4,8 +4,8 @@ use crate::i18n::{self, Lang};
 use crate::model::{a1, Budget, PublishedTotal};
 use std::fmt::Write;
 
-fn rows_covered(t: &PublishedTotal) -> String {
-    match t.span {
+fn rows_covered(total: &PublishedTotal) -> String {
+    match total.span {
         Some((a, b)) if a == b => format!("row {}", a + 1),
         Some((a, b)) => format!("rows {}-{}", a + 1, b + 1),
         None => "no rows".into(),

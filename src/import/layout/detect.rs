@@ -475,8 +475,8 @@ const CODE_LEVEL_WORDS: &[&str] = &[
 ];
 
 /// True when a value looks like one level of a code: a few digits.
-fn code_like(v: &Value) -> bool {
-    match v {
+fn code_like(value: &Value) -> bool {
+    match value {
         Value::Number(n) => n.fract() == 0.0 && (0.0..100_000.0).contains(n),
         Value::Text(t) => {
             let t = t.trim();

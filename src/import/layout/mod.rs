@@ -1100,8 +1100,8 @@ struct RowData {
 }
 
 /// How far a name is indented: its leading spaces (a tab counts four).
-fn indent_of(v: &Value) -> usize {
-    match v {
+fn indent_of(value: &Value) -> usize {
+    match value {
         Value::Text(t) => t
             .chars()
             .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{3000}' | '\t'))
@@ -1124,9 +1124,9 @@ fn indented(data: &[Vec<Value>], name: usize) -> bool {
 }
 
 /// Excel's error values, as they appear in CSV exports.
-fn is_error_literal(t: &str) -> bool {
+fn is_error_literal(text: &str) -> bool {
     matches!(
-        t.trim(),
+        text.trim(),
         "#DIV/0!"
             | "#N/A"
             | "#VALUE!"
@@ -1140,9 +1140,9 @@ fn is_error_literal(t: &str) -> bool {
 }
 
 /// A year from a cell: 2024, "2024", "2024-01-31", "2024 год", or a date.
-fn parse_year(v: &Value) -> Option<i32> {
+fn parse_year(value: &Value) -> Option<i32> {
     let ok = |y: i64| (1900..=2100).contains(&y).then_some(y as i32);
-    match v {
+    match value {
         Value::Number(n) if n.fract() == 0.0 => ok(*n as i64),
         Value::Date(serial) => ok(year_of_serial(*serial)),
         Value::Text(t) => {

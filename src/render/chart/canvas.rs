@@ -176,8 +176,8 @@ pub struct Svg {
     glyphs: BTreeMap<(bool, u16), String>,
 }
 
-fn esc(s: &str) -> String {
-    s.chars()
+fn esc(text: &str) -> String {
+    text.chars()
         .filter(|c| !c.is_control())
         .collect::<String>()
         .replace('&', "&amp;")

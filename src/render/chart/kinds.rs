@@ -10,22 +10,22 @@ use crate::i18n::{self, DisplayUnit, Lang};
 use rust_decimal::Decimal;
 
 /// Draws the body of a spec.
-pub fn draw<C: Canvas>(spec: &Spec, a: Area, t: Type, c: &mut C) {
+pub fn draw<C: Canvas>(spec: &Spec, area: Area, sizes: Type, canvas: &mut C) {
     let fmt = Fmt {
         lang: spec.lang,
         unit: spec.unit,
     };
     match &spec.body {
-        Body::Bar(bars) => bar(bars, a, t, fmt, c),
+        Body::Bar(bars) => bar(bars, area, sizes, fmt, canvas),
         Body::Stacked {
             categories,
             series,
             percent,
-        } => stacked(categories, series, *percent, a, t, fmt, c),
-        Body::Trend { categories, panels } => trend(categories, panels, a, t, fmt, c),
-        Body::Treemap { tiles, other } => treemap(tiles, other, a, t, fmt, c),
-        Body::Waterfall(steps) => waterfall(steps, a, t, fmt, c),
-        Body::Execution { rows, legend } => execution(rows, legend, a, t, fmt, c),
+        } => stacked(categories, series, *percent, area, sizes, fmt, canvas),
+        Body::Trend { categories, panels } => trend(categories, panels, area, sizes, fmt, canvas),
+        Body::Treemap { tiles, other } => treemap(tiles, other, area, sizes, fmt, canvas),
+        Body::Waterfall(steps) => waterfall(steps, area, sizes, fmt, canvas),
+        Body::Execution { rows, legend } => execution(rows, legend, area, sizes, fmt, canvas),
     }
 }
 
@@ -36,30 +36,30 @@ struct Fmt {
 }
 
 impl Fmt {
-    fn amount(self, v: Decimal) -> String {
-        i18n::amount(self.lang, v, self.unit)
+    fn amount(self, value: Decimal) -> String {
+        i18n::amount(self.lang, value, self.unit)
     }
-    fn signed(self, v: Decimal) -> String {
-        let s = self.amount(v);
-        if v > Decimal::ZERO {
+    fn signed(self, value: Decimal) -> String {
+        let s = self.amount(value);
+        if value > Decimal::ZERO {
             format!("+{s}")
         } else {
             s
         }
     }
-    fn pct(self, v: Decimal) -> String {
-        i18n::percent(self.lang, v)
+    fn pct(self, value: Decimal) -> String {
+        i18n::percent(self.lang, value)
     }
     /// The value in display units, for geometry.
-    fn g(self, v: Decimal) -> f32 {
-        geom(v / self.unit.factor())
+    fn g(self, value: Decimal) -> f32 {
+        geom(value / self.unit.factor())
     }
 }
 
 /// Labels right-aligned against `x`, wrapped to `lines`, centred on `cy`.
 #[allow(clippy::too_many_arguments)]
 fn label_block<C: Canvas>(
-    c: &mut C,
+    canvas: &mut C,
     x: f32,
     cy: f32,
     text: &str,
@@ -74,31 +74,31 @@ fn label_block<C: Canvas>(
     for (i, l) in ls.iter().enumerate() {
         // The same optical centre as a one-line value label beside the bar.
         let base = cy + (i as f32 - mid) * lh + font::ascent(size) * 0.36;
-        c.text(x, base, l, size, false, color, Anchor::End);
+        canvas.text(x, base, l, size, false, color, Anchor::End);
     }
 }
 
-fn bar<C: Canvas>(bars: &[Bar], a: Area, t: Type, f: Fmt, c: &mut C) {
+fn bar<C: Canvas>(bars: &[Bar], area: Area, sizes: Type, fmt: Fmt, canvas: &mut C) {
     let n = bars.len().max(1);
-    let row = (a.h / n as f32).min(70.0 * t.u);
-    let size = (row * 0.42).clamp(11.0 * t.u, t.label);
+    let row = (area.h / n as f32).min(70.0 * sizes.u);
+    let size = (row * 0.42).clamp(11.0 * sizes.u, sizes.label);
     let lines = if row >= size * 2.3 { 2 } else { 1 };
-    let label_w = a.w * 0.36;
+    let label_w = area.w * 0.36;
     let value_text: Vec<String> = bars
         .iter()
         .map(|b| match b.share {
-            Some(s) => format!("{}  ({})", f.amount(b.value), f.pct(s)),
-            None => f.amount(b.value),
+            Some(s) => format!("{}  ({})", fmt.amount(b.value), fmt.pct(s)),
+            None => fmt.amount(b.value),
         })
         .collect();
     let value_w = value_text
         .iter()
         .map(|s| font::width(s, size, true))
         .fold(0.0, f32::max)
-        + 12.0 * t.u;
-    let bx = a.x + label_w + 14.0 * t.u;
-    let bw = (a.w - label_w - 14.0 * t.u - value_w).max(10.0);
-    let vals: Vec<f32> = bars.iter().map(|b| f.g(b.value)).collect();
+        + 12.0 * sizes.u;
+    let bx = area.x + label_w + 14.0 * sizes.u;
+    let bw = (area.w - label_w - 14.0 * sizes.u - value_w).max(10.0);
+    let vals: Vec<f32> = bars.iter().map(|b| fmt.g(b.value)).collect();
     let lo = vals.iter().copied().fold(0.0, f32::min);
     let mut hi = vals.iter().copied().fold(0.0, f32::max);
     if hi <= lo {
@@ -106,16 +106,25 @@ fn bar<C: Canvas>(bars: &[Bar], a: Area, t: Type, f: Fmt, c: &mut C) {
     }
     let x = |v: f32| bx + (v - lo) / (hi - lo) * bw;
     for (i, b) in bars.iter().enumerate() {
-        let cy = a.y + row * (i as f32 + 0.5);
-        label_block(c, bx - 14.0 * t.u, cy, &b.label, size, label_w, lines, INK);
+        let cy = area.y + row * (i as f32 + 0.5);
+        label_block(
+            canvas,
+            bx - 14.0 * sizes.u,
+            cy,
+            &b.label,
+            size,
+            label_w,
+            lines,
+            INK,
+        );
         let (x0, x1) = (x(vals[i].min(0.0)), x(vals[i].max(0.0)));
         let color = if b.muted { GREY } else { PALETTE[0] };
         let bh = row * 0.64;
-        c.rect(x0, cy - bh / 2.0, (x1 - x0).max(1.0), bh, color);
+        canvas.rect(x0, cy - bh / 2.0, (x1 - x0).max(1.0), bh, color);
         let base = cy + font::ascent(size) * 0.36;
         if vals[i] >= 0.0 {
-            c.text(
-                x1 + 8.0 * t.u,
+            canvas.text(
+                x1 + 8.0 * sizes.u,
                 base,
                 &value_text[i],
                 size,
@@ -124,8 +133,8 @@ fn bar<C: Canvas>(bars: &[Bar], a: Area, t: Type, f: Fmt, c: &mut C) {
                 Anchor::Start,
             );
         } else {
-            c.text(
-                x(0.0) + 8.0 * t.u,
+            canvas.text(
+                x(0.0) + 8.0 * sizes.u,
                 base,
                 &value_text[i],
                 size,
@@ -136,7 +145,14 @@ fn bar<C: Canvas>(bars: &[Bar], a: Area, t: Type, f: Fmt, c: &mut C) {
         }
     }
     if lo < 0.0 {
-        c.line(x(0.0), a.y, x(0.0), a.y + row * n as f32, 2.0 * t.u, MUTED);
+        canvas.line(
+            x(0.0),
+            area.y,
+            x(0.0),
+            area.y + row * n as f32,
+            2.0 * sizes.u,
+            MUTED,
+        );
     }
 }
 
@@ -169,22 +185,28 @@ fn y_axis<C: Canvas>(
     (lo, hi)
 }
 
-fn axis_number(f: Fmt, v: f32) -> String {
+fn axis_number(fmt: Fmt, v: f32) -> String {
     let d = Decimal::from_f32_retain(v).unwrap_or_default().round_dp(3);
     let dp = if d.fract().is_zero() { 0 } else { 1 };
-    i18n::number(f.lang, d, dp)
+    i18n::number(fmt.lang, d, dp)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn legend<C: Canvas>(c: &mut C, x: f32, y: f32, w: f32, items: &[(String, Rgb)], t: Type) {
-    let size = t.label * 0.9;
+fn legend<C: Canvas>(canvas: &mut C, x: f32, y: f32, w: f32, items: &[(String, Rgb)], sizes: Type) {
+    let size = sizes.label * 0.9;
     let mut yy = y;
     for (name, color) in items {
-        let lines = font::wrap(name, size, false, w - 34.0 * t.u, 2);
-        c.rect(x, yy + 2.0 * t.u, 22.0 * t.u, 22.0 * t.u, *color);
+        let lines = font::wrap(name, size, false, w - 34.0 * sizes.u, 2);
+        canvas.rect(
+            x,
+            yy + 2.0 * sizes.u,
+            22.0 * sizes.u,
+            22.0 * sizes.u,
+            *color,
+        );
         for (i, l) in lines.iter().enumerate() {
-            c.text(
-                x + 32.0 * t.u,
+            canvas.text(
+                x + 32.0 * sizes.u,
                 yy + font::ascent(size) * 0.85 + i as f32 * size * 1.15,
                 l,
                 size,
@@ -193,7 +215,7 @@ fn legend<C: Canvas>(c: &mut C, x: f32, y: f32, w: f32, items: &[(String, Rgb)],
                 Anchor::Start,
             );
         }
-        yy += size * 1.15 * lines.len().max(1) as f32 + 14.0 * t.u;
+        yy += size * 1.15 * lines.len().max(1) as f32 + 14.0 * sizes.u;
     }
 }
 
@@ -202,18 +224,18 @@ fn stacked<C: Canvas>(
     cats: &[String],
     series: &[super::Series],
     percent: bool,
-    a: Area,
-    t: Type,
-    f: Fmt,
-    c: &mut C,
+    area: Area,
+    sizes: Type,
+    fmt: Fmt,
+    canvas: &mut C,
 ) {
-    let legend_w = a.w * 0.28;
-    let axis_w = 90.0 * t.u;
+    let legend_w = area.w * 0.28;
+    let axis_w = 90.0 * sizes.u;
     let plot = Area {
-        x: a.x + axis_w,
-        y: a.y + t.small,
-        w: a.w - legend_w - axis_w - 20.0 * t.u,
-        h: a.h - t.label * 2.2 - t.small,
+        x: area.x + axis_w,
+        y: area.y + sizes.small,
+        w: area.w - legend_w - axis_w - 20.0 * sizes.u,
+        h: area.h - sizes.label * 2.2 - sizes.small,
     };
     let n = cats.len().max(1);
     // Column sums, negatives left out of the stack.
@@ -238,13 +260,13 @@ fn stacked<C: Canvas>(
     let top = if percent {
         100.0
     } else {
-        sums.iter().map(|s| f.g(*s)).fold(0.0, f32::max)
+        sums.iter().map(|s| fmt.g(*s)).fold(0.0, f32::max)
     };
-    let (lo, hi) = y_axis(c, plot, 0.0, top, t, &|v| {
+    let (lo, hi) = y_axis(canvas, plot, 0.0, top, sizes, &|v| {
         if percent {
-            format!("{}%", axis_number(f, v))
+            format!("{}%", axis_number(fmt, v))
         } else {
-            axis_number(f, v)
+            axis_number(fmt, v)
         }
     });
     let y = |v: f32| plot.y + plot.h - (v - lo) / (hi - lo) * plot.h;
@@ -258,37 +280,37 @@ fn stacked<C: Canvas>(
             let gv = if percent {
                 geom(share(v, i)) * 100.0
             } else {
-                f.g(v)
+                fmt.g(v)
             };
             let (y0, y1) = (y(acc + gv), y(acc));
             let color = series_color(s, k);
-            c.rect(x0, y0, bw, y1 - y0, color);
-            if y1 - y0 > t.small * 1.4 {
+            canvas.rect(x0, y0, bw, y1 - y0, color);
+            if y1 - y0 > sizes.small * 1.4 {
                 let lbl = if percent {
-                    f.pct(share(v, i))
+                    fmt.pct(share(v, i))
                 } else {
-                    f.amount(v)
+                    fmt.amount(v)
                 };
-                label_inside(c, (x0, bw), (y0, y1), &lbl, color, t);
+                label_inside(canvas, (x0, bw), (y0, y1), &lbl, color, sizes);
             }
             acc += gv;
         }
         if !percent {
-            c.text(
+            canvas.text(
                 x0 + bw / 2.0,
-                y(acc) - 8.0 * t.u,
-                &f.amount(sums[i]),
-                t.small,
+                y(acc) - 8.0 * sizes.u,
+                &fmt.amount(sums[i]),
+                sizes.small,
                 true,
                 INK,
                 Anchor::Middle,
             );
         }
-        c.text(
+        canvas.text(
             x0 + bw / 2.0,
-            plot.y + plot.h + t.label * 1.3,
+            plot.y + plot.h + sizes.label * 1.3,
             &cats[i],
-            t.label,
+            sizes.label,
             false,
             INK,
             Anchor::Middle,
@@ -301,18 +323,18 @@ fn stacked<C: Canvas>(
         .map(|(k, s)| (s.name.clone(), series_color(s, k)))
         .collect();
     legend(
-        c,
-        a.x + a.w - legend_w + 10.0 * t.u,
-        a.y,
-        legend_w - 10.0 * t.u,
+        canvas,
+        area.x + area.w - legend_w + 10.0 * sizes.u,
+        area.y,
+        legend_w - 10.0 * sizes.u,
         &items,
-        t,
+        sizes,
     );
 }
 
 /// A series' colour in a stacked chart: grey for the gathered rest, else the palette's.
-fn series_color(s: &super::Series, k: usize) -> Rgb {
-    if s.muted {
+fn series_color(series: &super::Series, k: usize) -> Rgb {
+    if series.muted {
         GREY
     } else {
         PALETTE[k % PALETTE.len()]
@@ -321,19 +343,19 @@ fn series_color(s: &super::Series, k: usize) -> Rgb {
 
 /// A value label centred in a segment, when it fits its width.
 fn label_inside<C: Canvas>(
-    c: &mut C,
+    canvas: &mut C,
     (x0, bw): (f32, f32),
     (y0, y1): (f32, f32),
     lbl: &str,
     color: Rgb,
-    t: Type,
+    sizes: Type,
 ) {
-    if font::width(lbl, t.small, false) < bw - 6.0 {
-        c.text(
+    if font::width(lbl, sizes.small, false) < bw - 6.0 {
+        canvas.text(
             x0 + bw / 2.0,
-            (y0 + y1) / 2.0 + t.small * 0.35,
+            (y0 + y1) / 2.0 + sizes.small * 0.35,
             lbl,
-            t.small,
+            sizes.small,
             false,
             text_on(color),
             Anchor::Middle,
@@ -341,31 +363,38 @@ fn label_inside<C: Canvas>(
     }
 }
 
-fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt, c: &mut C) {
+fn trend<C: Canvas>(
+    cats: &[String],
+    panels: &[Panel],
+    area: Area,
+    sizes: Type,
+    fmt: Fmt,
+    canvas: &mut C,
+) {
     let np = panels.len().max(1);
-    let label_w = a.w * if np > 1 { 0.22 } else { 0.26 };
-    let gap = 40.0 * t.u;
-    let axis_w = 90.0 * t.u;
-    let pw = (a.w - label_w - gap * (np as f32 - 1.0)) / np as f32;
+    let label_w = area.w * if np > 1 { 0.22 } else { 0.26 };
+    let gap = 40.0 * sizes.u;
+    let axis_w = 90.0 * sizes.u;
+    let pw = (area.w - label_w - gap * (np as f32 - 1.0)) / np as f32;
     let (lo, hi) = panels
         .iter()
         .flat_map(|p| p.series.iter())
         .flat_map(|s| s.values.iter().flatten())
-        .map(|v| f.g(*v))
+        .map(|v| fmt.g(*v))
         .fold((0.0f32, 0.0f32), |(l, h), v| (l.min(v), h.max(v)));
     for (pi, p) in panels.iter().enumerate() {
-        let x0 = a.x + (pw + gap) * pi as f32;
+        let x0 = area.x + (pw + gap) * pi as f32;
         let head = if p.heading.is_empty() {
             0.0
         } else {
-            t.label * 1.6
+            sizes.label * 1.6
         };
         if !p.heading.is_empty() {
-            c.text(
+            canvas.text(
                 x0 + axis_w,
-                a.y + t.label,
+                area.y + sizes.label,
                 &p.heading,
-                t.label,
+                sizes.label,
                 true,
                 INK,
                 Anchor::Start,
@@ -373,11 +402,11 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
         }
         let plot = Area {
             x: x0 + axis_w,
-            y: a.y + head + t.small,
-            w: pw - axis_w - 20.0 * t.u,
-            h: a.h - head - t.small - t.label * 2.0,
+            y: area.y + head + sizes.small,
+            w: pw - axis_w - 20.0 * sizes.u,
+            h: area.h - head - sizes.small - sizes.label * 2.0,
         };
-        let (l, h) = y_axis(c, plot, lo, hi * 1.05, t, &|v| axis_number(f, v));
+        let (l, h) = y_axis(canvas, plot, lo, hi * 1.05, sizes, &|v| axis_number(fmt, v));
         let n = cats.len().max(1);
         let xs = |i: usize| {
             if n == 1 {
@@ -388,11 +417,11 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
         };
         let y = |v: f32| plot.y + plot.h - (v - l) / (h - l) * plot.h;
         for (i, cat) in cats.iter().enumerate() {
-            c.text(
+            canvas.text(
                 xs(i),
-                plot.y + plot.h + t.label * 1.3,
+                plot.y + plot.h + sizes.label * 1.3,
                 cat,
-                t.label,
+                sizes.label,
                 false,
                 INK,
                 Anchor::Middle,
@@ -405,25 +434,29 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
                 .values
                 .iter()
                 .enumerate()
-                .filter_map(|(i, v)| v.map(|v| (xs(i), y(f.g(v)))))
+                .filter_map(|(i, v)| v.map(|v| (xs(i), y(fmt.g(v)))))
                 .collect();
             if pts.len() > 1 {
-                c.polyline(&pts, 4.0 * t.u, color);
+                canvas.polyline(&pts, 4.0 * sizes.u, color);
             }
             for (px, py) in &pts {
-                c.circle(*px, *py, 6.0 * t.u, color);
+                canvas.circle(*px, *py, 6.0 * sizes.u, color);
             }
             if let Some((last_i, Some(v))) =
                 s.values.iter().enumerate().rev().find(|(_, v)| v.is_some())
             {
                 let _ = last_i;
-                ends.push((y(f.g(*v)), format!("{} {}", f.amount(*v), s.name), color));
+                ends.push((
+                    y(fmt.g(*v)),
+                    format!("{} {}", fmt.amount(*v), s.name),
+                    color,
+                ));
             }
         }
         if pi == np - 1 {
             // End labels, pushed apart so that none overlaps.
-            let size = t.small;
-            ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let size = sizes.small;
+            ends.sort_by(|area, b| area.0.total_cmp(&b.0));
             let step = size * 1.25;
             for i in 1..ends.len() {
                 if ends[i].0 < ends[i - 1].0 + step {
@@ -436,10 +469,10 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
                     e.0 -= over;
                 }
             }
-            let lx = plot.x + plot.w + 14.0 * t.u;
+            let lx = plot.x + plot.w + 14.0 * sizes.u;
             for (yy, text, color) in &ends {
-                let s = font::shorten(text, size, false, a.x + a.w - lx);
-                c.text(lx, yy + size * 0.35, &s, size, false, *color, Anchor::Start);
+                let s = font::shorten(text, size, false, area.x + area.w - lx);
+                canvas.text(lx, yy + size * 0.35, &s, size, false, *color, Anchor::Start);
             }
         }
     }
@@ -449,34 +482,34 @@ fn trend<C: Canvas>(cats: &[String], panels: &[Panel], a: Area, t: Type, f: Fmt,
 /// label are gathered, smallest first, into one grey "other" block until
 /// every other block can be labelled (the "other" block comes last and is
 /// labelled where it fits); no block is an unlabelled sliver.
-fn fit(tiles: &[Tile], r: Area, other: &str, t: Type, f: Fmt) -> (Vec<Tile>, Vec<Area>) {
-    let (min_w, min_h) = (110.0 * t.u, t.small * 3.0 + 16.0 * t.u);
+fn fit(tiles: &[Tile], area: Area, other: &str, sizes: Type, fmt: Fmt) -> (Vec<Tile>, Vec<Area>) {
+    let (min_w, min_h) = (110.0 * sizes.u, sizes.small * 3.0 + 16.0 * sizes.u);
     // With "other" (last): it takes a strip across the longer side, and the
     // labelled blocks share the rest, so that neither is squeezed thin.
     let layout = |tiles: &[Tile], with_other: bool| {
-        let values: Vec<f32> = tiles.iter().map(|x| f.g(x.value).max(0.0)).collect();
+        let values: Vec<f32> = tiles.iter().map(|x| fmt.g(x.value).max(0.0)).collect();
         let total: f32 = values.iter().sum();
         match (with_other, values.split_last()) {
             (true, Some((o, head))) if total > 0.0 && !head.is_empty() => {
                 let share = (o / total).clamp(0.0, 1.0);
-                let (main, rest) = if r.w >= r.h {
-                    let w = r.w * (1.0 - share);
+                let (main, rest) = if area.w >= area.h {
+                    let w = area.w * (1.0 - share);
                     (
-                        Area { w, ..r },
+                        Area { w, ..area },
                         Area {
-                            x: r.x + w,
-                            w: r.w - w,
-                            ..r
+                            x: area.x + w,
+                            w: area.w - w,
+                            ..area
                         },
                     )
                 } else {
-                    let h = r.h * (1.0 - share);
+                    let h = area.h * (1.0 - share);
                     (
-                        Area { h, ..r },
+                        Area { h, ..area },
                         Area {
-                            y: r.y + h,
-                            h: r.h - h,
-                            ..r
+                            y: area.y + h,
+                            h: area.h - h,
+                            ..area
                         },
                     )
                 };
@@ -484,7 +517,7 @@ fn fit(tiles: &[Tile], r: Area, other: &str, t: Type, f: Fmt) -> (Vec<Tile>, Vec
                 v.push(rest);
                 v
             }
-            _ => squarify(&values, r),
+            _ => squarify(&values, area),
         }
     };
     let fits = |q: &Area| q.w >= min_w && q.h >= min_h;
@@ -535,9 +568,16 @@ fn fit(tiles: &[Tile], r: Area, other: &str, t: Type, f: Fmt) -> (Vec<Tile>, Vec
     (tiles.to_vec(), rects)
 }
 
-fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: &mut C) {
+fn treemap<C: Canvas>(
+    tiles: &[Tile],
+    other: &str,
+    area: Area,
+    sizes: Type,
+    fmt: Fmt,
+    canvas: &mut C,
+) {
     let total: Decimal = tiles.iter().map(|x| x.value).sum();
-    let (tiles, rects) = fit(tiles, a, other, t, f);
+    let (tiles, rects) = fit(tiles, area, other, sizes, fmt);
     for (k, (tile, r)) in tiles.iter().zip(&rects).enumerate() {
         let color = if tile.muted {
             GREY
@@ -545,32 +585,41 @@ fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: 
             PALETTE[k % PALETTE.len()]
         };
         let inner = Area {
-            x: r.x + 2.0 * t.u,
-            y: r.y + 2.0 * t.u,
-            w: (r.w - 4.0 * t.u).max(0.0),
-            h: (r.h - 4.0 * t.u).max(0.0),
+            x: r.x + 2.0 * sizes.u,
+            y: r.y + 2.0 * sizes.u,
+            w: (r.w - 4.0 * sizes.u).max(0.0),
+            h: (r.h - 4.0 * sizes.u).max(0.0),
         };
         // A group whose parts are all too small to label is one block, named for the group.
         let whole = tile.children.len() <= 1
-            || fit(&tile.children, inner, other, t, f)
+            || fit(&tile.children, inner, other, sizes, fmt)
                 .0
                 .iter()
                 .all(|x| x.muted);
         if whole {
-            c.rect(inner.x, inner.y, inner.w, inner.h, color);
-            block_label(c, inner, &tile.label, tile.value, total, color, t, f);
+            canvas.rect(inner.x, inner.y, inner.w, inner.h, color);
+            block_label(
+                canvas,
+                inner,
+                &tile.label,
+                tile.value,
+                total,
+                color,
+                sizes,
+                fmt,
+            );
             continue;
         }
         // The group's name on a strip across its top, where there is room.
-        let strip = t.small * 1.6;
-        let inner = if inner.w > 170.0 * t.u && inner.h > 4.0 * strip {
-            c.rect(inner.x, inner.y, inner.w, strip, color);
-            let name = font::shorten(&tile.label, t.small, true, inner.w - 16.0 * t.u);
-            c.text(
-                inner.x + 8.0 * t.u,
+        let strip = sizes.small * 1.6;
+        let inner = if inner.w > 170.0 * sizes.u && inner.h > 4.0 * strip {
+            canvas.rect(inner.x, inner.y, inner.w, strip, color);
+            let name = font::shorten(&tile.label, sizes.small, true, inner.w - 16.0 * sizes.u);
+            canvas.text(
+                inner.x + 8.0 * sizes.u,
                 inner.y + strip * 0.7,
                 &name,
-                t.small,
+                sizes.small,
                 true,
                 text_on(color),
                 Anchor::Start,
@@ -583,7 +632,7 @@ fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: 
         } else {
             inner
         };
-        let (children, subs) = fit(&tile.children, inner, other, t, f);
+        let (children, subs) = fit(&tile.children, inner, other, sizes, fmt);
         for (j, (ch, s)) in children.iter().zip(&subs).enumerate() {
             let shade = if ch.muted {
                 color.lighten(0.55)
@@ -591,13 +640,13 @@ fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: 
                 color.lighten(0.12 * (j % 4) as f32)
             };
             let box_ = Area {
-                x: s.x + 0.75 * t.u,
-                y: s.y + 0.75 * t.u,
-                w: (s.w - 1.5 * t.u).max(0.0),
-                h: (s.h - 1.5 * t.u).max(0.0),
+                x: s.x + 0.75 * sizes.u,
+                y: s.y + 0.75 * sizes.u,
+                w: (s.w - 1.5 * sizes.u).max(0.0),
+                h: (s.h - 1.5 * sizes.u).max(0.0),
             };
-            c.rect(box_.x, box_.y, box_.w, box_.h, shade);
-            block_label(c, box_, &ch.label, ch.value, total, shade, t, f);
+            canvas.rect(box_.x, box_.y, box_.w, box_.h, shade);
+            block_label(canvas, box_, &ch.label, ch.value, total, shade, sizes, fmt);
         }
     }
 }
@@ -605,18 +654,18 @@ fn treemap<C: Canvas>(tiles: &[Tile], other: &str, a: Area, t: Type, f: Fmt, c: 
 /// Name (wrapped), amount and share inside a block, as much as fits; nothing when even the name does not.
 #[allow(clippy::too_many_arguments)]
 fn block_label<C: Canvas>(
-    c: &mut C,
-    r: Area,
+    canvas: &mut C,
+    area: Area,
     label: &str,
     value: Decimal,
     total: Decimal,
     bg: Rgb,
-    t: Type,
-    f: Fmt,
+    sizes: Type,
+    fmt: Fmt,
 ) {
-    let pad = 8.0 * t.u;
-    let avail_w = r.w - 2.0 * pad;
-    if avail_w < 90.0 * t.u {
+    let pad = 8.0 * sizes.u;
+    let avail_w = area.w - 2.0 * pad;
+    if avail_w < 90.0 * sizes.u {
         return;
     }
     let share = if total.is_zero() {
@@ -625,18 +674,19 @@ fn block_label<C: Canvas>(
         Some(value / total)
     };
     let figures = match share {
-        Some(s) => format!("{} · {}", f.amount(value), f.pct(s)),
-        None => f.amount(value),
+        Some(s) => format!("{} · {}", fmt.amount(value), fmt.pct(s)),
+        None => fmt.amount(value),
     };
     // The large size where the block is big and the figures fit in it, else the small one.
-    let size =
-        if r.w * r.h > 60_000.0 * t.u * t.u && font::width(&figures, t.label, true) <= avail_w {
-            t.label
-        } else {
-            t.small
-        };
+    let size = if area.w * area.h > 60_000.0 * sizes.u * sizes.u
+        && font::width(&figures, sizes.label, true) <= avail_w
+    {
+        sizes.label
+    } else {
+        sizes.small
+    };
     let lh = size * 1.2;
-    let rows = ((r.h - 2.0 * pad) / lh).floor() as usize;
+    let rows = ((area.h - 2.0 * pad) / lh).floor() as usize;
     if rows == 0 {
         return;
     }
@@ -656,32 +706,32 @@ fn block_label<C: Canvas>(
         return;
     }
     let ink = text_on(bg);
-    let mut y = r.y + pad + font::ascent(size) * 0.8;
+    let mut y = area.y + pad + font::ascent(size) * 0.8;
     for l in &lines {
-        c.text(r.x + pad, y, l, size, false, ink, Anchor::Start);
+        canvas.text(area.x + pad, y, l, size, false, ink, Anchor::Start);
         y += lh;
     }
     if fig_fits && lines.len() < rows {
-        c.text(r.x + pad, y, &figures, size, true, ink, Anchor::Start);
+        canvas.text(area.x + pad, y, &figures, size, true, ink, Anchor::Start);
     }
 }
 
-fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
+fn waterfall<C: Canvas>(steps: &[Step], area: Area, sizes: Type, fmt: Fmt, canvas: &mut C) {
     let n = steps.len().max(1);
-    let axis_w = 90.0 * t.u;
-    let label_h = t.small * 1.2 * 3.0 + 10.0 * t.u;
+    let axis_w = 90.0 * sizes.u;
+    let label_h = sizes.small * 1.2 * 3.0 + 10.0 * sizes.u;
     let plot = Area {
-        x: a.x + axis_w,
-        y: a.y + t.small * 2.0,
-        w: a.w - axis_w,
-        h: a.h - label_h - t.small * 2.0,
+        x: area.x + axis_w,
+        y: area.y + sizes.small * 2.0,
+        w: area.w - axis_w,
+        h: area.h - label_h - sizes.small * 2.0,
     };
     // Running sums: each change starts where the one before ended.
     let mut run = 0.0f32;
     let mut spans = Vec::new();
     let (mut lo, mut hi) = (0.0f32, 0.0f32);
     for s in steps {
-        let v = f.g(s.value);
+        let v = fmt.g(s.value);
         let (from, to) = if s.total { (0.0, v) } else { (run, run + v) };
         run = to;
         lo = lo.min(from.min(to));
@@ -702,19 +752,21 @@ fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
     } else {
         lo
     };
-    let (l, h) = y_axis(c, plot, start, hi * 1.02, t, &|v| axis_number(f, v));
+    let (l, h) = y_axis(canvas, plot, start, hi * 1.02, sizes, &|v| {
+        axis_number(fmt, v)
+    });
     let y = |v: f32| plot.y + plot.h - (v.max(l) - l) / (h - l) * plot.h;
     let col = plot.w / n as f32;
     let bw = col * 0.64;
     let size = steps
         .iter()
         .flat_map(|s| s.label.split_whitespace())
-        .map(|w| font::width(w, t.small, true))
+        .map(|w| font::width(w, sizes.small, true))
         .fold(0.0, f32::max);
-    let label_size = if size > col - 8.0 * t.u {
-        (t.small * (col - 8.0 * t.u) / size).max(t.small * 0.85)
+    let label_size = if size > col - 8.0 * sizes.u {
+        (sizes.small * (col - 8.0 * sizes.u) / size).max(sizes.small * 0.85)
     } else {
-        t.small
+        sizes.small
     };
     for (i, (s, (from, to))) in steps.iter().zip(&spans).enumerate() {
         let x0 = plot.x + col * (i as f32 + 0.5) - bw / 2.0;
@@ -726,34 +778,34 @@ fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
             PALETTE[1]
         };
         let (ya, yb) = (y(from.max(*to)), y(from.min(*to)));
-        c.rect(x0, ya, bw, (yb - ya).max(1.5 * t.u), color);
+        canvas.rect(x0, ya, bw, (yb - ya).max(1.5 * sizes.u), color);
         if broken && s.total {
             // Two white strokes across the bar: it is cut, not drawn from zero.
-            let by = plot.y + plot.h - 18.0 * t.u;
-            for d in [0.0, 9.0 * t.u] {
-                c.line(
+            let by = plot.y + plot.h - 18.0 * sizes.u;
+            for d in [0.0, 9.0 * sizes.u] {
+                canvas.line(
                     x0 - 2.0,
-                    by - d + 6.0 * t.u,
+                    by - d + 6.0 * sizes.u,
                     x0 + bw + 2.0,
-                    by - d - 6.0 * t.u,
-                    3.0 * t.u,
+                    by - d - 6.0 * sizes.u,
+                    3.0 * sizes.u,
                     Rgb(255, 255, 255),
                 );
             }
         }
         let text = if s.total {
-            f.amount(s.value)
+            fmt.amount(s.value)
         } else {
-            f.signed(s.value)
+            fmt.signed(s.value)
         };
-        let size = if font::width(&text, t.small, true) > col - 4.0 {
-            t.small * 0.8
+        let size = if font::width(&text, sizes.small, true) > col - 4.0 {
+            sizes.small * 0.8
         } else {
-            t.small
+            sizes.small
         };
-        c.text(
+        canvas.text(
             x0 + bw / 2.0,
-            ya - 7.0 * t.u,
+            ya - 7.0 * sizes.u,
             &text,
             size,
             true,
@@ -762,11 +814,11 @@ fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
         );
         if i + 1 < steps.len() {
             let yy = y(*to);
-            c.line(x0 + bw, yy, x0 + col, yy, 1.5 * t.u, MUTED);
+            canvas.line(x0 + bw, yy, x0 + col, yy, 1.5 * sizes.u, MUTED);
         }
-        let lines = font::wrap(&s.label, label_size, s.total, col - 8.0 * t.u, 3);
+        let lines = font::wrap(&s.label, label_size, s.total, col - 8.0 * sizes.u, 3);
         for (k, line) in lines.iter().enumerate() {
-            c.text(
+            canvas.text(
                 x0 + bw / 2.0,
                 plot.y + plot.h + label_size * 1.3 + k as f32 * label_size * 1.2,
                 line,
@@ -782,10 +834,10 @@ fn waterfall<C: Canvas>(steps: &[Step], a: Area, t: Type, f: Fmt, c: &mut C) {
 fn execution<C: Canvas>(
     rows: &[ExecRow],
     legend_words: &[String; 4],
-    a: Area,
-    t: Type,
-    f: Fmt,
-    c: &mut C,
+    area: Area,
+    sizes: Type,
+    fmt: Fmt,
+    canvas: &mut C,
 ) {
     // Legend on top: plan, executed, under the threshold, over 100%.
     let items = [
@@ -794,51 +846,60 @@ fn execution<C: Canvas>(
         (PALETTE[1], &legend_words[2]),
         (PALETTE[3], &legend_words[3]),
     ];
-    let mut lx = a.x;
+    let mut lx = area.x;
     for (color, word) in items {
-        c.rect(lx, a.y, 20.0 * t.u, 20.0 * t.u, color);
-        c.text(
-            lx + 28.0 * t.u,
-            a.y + 17.0 * t.u,
+        canvas.rect(lx, area.y, 20.0 * sizes.u, 20.0 * sizes.u, color);
+        canvas.text(
+            lx + 28.0 * sizes.u,
+            area.y + 17.0 * sizes.u,
             word,
-            t.small,
+            sizes.small,
             false,
             INK,
             Anchor::Start,
         );
-        lx += 28.0 * t.u + font::width(word, t.small, false) + 30.0 * t.u;
+        lx += 28.0 * sizes.u + font::width(word, sizes.small, false) + 30.0 * sizes.u;
     }
-    let a = Area {
-        y: a.y + 44.0 * t.u,
-        h: a.h - 44.0 * t.u,
-        ..a
+    let area = Area {
+        y: area.y + 44.0 * sizes.u,
+        h: area.h - 44.0 * sizes.u,
+        ..area
     };
     let n = rows.len().max(1);
-    let row = (a.h / n as f32).min(70.0 * t.u);
-    let size = (row * 0.4).clamp(11.0 * t.u, t.label);
+    let row = (area.h / n as f32).min(70.0 * sizes.u);
+    let size = (row * 0.4).clamp(11.0 * sizes.u, sizes.label);
     let lines = if row >= size * 2.3 { 2 } else { 1 };
-    let label_w = a.w * 0.34;
+    let label_w = area.w * 0.34;
     let value_w = rows
         .iter()
-        .map(|r| font::width(&rate_text(r, f), size, true))
+        .map(|r| font::width(&rate_text(r, fmt), size, true))
         .fold(0.0, f32::max)
-        + 16.0 * t.u;
-    let bx = a.x + label_w + 14.0 * t.u;
-    let bw = (a.w - label_w - 14.0 * t.u - value_w).max(10.0);
+        + 16.0 * sizes.u;
+    let bx = area.x + label_w + 14.0 * sizes.u;
+    let bw = (area.w - label_w - 14.0 * sizes.u - value_w).max(10.0);
     let hi = rows
         .iter()
-        .map(|r| f.g(r.plan).max(f.g(r.executed)))
+        .map(|r| fmt.g(r.plan).max(fmt.g(r.executed)))
         .fold(0.0, f32::max)
         .max(1e-6);
     let x = |v: f32| bx + v.max(0.0) / hi * bw;
     for (i, r) in rows.iter().enumerate() {
-        let cy = a.y + row * (i as f32 + 0.5);
-        label_block(c, bx - 14.0 * t.u, cy, &r.label, size, label_w, lines, INK);
+        let cy = area.y + row * (i as f32 + 0.5);
+        label_block(
+            canvas,
+            bx - 14.0 * sizes.u,
+            cy,
+            &r.label,
+            size,
+            label_w,
+            lines,
+            INK,
+        );
         let ph = row * 0.7;
-        c.rect(
+        canvas.rect(
             bx,
             cy - ph / 2.0,
-            x(f.g(r.plan)) - bx,
+            x(fmt.g(r.plan)) - bx,
             ph,
             GREY.lighten(0.35),
         );
@@ -850,13 +911,13 @@ fn execution<C: Canvas>(
             PALETTE[0]
         };
         let eh = row * 0.34;
-        c.rect(bx, cy - eh / 2.0, x(f.g(r.executed)) - bx, eh, color);
-        let end = x(f.g(r.plan).max(f.g(r.executed)));
+        canvas.rect(bx, cy - eh / 2.0, x(fmt.g(r.executed)) - bx, eh, color);
+        let end = x(fmt.g(r.plan).max(fmt.g(r.executed)));
         let flagged = r.under || r.over;
-        c.text(
-            end + 10.0 * t.u,
+        canvas.text(
+            end + 10.0 * sizes.u,
             cy + font::ascent(size) * 0.36,
-            &rate_text(r, f),
+            &rate_text(r, fmt),
             size,
             flagged,
             if flagged { color } else { INK },
@@ -865,9 +926,9 @@ fn execution<C: Canvas>(
     }
 }
 
-fn rate_text(r: &ExecRow, f: Fmt) -> String {
-    match r.rate {
-        Some(rate) => f.pct(rate),
+fn rate_text(row: &ExecRow, fmt: Fmt) -> String {
+    match row.rate {
+        Some(rate) => fmt.pct(rate),
         None => "—".into(),
     }
 }

@@ -270,33 +270,33 @@ pub struct Area {
 }
 
 /// Draws a spec on a canvas of `w`×`h` logical pixels.
-pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, c: &mut C) {
+pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, canvas: &mut C) {
     let t = Type::for_size(w, h);
-    c.rect(0.0, 0.0, w, h, Rgb(255, 255, 255));
+    canvas.rect(0.0, 0.0, w, h, Rgb(255, 255, 255));
     let m = 40.0 * t.u;
     let mut y = m;
     for line in font::wrap(&spec.title, t.title, true, w - 2.0 * m, 2) {
         y += font::ascent(t.title);
-        c.text(m, y, &line, t.title, true, INK, Anchor::Start);
+        canvas.text(m, y, &line, t.title, true, INK, Anchor::Start);
         y += t.title * 0.35;
     }
     y += t.subtitle * 0.3;
     for line in font::wrap(&spec.subtitle, t.subtitle, false, w - 2.0 * m, 2) {
         y += font::ascent(t.subtitle);
-        c.text(m, y, &line, t.subtitle, false, MUTED, Anchor::Start);
+        canvas.text(m, y, &line, t.subtitle, false, MUTED, Anchor::Start);
         y += t.subtitle * 0.3;
     }
     y += 24.0 * t.u;
     let foot = h - m * 0.75;
     let source = font::shorten(&spec.source, t.small, false, w - 2.0 * m);
-    c.text(m, foot, &source, t.small, false, MUTED, Anchor::Start);
+    canvas.text(m, foot, &source, t.small, false, MUTED, Anchor::Start);
     let area = Area {
         x: m,
         y,
         w: w - 2.0 * m,
         h: (foot - t.small * 2.0 - y).max(10.0),
     };
-    kinds::draw(spec, area, t, c);
+    kinds::draw(spec, area, t, canvas);
 }
 
 /// The chart as an SVG document.
@@ -347,9 +347,9 @@ pub fn png(spec: &Spec, size: Size) -> Result<Vec<u8>> {
 }
 
 /// Values at the display unit, as floats for geometry only (labels use the Decimals).
-pub fn geom(v: Decimal) -> f32 {
+pub fn geom(value: Decimal) -> f32 {
     use rust_decimal::prelude::ToPrimitive;
-    v.to_f32().filter(|f| f.is_finite()).unwrap_or(0.0)
+    value.to_f32().filter(|f| f.is_finite()).unwrap_or(0.0)
 }
 
 /// About five round steps covering `lo..hi` (both finite): 0, 5 000, 10 000...

@@ -96,8 +96,8 @@ fn resolve(ctx: &Context, values: impl Iterator<Item = Decimal>) -> DisplayUnit 
         .resolve(values.map(|v| v.abs()).max().unwrap_or_default())
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
+fn lower_first(text: &str) -> String {
+    let mut c = text.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
@@ -116,15 +116,21 @@ fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, Str
     ]
 }
 
-fn title(ctx: &Context, m: &Msg, args: &[(&str, String)]) -> String {
+fn title(ctx: &Context, message: &Msg, args: &[(&str, String)]) -> String {
     ctx.title
         .clone()
-        .unwrap_or_else(|| fill(ctx.lang.t(m), args))
+        .unwrap_or_else(|| fill(ctx.lang.t(message), args))
 }
 
 /// Bars of a breakdown, "other" in grey.
-pub fn bar(b: &Breakdown, cube: &Cube, budget: &Budget, ctx: &Context, shares: bool) -> Spec {
-    let mut bars: Vec<Bar> = b
+pub fn bar(
+    breakdown: &Breakdown,
+    cube: &Cube,
+    budget: &Budget,
+    ctx: &Context,
+    shares: bool,
+) -> Spec {
+    let mut bars: Vec<Bar> = breakdown
         .rows
         .iter()
         .map(|r| Bar {
@@ -134,7 +140,7 @@ pub fn bar(b: &Breakdown, cube: &Cube, budget: &Budget, ctx: &Context, shares: b
             muted: false,
         })
         .collect();
-    if let Some((n, o)) = &b.other {
+    if let Some((n, o)) = &breakdown.other {
         bars.push(Bar {
             label: fill(ctx.lang.t(&OTHER), &[("n", n.to_string())]),
             value: o.amount.unwrap_or_default(),
@@ -142,9 +148,9 @@ pub fn bar(b: &Breakdown, cube: &Cube, budget: &Budget, ctx: &Context, shares: b
             muted: true,
         });
     }
-    let unit = resolve(ctx, bars.iter().map(|b| b.value));
+    let unit = resolve(ctx, bars.iter().map(|breakdown| breakdown.value));
     let mut args = base_args(cube, budget, ctx.lang);
-    args.push(("year", b.pick.year.to_string()));
+    args.push(("year", breakdown.pick.year.to_string()));
     Spec {
         kind: Kind::Bar,
         title: title(ctx, &BAR_TITLE, &args),
@@ -152,7 +158,7 @@ pub fn bar(b: &Breakdown, cube: &Cube, budget: &Budget, ctx: &Context, shares: b
             ctx,
             cube,
             unit,
-            &[stage_name(b.pick.stage, ctx.lang).to_string()],
+            &[stage_name(breakdown.pick.stage, ctx.lang).to_string()],
         ),
         source: ctx.source.clone(),
         lang: ctx.lang,
@@ -312,8 +318,8 @@ pub fn trend(
     }
 }
 
-fn upper_first(s: &str) -> String {
-    let mut c = s.chars();
+fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
@@ -432,9 +438,18 @@ pub fn treemap(
 }
 
 /// From one total to the other through the `top` largest changes, the rest gathered.
-pub fn waterfall(c: &Compare, cube: &Cube, budget: &Budget, top: usize, ctx: &Context) -> Spec {
-    let mut changes: Vec<&crate::analysis::compare::Row> =
-        c.rows.iter().filter(|r| !r.change.is_zero()).collect();
+pub fn waterfall(
+    comparison: &Compare,
+    cube: &Cube,
+    budget: &Budget,
+    top: usize,
+    ctx: &Context,
+) -> Spec {
+    let mut changes: Vec<&crate::analysis::compare::Row> = comparison
+        .rows
+        .iter()
+        .filter(|r| !r.change.is_zero())
+        .collect();
     changes.sort_by(|a, b| {
         b.change
             .abs()
@@ -444,9 +459,9 @@ pub fn waterfall(c: &Compare, cube: &Cube, budget: &Budget, top: usize, ctx: &Co
     let rest = changes.split_off(top.min(changes.len()));
     let side = |s: (i32, Stage)| format!("{} {}", s.0, stage_name(s.1, ctx.lang));
     let mut steps = vec![Step {
-        label: side(c.from),
+        label: side(comparison.from),
         total: true,
-        value: c.total_from,
+        value: comparison.total_from,
     }];
     // Increases first, then decreases, each largest first.
     changes.sort_by(|a, b| {
@@ -467,14 +482,17 @@ pub fn waterfall(c: &Compare, cube: &Cube, budget: &Budget, top: usize, ctx: &Co
         });
     }
     steps.push(Step {
-        label: side(c.to),
+        label: side(comparison.to),
         total: true,
-        value: c.total_to,
+        value: comparison.total_to,
     });
-    let unit = resolve(ctx, [c.total_from, c.total_to].into_iter());
+    let unit = resolve(
+        ctx,
+        [comparison.total_from, comparison.total_to].into_iter(),
+    );
     let mut args = base_args(cube, budget, ctx.lang);
-    args.push(("from", c.from.0.to_string()));
-    args.push(("to", c.to.0.to_string()));
+    args.push(("from", comparison.from.0.to_string()));
+    args.push(("to", comparison.to.0.to_string()));
     let parts = vec![crate::i18n::why::grouping_in_title(
         &cube.by, budget, ctx.lang,
     )];

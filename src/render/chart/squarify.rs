@@ -15,20 +15,20 @@ fn worst(row: &[f32], side: f32) -> f32 {
 }
 
 /// Rectangles for `values` (positive, largest first) filling `r`, in order.
-pub fn squarify(values: &[f32], r: Area) -> Vec<Area> {
+pub fn squarify(values: &[f32], area: Area) -> Vec<Area> {
     let total: f32 = values.iter().sum();
-    if total <= 0.0 || r.w <= 0.0 || r.h <= 0.0 {
+    if total <= 0.0 || area.w <= 0.0 || area.h <= 0.0 {
         return values
             .iter()
             .map(|_| Area {
                 w: 0.0,
                 h: 0.0,
-                ..r
+                ..area
             })
             .collect();
     }
-    let areas: Vec<f32> = values.iter().map(|v| v / total * r.w * r.h).collect();
-    let mut rect = r;
+    let areas: Vec<f32> = values.iter().map(|v| v / total * area.w * area.h).collect();
+    let mut rect = area;
     let mut out = Vec::with_capacity(values.len());
     let mut i = 0;
     while i < areas.len() {
