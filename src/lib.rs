@@ -1,8 +1,10 @@
 //! ashyq: participatory local-budget analysis.
 //!
-//! Data walks one way: source file → sheet rows → detected layout → budget
-//! lines ([`model`]) → analysis → table / chart / report ([`render`]).
-//! [`import::load`] is the one door every command comes in by.
+//! Data walks one way: source file → sheets of cells ([`import::source`]) →
+//! detected layout → budget lines ([`model`]) → [`analysis`] → table /
+//! chart / pack ([`render`], [`pack`]). [`import::load`] is the one door
+//! every command comes in by; [`query`] is what the user asked, typed;
+//! [`i18n`] holds every word shown to a person. README.md has the module map.
 
 #![deny(missing_docs)]
 
