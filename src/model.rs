@@ -300,15 +300,6 @@ impl Budget {
         v
     }
 
-    /// Sum of the amounts of the lines matching a year and stage (missing amounts skipped).
-    pub fn total(&self, year: i32, stage: Stage) -> Decimal {
-        self.lines
-            .iter()
-            .filter(|l| l.year == year && l.stage == stage)
-            .filter_map(|l| l.amount)
-            .fold(Decimal::ZERO, Decimal::saturating_add)
-    }
-
     /// Appends another budget's sources, items and lines, remapping indices
     /// and dimension columns by name.
     pub fn merge(&mut self, other: Budget) {

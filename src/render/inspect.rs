@@ -2,17 +2,20 @@
 
 use crate::i18n::{self, Lang};
 use crate::import::Report;
-use crate::model::Budget;
+use crate::model::{Budget, Direction, Stage};
 use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
-/// Totals per year and stage, as lines of text (one pass over the lines).
-pub fn totals(budget: &Budget) -> String {
-    let mut per: std::collections::BTreeMap<(i32, crate::model::Stage), (Decimal, usize, usize)> =
-        std::collections::BTreeMap::new();
+/// Sums, line counts and lines without an amount per direction, year and
+/// stage (one pass over the lines). Revenue and expenditure are never added
+/// together.
+fn sums(budget: &Budget) -> BTreeMap<(Direction, i32, Stage), (Decimal, usize, usize)> {
+    let mut per = BTreeMap::new();
     for l in &budget.lines {
+        let direction = budget.items[l.item as usize].direction;
         let e = per
-            .entry((l.year, l.stage))
+            .entry((direction, l.year, l.stage))
             .or_insert((Decimal::ZERO, 0, 0));
         match l.amount {
             Some(a) => e.0 = e.0.saturating_add(a),
@@ -20,11 +23,28 @@ pub fn totals(budget: &Budget) -> String {
         }
         e.1 += 1;
     }
+    per
+}
+
+/// Totals per year and stage, as lines of text; per direction too when the
+/// lines hold more than one (revenue is never added to expenditure).
+pub fn totals(budget: &Budget) -> String {
+    let per = sums(budget);
+    let several = per
+        .keys()
+        .map(|(d, _, _)| *d)
+        .collect::<BTreeSet<_>>()
+        .len()
+        > 1;
     let mut out = String::new();
-    for ((year, stage), (sum, lines, missing)) in per {
+    for ((direction, year, stage), (sum, lines, missing)) in per {
+        out.push_str("  ");
+        if several {
+            let _ = write!(out, "{:<11} ", direction.as_str());
+        }
         let _ = write!(
             out,
-            "  {year} {:<9} {:>24} {}  ({lines} lines",
+            "{year} {:<9} {:>24} {}  ({lines} lines",
             stage.as_str(),
             i18n::exact(Lang::En, sum),
             budget.currency
@@ -151,16 +171,16 @@ pub fn text(report: &Report, budget: &Budget) -> String {
     o
 }
 
-/// The inspect report as JSON, with exact totals.
+/// The inspect report as JSON, with exact totals per direction, year and stage.
 pub fn json(report: &Report, budget: &Budget) -> String {
-    let totals: Vec<serde_json::Value> = budget
-        .years_and_stages()
+    let totals: Vec<serde_json::Value> = sums(budget)
         .into_iter()
-        .map(|(y, s)| {
+        .map(|((direction, year, stage), (sum, _, _))| {
             serde_json::json!({
-                "year": y,
-                "stage": s.as_str(),
-                "total": budget.total(y, s).to_string().parse::<serde_json::Number>().ok(),
+                "direction": direction.as_str(),
+                "year": year,
+                "stage": stage.as_str(),
+                "total": sum.to_string().parse::<serde_json::Number>().ok(),
                 "currency": budget.currency,
             })
         })

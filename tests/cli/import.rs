@@ -1180,3 +1180,104 @@ fn fuzz_huge_amounts_saturate_instead_of_panicking() {
         run.context()
     );
 }
+
+// ---------------------------------------------------------------- directions
+
+/// A workbook with a revenue sheet and an expenditure sheet, amounts in tenge.
+fn two_direction_workbook(
+    revenue: &[(&str, &str, i64)],
+    spending: &[(&str, &str, i64)],
+) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (sheet, rows) in [("Доходы", revenue), ("Расходы", spending)] {
+        let ws = book.add_worksheet();
+        ws.set_name(sheet).unwrap();
+        ws.write_string(0, 0, "Код").unwrap();
+        ws.write_string(0, 1, "Наименование").unwrap();
+        ws.write_string(0, 2, "2024 Утвержденный бюджет").unwrap();
+        for (i, (code, name, amount)) in rows.iter().enumerate() {
+            let r = i as u32 + 1;
+            ws.write_string(r, 0, *code).unwrap();
+            ws.write_string(r, 1, *name).unwrap();
+            ws.write_number(r, 2, *amount as f64).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn summaries_never_add_revenue_to_expenditure() {
+    let revenue = [
+        ("1", "Налоговые поступления", 700),
+        ("4", "Поступления трансфертов", 2300),
+    ];
+    let spending = [
+        ("01", "Государственные услуги", 400),
+        ("04", "Образование", 2100),
+    ];
+    let (rev_total, exp_total): (i64, i64) = (
+        revenue.iter().map(|r| r.2).sum(),
+        spending.iter().map(|r| r.2).sum(),
+    );
+    let w = Work::new();
+    w.write("both.xlsx", two_direction_workbook(&revenue, &spending));
+    let run = w.run(&["inspect", "both.xlsx"]).ok();
+    let line = |direction: &str, total: i64| {
+        format!(
+            "  {direction:<11} 2024 approved  {:>24} KZT  (2 lines)",
+            format!("{},{:03}", total / 1000, total % 1000)
+        )
+    };
+    for needle in [line("expenditure", exp_total), line("revenue", rev_total)] {
+        assert!(
+            run.stdout.contains(&needle),
+            "missing {needle:?}{}",
+            run.context()
+        );
+    }
+    assert!(
+        !run.stdout.contains(&format!(
+            "{},{:03}",
+            (rev_total + exp_total) / 1000,
+            (rev_total + exp_total) % 1000
+        )),
+        "the two directions were added together{}",
+        run.context()
+    );
+    let run = w.run(&["inspect", "both.xlsx", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let totals: Vec<(String, i64)> = v["totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["direction"].as_str().unwrap().to_string(),
+                t["total"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            ("expenditure".to_string(), exp_total),
+            ("revenue".to_string(), rev_total)
+        ]
+    );
+    // The import summary says the same.
+    let run = w.run(&["import", "both.xlsx", "-o", "lines.csv"]).ok();
+    assert!(
+        run.stderr.contains(&line("revenue", rev_total)),
+        "{}",
+        run.context()
+    );
+    // A file of one direction keeps its summary as it was.
+    let run = w
+        .run(&["inspect", &repo("data/sample_district_budget.xlsx")])
+        .ok();
+    assert!(
+        run.stdout.contains("\n  2024 approved "),
+        "{}",
+        run.context()
+    );
+}
