@@ -342,6 +342,14 @@ impl Budget {
     }
 }
 
+/// Case and spaces folded, so that "Образование " and "образование" match.
+pub fn normalise_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The 0-based (row, column) of an A1 reference.
 pub fn parse_a1(cell: &str) -> Option<(u32, u32)> {
     let letters: String = cell

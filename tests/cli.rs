@@ -25,5 +25,7 @@ mod charts;
 mod import;
 #[path = "cli/outputs.rs"]
 mod outputs;
+#[path = "cli/releases.rs"]
+mod releases;
 #[path = "cli/report.rs"]
 mod report;

@@ -96,13 +96,7 @@ fn code_prefix(code: &str, n: usize) -> Option<&str> {
     (seen >= n && n > 0).then_some(code.trim_end())
 }
 
-/// Case and spaces folded, so that "Образование " and "образование" match.
-pub fn normalise_name(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+pub use crate::model::normalise_name;
 
 /// One group of lines: its key and the label to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

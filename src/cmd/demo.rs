@@ -41,7 +41,10 @@ pub fn run(args: DemoArgs) -> Result<()> {
         budget,
         lang,
         city: Some(city),
-        report: import::Report { files: vec![file] },
+        report: import::Report {
+            files: vec![file],
+            releases: Vec::new(),
+        },
     };
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
     let files = crate::pack::build(&q, &l, Decimal::from(90), &progress)?;

@@ -124,6 +124,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
             args.output.display()
         ));
         msg.push_str(&render::inspect::totals(&budget));
+        msg.push_str(&render::inspect::by_file(&budget));
         msg.push_str(&render::validate::summary(&budget));
         crate::ui::note(&msg);
     }

@@ -8,7 +8,10 @@ use crate::render;
 
 /// Runs `validate`.
 pub fn run(args: ValidateArgs) -> Result<()> {
-    let (budget, _) = import::load(&args.files, &args.source.options()?)?;
+    let (budget, report) = import::load(&args.files, &args.source.options()?)?;
+    for w in report.warnings() {
+        crate::ui::warn(&w);
+    }
     let text = match args.format {
         InspectFormat::Text => {
             let mut t = render::validate::text(&budget, args.all);

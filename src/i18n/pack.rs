@@ -231,3 +231,10 @@ pub(crate) const TO_THE_CENT: Msg = Msg {
     ru: "цента",
     en: "cent",
 };
+
+/// Above which file each year and stage came from (several files).
+pub(crate) const BY_FILE: Msg = Msg {
+    kk: "Жылдар мен кезеңдер қай файлдан алынды:",
+    ru: "Из какого файла взяты годы и стадии:",
+    en: "Which file each year and stage came from:",
+};

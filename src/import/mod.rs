@@ -17,6 +17,7 @@ pub mod lines_file;
 pub mod mapping;
 pub mod number;
 pub mod probe;
+pub mod releases;
 pub mod sniff;
 pub mod source;
 pub mod text;
@@ -249,6 +250,8 @@ pub struct FileReport {
 pub struct Report {
     /// One entry per file.
     pub files: Vec<FileReport>,
+    /// Years and stages that several files held: the later file's lines kept.
+    pub releases: Vec<releases::Overlap>,
 }
 
 impl Report {
@@ -266,6 +269,7 @@ impl Report {
                 }
             }
         }
+        out.extend(self.releases.iter().map(releases::warning));
         out
     }
 }
@@ -341,6 +345,7 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
         budget.merge(b);
         report.files.push(r);
     }
+    report.releases = releases::resolve(&mut budget);
     Ok((budget, report))
 }
 

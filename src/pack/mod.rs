@@ -474,6 +474,12 @@ fn method(basis: &Basis, commands: &Commands) -> Part {
             ));
         }
     }
+    let by_file = crate::render::inspect::by_file(basis.budget);
+    if let Some((_, rows)) = by_file.split_once('\n') {
+        method.code.push(String::new());
+        method.code.push(lang.t(&BY_FILE).into());
+        method.code.extend(rows.lines().map(str::to_string));
+    }
     method.code.push(String::new());
     method.code.push(lang.t(&COMMANDS).into());
     method

@@ -57,6 +57,30 @@ pub fn totals(budget: &Budget) -> String {
     out
 }
 
+/// Which file each year and stage came from, when the lines come from
+/// several files (after overlapping releases were resolved); "" for one file.
+pub fn by_file(budget: &Budget) -> String {
+    if budget.sources.len() < 2 {
+        return String::new();
+    }
+    let mut per: BTreeMap<(i32, Stage), BTreeSet<u32>> = BTreeMap::new();
+    for l in &budget.lines {
+        per.entry((l.year, l.stage))
+            .or_default()
+            .insert(budget.items[l.item as usize].source);
+    }
+    let mut out = String::from("years and stages by file:\n");
+    for ((year, stage), sources) in per {
+        let files: Vec<&str> = sources
+            .iter()
+            .filter_map(|s| budget.sources.get(*s as usize))
+            .map(|s| s.file.as_str())
+            .collect();
+        let _ = writeln!(out, "  {year} {:<9} {}", stage.as_str(), files.join(", "));
+    }
+    out
+}
+
 /// The inspect report as text.
 pub fn text(report: &Report, budget: &Budget) -> String {
     let mut o = String::new();
@@ -187,6 +211,7 @@ pub fn json(report: &Report, budget: &Budget) -> String {
         .collect();
     let v = serde_json::json!({
         "files": report.files,
+        "releases": report.releases,
         "lines": budget.lines.len(),
         "totals": totals,
     });

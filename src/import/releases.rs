@@ -1,0 +1,211 @@
+//! Several releases of one budget given together (last year's file and this
+//! year's, an approved table and its amendment): a line that two files both
+//! hold for the same year and stage is one line, never a sum. The later
+//! file, in the order given, wins; every overlap is reported, with the
+//! amounts the later release changed (a finding for the hearing).
+//!
+//! A line is the same line in two files when its direction, code, name (for
+//! lines without a code) and other columns' values agree. Files of two
+//! different budgets (two districts) with the same classification differ in
+//! a column that says whose budget it is, or they are not one budget's
+//! releases and should be imported apart.
+
+use crate::model::{Budget, Direction, Stage};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// One year and stage that two files both hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overlap {
+    /// The direction of the lines.
+    pub direction: Direction,
+    /// The year.
+    pub year: i32,
+    /// The stage.
+    pub stage: Stage,
+    /// The file whose lines were replaced.
+    pub earlier: String,
+    /// The file whose lines were kept.
+    pub later: String,
+    /// How many lines the later file replaced.
+    pub lines: usize,
+    /// The lines whose amounts the later file changed.
+    pub amended: Vec<Amended>,
+}
+
+/// A line whose amount differs between two releases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Amended {
+    /// Its code, as published.
+    pub code: String,
+    /// Its name, as published in the later file.
+    pub name: String,
+    /// The earlier file's amount.
+    pub earlier: Option<Decimal>,
+    /// The later file's amount.
+    pub later: Option<Decimal>,
+}
+
+/// A line's identity across files: direction, code (or name when it has
+/// none), the other columns' values, year and stage.
+type Key = (Direction, String, Vec<String>, i32, Stage);
+
+fn key(budget: &Budget, line: &crate::model::Line) -> Key {
+    let item = &budget.items[line.item as usize];
+    let code = item.code.trim();
+    let id = if code.is_empty() {
+        format!("name:{}", crate::model::normalise_name(&item.name))
+    } else {
+        format!("code:{code}")
+    };
+    (
+        item.direction,
+        id,
+        item.dims.iter().map(|d| d.trim().to_string()).collect(),
+        line.year,
+        line.stage,
+    )
+}
+
+/// A year and stage of a direction that two files hold: (direction, year,
+/// stage, earlier source, later source).
+type Pair = (Direction, i32, Stage, u32, u32);
+
+/// Keeps, of every line that several files hold, the last file's; returns
+/// what overlapped. Lines repeated within one file are left alone (they are
+/// the publisher's, and `validate` lists them).
+pub fn resolve(budget: &mut Budget) -> Vec<Overlap> {
+    if budget.sources.len() < 2 {
+        return Vec::new();
+    }
+    let source_of = |b: &Budget, i: usize| b.items[b.lines[i].item as usize].source;
+    let mut latest: HashMap<Key, usize> = HashMap::new();
+    let mut dropped = vec![false; budget.lines.len()];
+    let mut found: BTreeMap<Pair, (usize, Vec<Amended>)> = BTreeMap::new();
+    for i in 0..budget.lines.len() {
+        let k = key(budget, &budget.lines[i]);
+        let source = source_of(budget, i);
+        if let Some(&j) = latest.get(&k) {
+            let earlier = source_of(budget, j);
+            if earlier == source {
+                continue;
+            }
+            dropped[j] = true;
+            let entry = found.entry((k.0, k.3, k.4, earlier, source)).or_default();
+            entry.0 += 1;
+            let (old, new) = (budget.lines[j].amount, budget.lines[i].amount);
+            if old != new {
+                let item = &budget.items[budget.lines[i].item as usize];
+                entry.1.push(Amended {
+                    code: item.code.clone(),
+                    name: item.name.clone(),
+                    earlier: old,
+                    later: new,
+                });
+            }
+        }
+        latest.insert(k, i);
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut index = 0;
+    budget.lines.retain(|_| {
+        index += 1;
+        !dropped[index - 1]
+    });
+    drop_unused_items(budget);
+    let file = |s: u32| {
+        budget
+            .sources
+            .get(s as usize)
+            .map(|x| x.file.clone())
+            .unwrap_or_default()
+    };
+    found
+        .into_iter()
+        .map(
+            |((direction, year, stage, earlier, later), (lines, amended))| Overlap {
+                direction,
+                year,
+                stage,
+                earlier: file(earlier),
+                later: file(later),
+                lines,
+                amended,
+            },
+        )
+        .collect()
+}
+
+/// Removes the items no line refers to any more, renumbering the lines'.
+fn drop_unused_items(budget: &mut Budget) {
+    let mut used = vec![false; budget.items.len()];
+    for l in &budget.lines {
+        used[l.item as usize] = true;
+    }
+    let mut new_index = vec![0u32; budget.items.len()];
+    let mut next = 0u32;
+    for (i, u) in used.iter().enumerate() {
+        if *u {
+            new_index[i] = next;
+            next += 1;
+        }
+    }
+    let mut i = 0;
+    budget.items.retain(|_| {
+        i += 1;
+        used[i - 1]
+    });
+    for l in &mut budget.lines {
+        l.item = new_index[l.item as usize];
+    }
+}
+
+/// What an overlap means, as a warning: which file was kept for how many
+/// lines, and the first amended amounts.
+pub fn warning(o: &Overlap) -> String {
+    let mut s = format!(
+        "{} {} {} is in both {} and {}: the later file is kept for {} lines (never added up)",
+        o.year,
+        o.stage.as_str(),
+        o.direction.as_str(),
+        o.earlier,
+        o.later,
+        o.lines
+    );
+    if o.amended.is_empty() {
+        s.push_str("; the amounts are the same");
+        return s;
+    }
+    let shown: Vec<String> = o
+        .amended
+        .iter()
+        .take(3)
+        .map(|a| {
+            let amount = |v: Option<Decimal>| {
+                v.map(|d| d.normalize().to_string())
+                    .unwrap_or_else(|| "no amount".into())
+            };
+            let who = match (a.code.trim(), a.name.trim()) {
+                ("", n) => format!("\"{n}\""),
+                (c, "") => c.to_string(),
+                (c, n) => format!("{c} \"{n}\""),
+            };
+            format!("{who} {} -> {}", amount(a.earlier), amount(a.later))
+        })
+        .collect();
+    let more = o.amended.len().saturating_sub(3);
+    s.push_str(&format!(
+        "; {} amended: {}{}",
+        o.amended.len(),
+        shown.join("; "),
+        if more > 0 {
+            format!("; and {more} more (ashyq inspect --format json lists them all)")
+        } else {
+            String::new()
+        }
+    ));
+    s
+}

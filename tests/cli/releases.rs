@@ -1,0 +1,97 @@
+//! Two releases of one budget given together: a year and stage both hold
+//! is counted once, from the later file, and the overlap is said (never a
+//! silent sum).
+
+use super::*;
+
+/// A long table of `programs` for the given (year, amount of program i) columns.
+fn release(years: &[(i32, &dyn Fn(u32) -> u32)], programs: u32) -> String {
+    let mut s = String::from("code,name,year,stage,amount\n");
+    for (year, amount) in years {
+        for i in 1..=programs {
+            s.push_str(&format!(
+                "01 {i:03},Программа {i},{year},executed,{}\n",
+                amount(i)
+            ));
+        }
+    }
+    s
+}
+
+#[test]
+fn overlapping_releases_are_one_line_and_the_later_file_wins() {
+    let w = Work::new();
+    let n = 5;
+    let old_2022 = |i: u32| 100 * i;
+    let old_2023 = |i: u32| 110 * i;
+    // The later release amends programs 1 and 2 of 2023.
+    let new_2023 = |i: u32| if i <= 2 { 110 * i + 40 } else { 110 * i };
+    let new_2024 = |i: u32| 130 * i;
+    w.write("a.csv", release(&[(2022, &old_2022), (2023, &old_2023)], n));
+    w.write("b.csv", release(&[(2023, &new_2023), (2024, &new_2024)], n));
+    let sum = |f: &dyn Fn(u32) -> u32| Decimal::from((1..=n).map(f).sum::<u32>());
+
+    let run = w.run(&["import", "a.csv", "b.csv", "-o", "lines.csv"]).ok();
+    let (totals, lines) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(lines, 3 * n as usize, "{}", run.context());
+    assert_eq!(totals["2022 executed"], sum(&old_2022));
+    assert_eq!(totals["2023 executed"], sum(&new_2023));
+    assert_eq!(totals["2024 executed"], sum(&new_2024));
+    assert!(
+        run.stderr.contains(
+            "2023 executed expenditure is in both a.csv and b.csv: the later file is kept for 5 lines (never added up); 2 amended: 01 001 \"Программа 1\" 110 -> 150; 01 002 \"Программа 2\" 220 -> 260"
+        ),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr.contains("years and stages by file:\n  2022 executed  a.csv\n  2023 executed  b.csv\n  2024 executed  b.csv"),
+        "{}",
+        run.context()
+    );
+
+    // The comparison reads the amended year once.
+    let run = w
+        .run(&[
+            "compare", "a.csv", "b.csv", "--from", "2023", "--to", "2024", "--format", "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let total = &v["tables"][0]["totals"][0];
+    assert_eq!(
+        dec(&total["change"].to_string()),
+        sum(&new_2024) - sum(&new_2023)
+    );
+
+    // Given the other way round, the other file is the later release.
+    let run = w
+        .run(&["import", "b.csv", "a.csv", "-o", "lines2.csv"])
+        .ok();
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("lines2.csv")).unwrap());
+    assert_eq!(totals["2023 executed"], sum(&old_2023), "{}", run.context());
+
+    // The pack says it where the data quality is.
+    w.run(&["report", "a.csv", "b.csv", "--lang", "en", "-o", "pack"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    assert!(
+        md.contains("2023 executed expenditure is in both a.csv and b.csv"),
+        "{md}"
+    );
+    assert!(md.contains("2023 executed  b.csv"), "{md}");
+}
+
+#[test]
+fn a_file_given_twice_is_counted_once() {
+    let w = Work::new();
+    let amounts = |i: u32| 10 * i;
+    w.write("a.csv", release(&[(2024, &amounts)], 3));
+    let run = w.run(&["import", "a.csv", "a.csv", "-o", "l.csv"]).ok();
+    let (totals, lines) = lines_totals(&std::fs::read_to_string(w.path("l.csv")).unwrap());
+    assert_eq!((lines, totals["2024 executed"]), (3, Decimal::from(60)));
+    assert!(
+        run.stderr.contains("the amounts are the same"),
+        "{}",
+        run.context()
+    );
+}
