@@ -23,6 +23,8 @@ mod browser;
 mod charts;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/missing.rs"]
+mod missing;
 #[path = "cli/outputs.rs"]
 mod outputs;
 #[path = "cli/releases.rs"]

@@ -19,6 +19,9 @@ pub enum Status {
     New,
     /// Only in the earlier side.
     Discontinued,
+    /// On both sides, but one side holds no amount (a "-", "#Missing" or
+    /// blank cell): missing is not zero, so this is neither growth nor a cut.
+    NoAmount,
 }
 
 /// One group's change.
@@ -34,7 +37,8 @@ pub struct Row {
     pub from: Option<Decimal>,
     /// Amount on the later side.
     pub to: Option<Decimal>,
-    /// to − from (a missing side counts as nothing).
+    /// to − from (a missing side counts as nothing): the row's part of the
+    /// change of the totals. Growth or a cut only when `status` is `Both`.
     pub change: Decimal,
     /// change / from, when from is not zero.
     pub pct: Option<Decimal>,
@@ -78,6 +82,35 @@ impl Compare {
         ratio(self.change(), self.total_from)
     }
 
+    /// The totals over the rows with an amount on both sides, when some rows
+    /// have an amount on one side only: like for like.
+    pub fn like_for_like(&self) -> Option<LikeForLike> {
+        let missing = self
+            .rows
+            .iter()
+            .filter(|r| r.status == Status::NoAmount)
+            .count();
+        if missing == 0 {
+            return None;
+        }
+        let both: Vec<&Row> = self
+            .rows
+            .iter()
+            .filter(|r| r.status == Status::Both)
+            .collect();
+        let sum = |f: &dyn Fn(&Row) -> Option<Decimal>| {
+            both.iter()
+                .filter_map(|r| f(r))
+                .fold(Decimal::ZERO, Decimal::saturating_add)
+        };
+        Some(LikeForLike {
+            from: sum(&|r| r.from),
+            to: sum(&|r| r.to),
+            rows: both.len(),
+            missing,
+        })
+    }
+
     /// The `n` largest increases and decreases (by amount), groups on both sides only.
     pub fn movers(&self, n: usize) -> (Vec<&Row>, Vec<&Row>) {
         let mut up: Vec<&Row> = self
@@ -95,6 +128,26 @@ impl Compare {
         down.sort_by(|a, b| a.change.cmp(&b.change).then(a.code.cmp(&b.code)));
         down.truncate(n);
         (up, down)
+    }
+}
+
+/// Totals over the rows with amounts on both sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LikeForLike {
+    /// The earlier side's total over those rows.
+    pub from: Decimal,
+    /// The later side's total over those rows.
+    pub to: Decimal,
+    /// How many rows have amounts on both sides.
+    pub rows: usize,
+    /// How many rows have an amount on one side only.
+    pub missing: usize,
+}
+
+impl LikeForLike {
+    /// The change as a fraction of the earlier total.
+    pub fn pct(&self) -> Option<Decimal> {
+        ratio(self.to.saturating_sub(self.from), self.from)
     }
 }
 
@@ -284,6 +337,9 @@ pub fn compare(cube: &Cube, from: Side, to: Side, why: Vec<Reason>) -> Compare {
         !merged[k - 1]
     });
     for r in &mut rows {
+        if r.status == Status::Both && (r.from.is_none() || r.to.is_none()) {
+            r.status = Status::NoAmount;
+        }
         let (f, t) = (r.from.unwrap_or_default(), r.to.unwrap_or_default());
         r.change = t.saturating_sub(f);
         r.pct = match r.status {

@@ -134,3 +134,26 @@ pub(crate) fn stage_phrase(stage: crate::model::Stage, lang: Lang) -> &'static s
         (Executed, _) => stage_name(Executed, lang),
     }
 }
+
+/// The change like for like, after the total's.
+pub(crate) const LIKE_FOR_LIKE: Msg = Msg {
+    kk: "Екі жылда да сомасы бар {n} жол бойынша салыстырғанда: {pct}; {m} жолда сома тек бір жылда бар, олар өсім де, қысқарту да емес.",
+    ru: "В сопоставимом круге — по {n} {lines} с суммами за оба года — {pct}; у {m} {m_lines} сумма есть только за один год, это не рост и не сокращение.",
+    en: "Like for like, over the {n} {lines} with amounts in both years: {pct}; {m} have an amount in one year only, which is neither growth nor a cut.",
+};
+
+/// "строки" in the genitive agreeing with a count ("у 1 строки", "у 5 строк");
+/// the other languages need no form of their own there.
+pub(crate) fn lines_genitive(n: u64) -> &'static str {
+    ru_plural(n, "строки", "строк", "строк")
+}
+
+/// "lines" agreeing with a count, as "over the N lines" takes it.
+pub(crate) fn lines_noun(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::Ru => ru_plural(n, "строке", "строкам", "строкам"),
+        Lang::Kk => "жол",
+        Lang::En if n == 1 => "line",
+        Lang::En => "lines",
+    }
+}

@@ -194,3 +194,10 @@ pub(crate) const FLAGGED: Msg = Msg {
     ru: "отмечено строк: {n} (ниже {t}% или свыше 100%)",
     en: "{n} flagged: under {t}% or over 100%",
 };
+
+/// The status of a row with an amount on one side only.
+pub(crate) const NO_AMOUNT: Msg = Msg {
+    kk: "сомасы жоқ: {side}",
+    ru: "нет суммы: {side}",
+    en: "no amount in {side}",
+};

@@ -148,6 +148,7 @@ pub fn build(
         direction: basis.cube.direction,
         breakdown: &basis.breakdown,
         compare: cmp.as_ref(),
+        finest: program_cmp.as_ref(),
         execution: exec.as_ref(),
         programs: program_flags,
         real: real.compare.as_ref().map(|(c, b)| (c, *b)),

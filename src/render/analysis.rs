@@ -254,6 +254,10 @@ fn compare_main(
         (Status::Discontinued, _) => lang.t(&DISCONTINUED).to_string(),
         (Status::Both, Some(code)) => fill(lang.t(&RENUMBERED), &[("code", code.clone())]),
         (Status::Both, None) => String::new(),
+        (Status::NoAmount, _) => fill(
+            lang.t(&NO_AMOUNT),
+            &[("side", if r.from.is_none() { fl } else { tl }.to_string())],
+        ),
     };
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     for r in &comparison.rows {

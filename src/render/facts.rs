@@ -36,6 +36,9 @@ pub struct Input<'a> {
     pub breakdown: &'a Breakdown,
     /// The year before against the year shown, same stage.
     pub compare: Option<&'a Compare>,
+    /// The same at the finest level (programs), to tell like for like
+    /// when some lines have an amount in one year only.
+    pub finest: Option<&'a Compare>,
     /// Plan against execution by group.
     pub execution: Option<&'a Execution>,
     /// Plan against execution by program: (programs under the threshold, programs).
@@ -145,6 +148,10 @@ fn total(say: &Say) -> Fact {
             fill(lang.t(m), &a)
         }
         None => fill(lang.t(&TOTAL_ONLY), &base),
+    };
+    let text = match i.finest.or(i.compare).and_then(|c| c.like_for_like()) {
+        Some(lfl) => format!("{text} {}", like_for_like(say, &lfl)),
+        None => text,
     };
     Fact {
         text,
@@ -352,4 +359,27 @@ fn per_capita(say: &Say) -> Option<Fact> {
         ),
         table: "per-capita",
     })
+}
+
+/// The change over the lines with amounts in both years, and how many have
+/// an amount in one year only (missing is not zero).
+fn like_for_like(say: &Say, lfl: &crate::analysis::compare::LikeForLike) -> String {
+    let lang = say.lang;
+    let pct = lfl
+        .pct()
+        .map(|p| {
+            let sign = if p >= Decimal::ZERO { "+" } else { "-" };
+            format!("{sign}{}", say.pct(p))
+        })
+        .unwrap_or_else(|| "—".into());
+    fill(
+        lang.t(&LIKE_FOR_LIKE),
+        &[
+            ("pct", pct),
+            ("n", lfl.rows.to_string()),
+            ("lines", lines_noun(lang, lfl.rows as u64).to_string()),
+            ("m", lfl.missing.to_string()),
+            ("m_lines", lines_genitive(lfl.missing as u64).to_string()),
+        ],
+    )
 }
