@@ -332,6 +332,11 @@ pub struct ExecutionArgs {
 }
 
 fn parse_side(text: &str) -> Result<(i32, Option<Stage>), String> {
+    // A stage word of any language after the colon: "2024:исполнение".
+    if let Some((year, stage)) = text.split_once(':') {
+        let (year, _) = crate::analysis::compare::parse_side(year)?;
+        return Ok((year, Some(parse_stage(stage)?)));
+    }
     crate::analysis::compare::parse_side(text)
 }
 
@@ -593,15 +598,34 @@ pub struct ImportArgs {
     pub source: SourceArgs,
 }
 
+/// A stage in any of the three languages: the names ashyq prints
+/// ("executed", "исполнение", "атқарылуы") and the words of headers
+/// ("исполнено", "утвержденный бюджет", "actual").
 fn parse_stage(text: &str) -> Result<Stage, String> {
-    Stage::parse(text).ok_or_else(|| {
-        format!("\"{text}\" is not a stage; use proposed, approved, revised, adjusted or executed")
-    })
+    use crate::i18n::{stage_name, Lang};
+    let folded = text.trim().to_lowercase();
+    Stage::parse(&folded)
+        .or_else(|| {
+            Stage::ALL.into_iter().find(|st| {
+                [Lang::Kk, Lang::Ru, Lang::En]
+                    .iter()
+                    .any(|l| stage_name(*st, *l) == folded)
+            })
+        })
+        .or_else(|| crate::import::header::stage_in(&folded).map(|(st, _)| st))
+        .ok_or_else(|| {
+            format!("\"{text}\" is not a stage; use proposed, approved, revised, adjusted or executed (or проект, утвержденный, уточненный, скорректированный, исполнение; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы)")
+        })
 }
 
+/// A direction in any of the three languages: expenditure, расходы,
+/// затраты, шығындар; revenue, доходы, поступления, кірістер.
 fn parse_direction(text: &str) -> Result<Direction, String> {
     Direction::parse(text)
-        .ok_or_else(|| format!("\"{text}\" is not a direction; use expenditure or revenue"))
+        .or_else(|| crate::import::probe::direction_in(text))
+        .ok_or_else(|| {
+            format!("\"{text}\" is not a direction; use expenditure or revenue (расходы or доходы, шығындар or кірістер)")
+        })
 }
 
 fn parse_currency(text: &str) -> Result<String, String> {

@@ -851,3 +851,66 @@ fn breakdown_of_one_year_and_stage_of_a_long_ledger() {
         );
     }
 }
+
+#[test]
+fn stage_and_direction_flags_in_any_language() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    let total = |args: &[&str]| {
+        let mut all = vec![
+            "breakdown",
+            src.as_str(),
+            "--year",
+            "2024",
+            "--format",
+            "json",
+        ];
+        all.extend_from_slice(args);
+        let run = w.run(&all).ok();
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        dec(&v["tables"][0]["totals"][0]["amount"].to_string())
+    };
+    let executed: Decimal = by_group(2024, "executed").values().sum();
+    let approved: Decimal = by_group(2024, "approved").values().sum();
+    for word in ["executed", "исполнение", "атқарылуы", "Исполнено"] {
+        assert_eq!(total(&["--stage", word]), executed, "--stage {word}");
+    }
+    for word in ["approved", "утвержденный", "бекітілген"] {
+        assert_eq!(total(&["--stage", word]), approved, "--stage {word}");
+    }
+    assert_eq!(
+        total(&["--stage", "executed", "--direction", "расходы"]),
+        executed
+    );
+    assert_eq!(
+        total(&["--stage", "executed", "--direction", "шығындар"]),
+        executed
+    );
+    // A side of a comparison takes the same words.
+    let run = w
+        .run(&[
+            "compare",
+            &src,
+            "--from",
+            "2024:бекітілген",
+            "--to",
+            "2024:исполнение",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        dec(&v["tables"][0]["totals"][0]["change"].to_string()),
+        executed - approved
+    );
+    w.run(&["breakdown", &src, "--stage", "потрачено"]).fails(
+        2,
+        &[
+            "--stage",
+            "\"потрачено\" is not a stage",
+            "исполнение",
+            "атқарылуы",
+        ],
+    );
+}
