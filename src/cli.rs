@@ -380,7 +380,7 @@ pub struct SourceArgs {
     /// Year of amounts whose header names no year.
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2100))]
     pub year: Option<i32>,
-    /// Stage of amounts whose header or row names none: proposed, approved, revised, adjusted, executed.
+    /// Stage of amounts whose header or row names none (and the stage shown): proposed, approved, revised, adjusted, executed, or their names in Russian or Kazakh (исполнение, атқарылуы).
     #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
     pub stage: Option<Stage>,
     /// Published unit of the amounts when the file does not say it.
@@ -598,9 +598,9 @@ pub struct ImportArgs {
     pub source: SourceArgs,
 }
 
-/// A stage in any of the three languages: the names ashyq prints
-/// ("executed", "исполнение", "атқарылуы") and the words of headers
-/// ("исполнено", "утвержденный бюджет", "actual").
+/// A stage in any of the three languages, by the names ashyq prints
+/// ("executed", "исполнение", "атқарылуы"), case aside. Only whole names: a
+/// flag is not a header to be guessed at.
 fn parse_stage(text: &str) -> Result<Stage, String> {
     use crate::i18n::{stage_name, Lang};
     let folded = text.trim().to_lowercase();
@@ -612,7 +612,6 @@ fn parse_stage(text: &str) -> Result<Stage, String> {
                     .any(|l| stage_name(*st, *l) == folded)
             })
         })
-        .or_else(|| crate::import::header::stage_in(&folded).map(|(st, _)| st))
         .ok_or_else(|| {
             format!("\"{text}\" is not a stage; use proposed, approved, revised, adjusted or executed (or проект, утвержденный, уточненный, скорректированный, исполнение; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы)")
         })
