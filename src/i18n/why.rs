@@ -48,19 +48,55 @@ pub fn adjustments(lang: Lang, list: &[Adjustment]) -> Vec<String> {
     list.iter().map(|a| adjustment(lang, a)).collect()
 }
 
-/// Names a cube's functional groups (tenge, grouped by the first level of
-/// a two-digit code) with Kazakhstan's names for them in `lang`.
+/// Names a cube's functional groups with Kazakhstan's names for them in
+/// `lang`, only where the file follows Kazakhstan's functional
+/// classification of expenditure: tenge, expenditure, grouped by the first
+/// level, every group code one of the classification's, and every group
+/// name the file gives agreeing with the classification's (then the name is
+/// the same group's in the language shown). A file whose own names disagree
+/// (a COFOG table's "09 Education") keeps every name as published; revenue
+/// is never named by the expenditure classification.
 pub fn name_groups(cube: &mut Cube, lang: Lang) {
-    if !matches!(cube.by, By::Level(1)) || cube.currency != "KZT" {
+    if !matches!(cube.by, By::Level(1))
+        || cube.currency != "KZT"
+        || cube.direction != crate::model::Direction::Expenditure
+    {
         return;
     }
-    for key in cube.keys.iter_mut() {
-        if key.code.trim().len() <= 2 {
-            if let Some(g) = classification::group(&key.code) {
-                key.name = g.name(lang).to_string();
-            }
+    let mut groups = Vec::with_capacity(cube.keys.len());
+    for key in &cube.keys {
+        let code = key.code.trim();
+        let Some(g) = (code.len() <= 2)
+            .then(|| classification::group(code))
+            .flatten()
+        else {
+            return;
+        };
+        let own = key.name.trim();
+        if !own.is_empty() && own != code && !agrees(own, g) {
+            return;
         }
+        groups.push(g);
     }
+    for (key, g) in cube.keys.iter_mut().zip(groups) {
+        key.name = g.name(lang).to_string();
+    }
+}
+
+/// Whether a name a file gives a group is the classification's name for it,
+/// in any language (case, spacing, a leading code and a shortened end aside).
+fn agrees(own: &str, group: &classification::Group) -> bool {
+    let fold = |s: &str| {
+        crate::model::normalise_name(
+            s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' '),
+        )
+    };
+    let own = fold(own);
+    let head = |s: &str| s.chars().take(15).collect::<String>();
+    [Lang::Kk, Lang::Ru, Lang::En].iter().any(|l| {
+        let name = fold(group.name(*l));
+        own == name || own.starts_with(&head(&name)) || name.starts_with(&head(&own))
+    })
 }
 
 /// The grouping as words inside a title: "functional group", "Department".

@@ -914,3 +914,66 @@ fn stage_and_direction_flags_in_any_language() {
         ],
     );
 }
+
+#[test]
+fn kazakhstans_group_names_only_where_the_file_follows_its_classification() {
+    let w = Work::new();
+    let groups = |args: &[&str]| {
+        let mut all = vec!["breakdown"];
+        all.extend_from_slice(args);
+        all.extend(["--format", "json"]);
+        let run = w.run(&all).ok();
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let mut names: Vec<String> = v["tables"][0]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["code"].as_str().unwrap_or(""),
+                    r["name"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    // A COFOG table: its own names, never Kazakhstan's for the same codes.
+    w.write(
+        "cofog.csv",
+        "code,name,2024 approved\n09,Education,300\n09 1,Pre-primary and primary,100\n09 2,Secondary,200\n10,Social protection,50\n10 1,Sickness,50\n",
+    );
+    assert_eq!(
+        groups(&["cofog.csv"]),
+        ["09 Education", "10 Social protection"]
+    );
+    // A file that follows the Kazakh classification, in Russian: the groups in the language shown.
+    w.write(
+        "kz.csv",
+        "code,name,2024 approved\n04,Образование,300\n04 1 464 003,Школы,300\n06,Социальная помощь,50\n06 2 451 007,Пособия,50\n",
+    );
+    assert_eq!(
+        groups(&["kz.csv", "--lang", "ru"]),
+        [
+            "04 Образование",
+            "06 Социальная помощь и социальное обеспечение"
+        ]
+    );
+    assert_eq!(
+        groups(&["kz.csv", "--lang", "kk"]),
+        [
+            "04 Білім беру",
+            "06 Әлеуметтік көмек және әлеуметтік қамсыздандыру"
+        ]
+    );
+    // Revenue is never named by the expenditure classification.
+    w.write(
+        "rev.csv",
+        "Доходы бюджета\ncode,name,2024 approved\n1 01 1,Корпоративный подоходный налог,70\n4 02 2,Субвенции,230\n",
+    );
+    assert_eq!(
+        groups(&["rev.csv", "--lang", "ru"]),
+        ["1 1", "4 4"]
+    );
+}
