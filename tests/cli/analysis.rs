@@ -972,8 +972,5 @@ fn kazakhstans_group_names_only_where_the_file_follows_its_classification() {
         "rev.csv",
         "Доходы бюджета\ncode,name,2024 approved\n1 01 1,Корпоративный подоходный налог,70\n4 02 2,Субвенции,230\n",
     );
-    assert_eq!(
-        groups(&["rev.csv", "--lang", "ru"]),
-        ["1 1", "4 4"]
-    );
+    assert_eq!(groups(&["rev.csv", "--lang", "ru"]), ["1 1", "4 4"]);
 }

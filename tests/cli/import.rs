@@ -1281,3 +1281,55 @@ fn summaries_never_add_revenue_to_expenditure() {
         run.context()
     );
 }
+
+#[test]
+fn float_residue_in_a_workbook_is_rounded_away_with_a_warning() {
+    // What a hand-edited workbook holds: =A1-B1 leaving 9.09e-13 beside real amounts.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "Name").unwrap();
+    ws.write_string(0, 1, "2024 approved").unwrap();
+    let cells = [
+        ("Schools", 1500.0),
+        ("Roads", 9.094947017729282e-13),
+        ("Clinics", 41_667_248.8),
+        ("Parks", 2_500.000_000_000_000_5),
+    ];
+    for (i, (name, v)) in cells.iter().enumerate() {
+        ws.write_string(i as u32 + 1, 0, *name).unwrap();
+        ws.write_number(i as u32 + 1, 1, *v).unwrap();
+    }
+    let w = Work::new();
+    w.write("residue.xlsx", book.save_to_buffer().unwrap());
+    let run = w
+        .run(&[
+            "breakdown",
+            "residue.xlsx",
+            "--by",
+            "name",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let total = dec(&v["tables"][0]["totals"][0]["amount"].to_string());
+    assert_eq!(
+        total,
+        dec("1500") + dec("41667248.8") + dec("2500"),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr.contains(
+            "1 amount cell(s) hold floating-point residue below a millionth (the first: B3, 0.000000000000909494701772928): rounded to 6 decimals"
+        ),
+        "{}",
+        run.context()
+    );
+    // The shared corpus's file of this kind, when it is there.
+    let hostile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hostile/float_residue.xlsx");
+    if hostile.exists() {
+        w.run(&["breakdown", hostile.to_str().unwrap()]).ok();
+    }
+}

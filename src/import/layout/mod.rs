@@ -12,9 +12,13 @@ use super::totals::{ParsedRow, Rule, Tracker};
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
 use crate::model::{a1, column_letters, Budget, Item, Line, PublishedTotal, Stage};
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::BTreeSet;
 use std::path::Path;
+
+/// Decimals kept of a workbook float's amount in base units: below a
+/// millionth of a tenge or dollar, a float holds arithmetic residue.
+const MAX_DECIMALS: u32 = 6;
 
 /// Warnings kept per sheet before the rest are only counted.
 const MAX_WARNINGS: usize = 30;
@@ -112,6 +116,8 @@ pub struct SheetImport<'a> {
     stage_words: Vec<(String, Stage)>,
     /// What [`Self::skips`] checks, once planned.
     filter: Option<Option<RowFilter>>,
+    /// Workbook amounts rounded for residue: how many, and the first (cell, value).
+    residue: (usize, Option<String>),
 }
 
 impl<'a> SheetImport<'a> {
@@ -157,6 +163,7 @@ impl<'a> SheetImport<'a> {
             last_item: None,
             stage_words: Vec::new(),
             filter: None,
+            residue: (0, None),
         }
     }
 
@@ -1027,6 +1034,21 @@ impl<'a> SheetImport<'a> {
         };
         let value = match value {
             Some(v) => match v.checked_mul(factor) {
+                // A workbook float with digits below a millionth of the currency
+                // unit (1500 beside 9.09e-13) holds arithmetic residue, not money.
+                Some(x) if matches!(cell, Value::Number(_)) && x.scale() > MAX_DECIMALS => {
+                    let r = x
+                        .round_dp_with_strategy(
+                            MAX_DECIMALS,
+                            RoundingStrategy::MidpointAwayFromZero,
+                        )
+                        .normalize();
+                    self.residue.0 += 1;
+                    if self.residue.1.is_none() {
+                        self.residue.1 = Some(format!("{}, {}", at(), x.normalize()));
+                    }
+                    Some(r)
+                }
                 Some(x) => Some(x.normalize()),
                 None => {
                     self.warn(format!(
@@ -1061,6 +1083,11 @@ impl<'a> SheetImport<'a> {
         }
         self.close_totals();
         self.apply_rules()?;
+        if let (n, Some(first)) = std::mem::take(&mut self.residue) {
+            self.warn(format!(
+                "{n} amount cell(s) hold floating-point residue below a millionth (the first: {first}): rounded to {MAX_DECIMALS} decimals, which changes no amount to the tiyn or cent"
+            ));
+        }
         if self.extra_warnings > 0 {
             self.report.warnings.push(format!(
                 "… and {} more warnings like these",
