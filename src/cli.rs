@@ -17,7 +17,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// Print nothing on stderr but errors.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
     /// Say more of what is done (repeat for more).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]

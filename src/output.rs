@@ -48,6 +48,17 @@ impl Dest {
                 message: "already exists; add --force to replace it".into(),
             });
         }
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if !dir.is_dir() {
+                return Err(Error::Output {
+                    path: out.to_path_buf(),
+                    message: format!(
+                        "the folder {} does not exist; create it first or choose another -o",
+                        dir.display()
+                    ),
+                });
+            }
+        }
         Ok(Dest::File(out.to_path_buf()))
     }
 

@@ -161,18 +161,23 @@ impl Filter {
             .iter()
             .position(|x| x.trim().to_lowercase() == c)
             .ok_or_else(|| {
-                Error::usage(
-                    "--filter",
+                let columns = if budget.dimensions.is_empty() {
+                    "the data has no columns besides code, name and amounts to filter on"
+                        .to_string()
+                } else {
                     format!(
-                        "no column \"{}\"; the data's columns are: {}",
-                        self.column,
+                        "the data's columns are: {}",
                         budget
                             .dimensions
                             .iter()
                             .map(|d| format!("\"{d}\""))
                             .collect::<Vec<_>>()
                             .join(", ")
-                    ),
+                    )
+                };
+                Error::usage(
+                    "--filter",
+                    format!("no column \"{}\"; {columns}", self.column),
                 )
             })?;
         let value = self.value.to_lowercase();

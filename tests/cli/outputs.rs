@@ -209,3 +209,25 @@ fn a_closed_pipe_is_success_in_every_format() {
         );
     }
 }
+
+#[test]
+fn small_mistakes_get_messages_that_say_what_to_do() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    // A missing output folder is named, not a temporary file in it.
+    let run = w
+        .run(&["breakdown", &src, "-o", "nowhere/groups.csv"])
+        .fails(
+            1,
+            &["nowhere/groups.csv: the folder nowhere does not exist; create it first"],
+        );
+    assert!(!run.stderr.contains(".tmp"), "{}", run.context());
+    // A filter on a file with no other columns says so.
+    w.run(&["breakdown", &src, "--filter", "Ведомство=Аким"]).fails(
+        2,
+        &["--filter: no column \"Ведомство\"; the data has no columns besides code, name and amounts to filter on"],
+    );
+    // Quiet and verbose at once is a contradiction, not silence.
+    w.run(&["breakdown", &src, "-q", "-v"])
+        .fails(2, &["'--quiet' cannot be used with '--verbose"]);
+}
