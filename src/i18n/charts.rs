@@ -2,6 +2,9 @@
 
 use super::Msg;
 
+// Also shown in tables, and worded once there.
+pub(crate) use super::tables::{OTHER, OVER, UNDER};
+
 pub(crate) const SOURCE: Msg = Msg {
     kk: "Дереккөз",
     ru: "Источник",
@@ -12,12 +15,6 @@ pub(crate) const SHEET: Msg = Msg {
     kk: "парақ",
     ru: "лист",
     en: "sheet",
-};
-
-pub(crate) const OTHER: Msg = Msg {
-    kk: "Басқалары ({n})",
-    ru: "Прочие ({n})",
-    en: "Other ({n})",
 };
 
 pub(crate) const OTHER_CHANGES: Msg = Msg {
@@ -84,18 +81,6 @@ pub(crate) const EXECUTED: Msg = Msg {
     kk: "атқарылуы",
     ru: "исполнено",
     en: "executed",
-};
-
-pub(crate) const UNDER: Msg = Msg {
-    kk: "{t}%-дан төмен",
-    ru: "ниже {t}%",
-    en: "under {t}%",
-};
-
-pub(crate) const OVER: Msg = Msg {
-    kk: "100%-дан жоғары",
-    ru: "свыше 100%",
-    en: "over 100%",
 };
 
 pub(crate) const NOMINAL: Msg = Msg {
