@@ -28,7 +28,7 @@ pub struct Overlap {
     pub earlier: String,
     /// The file whose lines were kept.
     pub later: String,
-    /// How many lines the later file replaced.
+    /// How many lines of the earlier file the later file's replaced.
     pub lines: usize,
     /// The lines whose amounts the later file changed.
     pub amended: Vec<Amended>,
@@ -74,38 +74,55 @@ type Pair = (Direction, i32, Stage, u32, u32);
 
 /// Keeps, of every line that several files hold, the last file's; returns
 /// what overlapped. Lines repeated within one file are left alone (they are
-/// the publisher's, and `validate` lists them).
+/// the publisher's, and `validate` lists them); a later file replaces all
+/// of an earlier file's lines with that identity.
 pub fn resolve(budget: &mut Budget) -> Vec<Overlap> {
     if budget.sources.len() < 2 {
         return Vec::new();
     }
     let source_of = |b: &Budget, i: usize| b.items[b.lines[i].item as usize].source;
-    let mut latest: HashMap<Key, usize> = HashMap::new();
+    // For each line's identity, the lines of the latest file that holds it.
+    let mut latest: HashMap<Key, Vec<usize>> = HashMap::new();
     let mut dropped = vec![false; budget.lines.len()];
     let mut found: BTreeMap<Pair, (usize, Vec<Amended>)> = BTreeMap::new();
     for i in 0..budget.lines.len() {
         let k = key(budget, &budget.lines[i]);
         let source = source_of(budget, i);
-        if let Some(&j) = latest.get(&k) {
-            let earlier = source_of(budget, j);
-            if earlier == source {
-                continue;
+        let held = latest.entry(k.clone()).or_default();
+        let earlier = held.first().map(|&j| source_of(budget, j));
+        match earlier {
+            Some(e) if e != source => {
+                // Every line of the earlier file with this identity gives way.
+                let old: Vec<Option<Decimal>> =
+                    held.iter().map(|&j| budget.lines[j].amount).collect();
+                for &j in held.iter() {
+                    dropped[j] = true;
+                }
+                let entry = found.entry((k.0, k.3, k.4, e, source)).or_default();
+                entry.0 += held.len();
+                let old_amount = if old.iter().all(Option::is_none) {
+                    None
+                } else {
+                    Some(
+                        old.iter()
+                            .flatten()
+                            .fold(Decimal::ZERO, |a, b| a.saturating_add(*b)),
+                    )
+                };
+                let new = budget.lines[i].amount;
+                if old_amount != new {
+                    let item = &budget.items[budget.lines[i].item as usize];
+                    entry.1.push(Amended {
+                        code: item.code.clone(),
+                        name: item.name.clone(),
+                        earlier: old_amount,
+                        later: new,
+                    });
+                }
+                *held = vec![i];
             }
-            dropped[j] = true;
-            let entry = found.entry((k.0, k.3, k.4, earlier, source)).or_default();
-            entry.0 += 1;
-            let (old, new) = (budget.lines[j].amount, budget.lines[i].amount);
-            if old != new {
-                let item = &budget.items[budget.lines[i].item as usize];
-                entry.1.push(Amended {
-                    code: item.code.clone(),
-                    name: item.name.clone(),
-                    earlier: old,
-                    later: new,
-                });
-            }
+            _ => held.push(i),
         }
-        latest.insert(k, i);
     }
     if found.is_empty() {
         return Vec::new();
@@ -167,7 +184,7 @@ fn drop_unused_items(budget: &mut Budget) {
 /// lines, and the first amended amounts.
 pub fn warning(o: &Overlap) -> String {
     let mut s = format!(
-        "{} {} {} is in both {} and {}: the later file is kept for {} lines (never added up)",
+        "{} {} {} is in both {} and {}: the later file's amounts replace {} lines of the earlier (never added up)",
         o.year,
         o.stage.as_str(),
         o.direction.as_str(),

@@ -39,7 +39,7 @@ fn overlapping_releases_are_one_line_and_the_later_file_wins() {
     assert_eq!(totals["2024 executed"], sum(&new_2024));
     assert!(
         run.stderr.contains(
-            "2023 executed expenditure is in both a.csv and b.csv: the later file is kept for 5 lines (never added up); 2 amended: 01 001 \"Программа 1\" 110 -> 150; 01 002 \"Программа 2\" 220 -> 260"
+            "2023 executed expenditure is in both a.csv and b.csv: the later file's amounts replace 5 lines of the earlier (never added up); 2 amended: 01 001 \"Программа 1\" 110 -> 150; 01 002 \"Программа 2\" 220 -> 260"
         ),
         "{}",
         run.context()
@@ -91,6 +91,33 @@ fn a_file_given_twice_is_counted_once() {
     assert_eq!((lines, totals["2024 executed"]), (3, Decimal::from(60)));
     assert!(
         run.stderr.contains("the amounts are the same"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
+fn a_later_release_replaces_every_copy_of_a_line_in_the_earlier_one() {
+    let w = Work::new();
+    // The earlier file lists one program twice (the publisher's duplicate).
+    w.write(
+        "a.csv",
+        "code,name,year,stage,amount\n01 001,Школы,2023,executed,110\n01 001,Школы,2023,executed,110\n01 002,Дороги,2023,executed,40\n",
+    );
+    w.write(
+        "b.csv",
+        "code,name,year,stage,amount\n01 001,Школы,2023,executed,150\n01 002,Дороги,2023,executed,40\n",
+    );
+    let run = w.run(&["import", "a.csv", "b.csv", "-o", "l.csv"]).ok();
+    let (totals, lines) = lines_totals(&std::fs::read_to_string(w.path("l.csv")).unwrap());
+    assert_eq!(
+        (lines, totals["2023 executed"]),
+        (2, Decimal::from(190)),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr.contains("the later file's amounts replace 3 lines of the earlier (never added up); 1 amended: 01 001 \"Школы\" 220 -> 150"),
         "{}",
         run.context()
     );
