@@ -11,15 +11,26 @@ fn main() -> ExitCode {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // Bare `ashyq`: the commands and how to start, not only the tagline.
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
         Err(e) => {
-            // One line: clap's message up to its first blank line, then where to look.
+            // One line: clap's message up to its first blank line, its tip
+            // ("a similar subcommand exists: 'breakdown'"), then where to look.
             let text = e.render().to_string();
-            let first: Vec<&str> = text
+            let mut parts: Vec<&str> = text
                 .lines()
                 .take_while(|l| !l.trim().is_empty())
                 .map(str::trim)
                 .collect();
-            eprintln!("{} (see --help)", first.join(" "));
+            parts.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("tip:")),
+            );
+            eprintln!("{} (see --help)", parts.join("; "));
             return ExitCode::from(2);
         }
     };

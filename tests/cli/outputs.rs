@@ -227,6 +227,32 @@ fn small_mistakes_get_messages_that_say_what_to_do() {
         2,
         &["--filter: no column \"Ведомство\"; the data has no columns besides code, name and amounts to filter on"],
     );
+    // clap's tips are kept; bare `ashyq` lists the commands.
+    w.run(&["breakdwn", &src]).fails(
+        2,
+        &["unrecognized subcommand 'breakdwn'; tip: a similar subcommand exists: 'breakdown'"],
+    );
+    w.run(&["breakdown", &src, "--yaer", "2024"]).fails(
+        2,
+        &["unexpected argument '--yaer' found; tip: a similar argument exists: '--year'"],
+    );
+    let run = w.run(&[]);
+    assert_eq!(run.code, 2, "{}", run.context());
+    for command in [
+        "inspect",
+        "import",
+        "breakdown",
+        "compare",
+        "execution",
+        "chart",
+        "report",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("\n  {command} ")),
+            "bare ashyq lists {command}{}",
+            run.context()
+        );
+    }
     // Quiet and verbose at once is a contradiction, not silence.
     w.run(&["breakdown", &src, "-q", "-v"])
         .fails(2, &["'--quiet' cannot be used with '--verbose"]);
