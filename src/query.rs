@@ -287,9 +287,27 @@ impl Query {
         Ok(cube)
     }
 
-    /// Applies `--real` and `--per-capita` to the years shown.
+    /// Whether a price index is at hand (--cpi, or the config's).
+    pub fn has_price_index(&self, loaded: &Loaded) -> bool {
+        self.adjust.cpi.is_some()
+            || loaded
+                .city
+                .as_ref()
+                .is_some_and(|c| !c.cpi.values.is_empty())
+    }
+
+    /// Applies `--real` and `--per-capita` to the years shown. Amounts of
+    /// several years not deflated while a price index is known are marked
+    /// as in current prices.
     pub fn adjust(&self, loaded: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
         let a = &self.adjust;
+        let mut distinct = years.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if a.real.is_none() && distinct.len() >= 2 && self.has_price_index(loaded) {
+            cube.adjustments
+                .push(crate::analysis::Adjustment::CurrentPrices);
+        }
         if let Some(base) = a.real {
             let cpi = match (&a.cpi, &loaded.city) {
                 (Some(p), _) => City::read_series(p, "--cpi")?,

@@ -490,6 +490,9 @@ pub enum Adjustment {
     InPrices(i32),
     /// Divided by the population.
     PerResident,
+    /// Not deflated although a price index is known: the amounts of
+    /// different years are in their own years' prices.
+    CurrentPrices,
 }
 
 /// The year and stage to show: as asked, else the latest year and its most final stage.

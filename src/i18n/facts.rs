@@ -157,3 +157,24 @@ pub(crate) fn lines_noun(lang: Lang, n: u64) -> &'static str {
         Lang::En => "lines",
     }
 }
+
+/// No item was cut, when a price index says prices moved.
+pub(crate) const NO_DOWN_NOMINAL: Msg = Msg {
+    kk: "{prev} жылмен салыстырғанда ағымдағы бағамен бірде-бір бап қысқармады.",
+    ru: "По сравнению с {prev} годом в текущих ценах ни одна статья не сократилась.",
+    en: "In current prices, no item was cut from {prev} to {year}.",
+};
+
+/// The largest cut in real terms, after the nominal sentence.
+pub(crate) const REAL_CUT: Msg = Msg {
+    kk: "{base} жылғы бағамен ең көп қысқарған — {name}: {pct}.",
+    ru: "В ценах {base} года сильнее всего сократилась статья {name}: {pct}.",
+    en: "In {base} prices, {name} was cut most: {pct}.",
+};
+
+/// No cut in real terms either.
+pub(crate) const REAL_NO_CUT: Msg = Msg {
+    kk: "{base} жылғы бағамен де бірде-бір бап қысқармады.",
+    ru: "И в ценах {base} года ни одна статья не сократилась.",
+    en: "In {base} prices, none was cut either.",
+};

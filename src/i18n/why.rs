@@ -40,6 +40,7 @@ pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
     match *a {
         Adjustment::InPrices(y) => fill(lang.t(&IN_PRICES), &[("year", y.to_string())]),
         Adjustment::PerResident => lang.t(&PER_RESIDENT).to_string(),
+        Adjustment::CurrentPrices => lang.t(&CURRENT_PRICES).to_string(),
     }
 }
 
@@ -196,6 +197,11 @@ const IN_PRICES: Msg = Msg {
     kk: "{year} жылғы бағамен",
     ru: "в ценах {year} года",
     en: "in {year} prices",
+};
+const CURRENT_PRICES: Msg = Msg {
+    kk: "ағымдағы бағамен",
+    ru: "в текущих ценах",
+    en: "in current prices",
 };
 const PER_RESIDENT: Msg = Msg {
     kk: "бір тұрғынға",

@@ -11,7 +11,7 @@ mod quality;
 use crate::analysis::adjust::{City, Series};
 use crate::analysis::compare::{self, Compare};
 use crate::analysis::execution::{self, Execution, Flag};
-use crate::analysis::{breakdown, pick, Cube, Pick, Reason};
+use crate::analysis::{breakdown, pick, Adjustment, Cube, Pick, Reason};
 use crate::error::{Error, Result};
 use crate::i18n::fill;
 use crate::i18n::pack::*;
@@ -256,17 +256,24 @@ fn what_changed(
     let mut cmp = None;
     match sides {
         Some(Ok((from, to, why))) => {
-            let c = compare::compare(&basis.cube, from, to, why);
-            let ts = tables::compare(&c, &basis.cube, budget, view, 5);
+            // Two years' amounts in their own prices, when a price index says prices moved.
+            let mut cube = basis.cube.clone();
+            let mut programs = basis.programs.clone();
+            if basis.query.has_price_index(basis.loaded) {
+                cube.adjustments.push(Adjustment::CurrentPrices);
+                programs.adjustments.push(Adjustment::CurrentPrices);
+            }
+            let c = compare::compare(&cube, from, to, why);
+            let ts = tables::compare(&c, &cube, budget, view, 5);
             if let Some(first) = ts.into_iter().next() {
                 gathered.table(&mut section, first);
             }
             gathered.commands.compare(from, to, None);
-            let w = spec::waterfall(&c, &basis.cube, budget, 8, &basis.ctx);
+            let w = spec::waterfall(&c, &cube, budget, 8, &basis.ctx);
             charts.push(gathered.chart("what-changed", w));
             gathered.commands.waterfall(from, to);
-            let programs = &basis.programs;
-            if programs.keys.len() > basis.cube.keys.len() {
+            let programs = &programs;
+            if programs.keys.len() > cube.keys.len() {
                 let Some(pc) = program_cmp else {
                     return Err(Error::Internal("report: no program comparison".into()));
                 };

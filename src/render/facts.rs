@@ -264,10 +264,34 @@ fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
                 ),
             ],
         ),
-        None => fill(
-            lang.t(&NO_DOWN),
-            &[("prev", say.prev.clone()), ("year", say.year.clone())],
-        ),
+        None => match say.input.real {
+            // Nominal only: in real terms something may well have been cut.
+            Some((real, base)) => {
+                let args = [("prev", say.prev.clone()), ("year", say.year.clone())];
+                let nominal = fill(lang.t(&NO_DOWN_NOMINAL), &args);
+                let in_real = match real.movers(1).1.first() {
+                    Some(r) => fill(
+                        lang.t(&REAL_CUT),
+                        &[
+                            ("base", base.to_string()),
+                            ("name", quoted(lang, &r.name)),
+                            (
+                                "pct",
+                                r.pct
+                                    .map(|p| format!("-{}", say.pct(p)))
+                                    .unwrap_or_default(),
+                            ),
+                        ],
+                    ),
+                    None => fill(lang.t(&REAL_NO_CUT), &[("base", base.to_string())]),
+                };
+                format!("{nominal} {in_real}")
+            }
+            None => fill(
+                lang.t(&NO_DOWN),
+                &[("prev", say.prev.clone()), ("year", say.year.clone())],
+            ),
+        },
     };
     out.push(Fact {
         text,

@@ -238,3 +238,62 @@ fn a_tool_that_feels_finished() {
     // Not a terminal: no spinner, no escape codes.
     assert!(!run.stderr.contains('\u{1b}'));
 }
+
+#[test]
+fn nominal_growth_is_said_to_be_nominal_and_the_real_cut_beside_it() {
+    use rust_decimal::RoundingStrategy;
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.write(
+        "city.toml",
+        "name = { ru = \"Район\" }\nbase_year = 2024\n[inflation]\n2023 = 10\n2024 = 20\n",
+    );
+    // A title comparing years says the prices are current when an index is known.
+    let run = w.run(&["compare", &src, "--config", "city.toml"]).ok();
+    assert!(
+        run.stdout
+            .lines()
+            .next()
+            .unwrap_or("")
+            .ends_with("(млн тенге, в текущих ценах)"),
+        "{}",
+        run.context()
+    );
+    let run = w.run(&["compare", &src]).ok();
+    assert!(!run.stdout.contains("в текущих ценах"), "{}", run.context());
+
+    // The largest cut in 2024 prices (2023 amounts × 1.2, to the tiyn), by amount.
+    let (a, b) = (by_group(2023, "executed"), by_group(2024, "executed"));
+    let (code, real_from, to) = a
+        .iter()
+        .map(|(g, x)| (g.clone(), (x * dec("1.2")).round_dp(2), b[g]))
+        .min_by_key(|(_, f, t)| t - f)
+        .unwrap();
+    assert!(to < real_from, "the sample has a real cut");
+    let pct = ((to - real_from) / real_from * Decimal::from(100))
+        .abs()
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
+    let run = w
+        .run(&["breakdown", &src, "--year", "2024", "--format", "json"])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let name = v["tables"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == code.as_str())
+        .map(|r| r["name"].as_str().unwrap_or("").to_string())
+        .unwrap();
+    w.run(&["report", &src, "--config", "city.toml", "-o", "pack"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let sentence = format!(
+        "По сравнению с 2023 годом в текущих ценах ни одна статья не сократилась. В ценах 2024 года сильнее всего сократилась статья «{name}»: -{}%.",
+        pct.to_string().replace('.', ",")
+    );
+    assert!(md.contains(&sentence), "{sentence}\n{md}");
+    assert!(
+        md.contains("в текущих ценах)"),
+        "the comparison's title\n{md}"
+    );
+}
