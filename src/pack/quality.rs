@@ -102,6 +102,7 @@ fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
         notes: Vec::new(),
         cols,
         totals_from: rows.len(),
+        other: None,
         rows,
         lang,
         unit: view.unit,

@@ -1,7 +1,7 @@
 //! Analysis results as tables in the reader's language.
 
 use crate::analysis::breakdown::Breakdown;
-use crate::analysis::compare::{Compare, Status};
+use crate::analysis::compare::{Compare, Side, Status};
 use crate::analysis::execution::{Execution, Flag};
 use crate::analysis::{By, Cube};
 use crate::i18n::fill;
@@ -58,6 +58,22 @@ fn col(key: &str, header: &str) -> Col {
     }
 }
 
+/// A side as machine column names take it: "2024_executed".
+fn side_key((year, stage): Side) -> String {
+    format!("{year}_{}", stage.as_str())
+}
+
+/// The amounts of both sides, the change and the change as a ratio, named
+/// with their years and stages for machines ("amount_2024_executed").
+fn change_cols(sides: (Side, Side), (fl, tl): (&str, &str), lang: Lang) -> [Col; 4] {
+    [
+        col(&format!("amount_{}", side_key(sides.0)), fl),
+        col(&format!("amount_{}", side_key(sides.1)), tl),
+        col("change", lang.t(&CHANGE)),
+        col("change_ratio", lang.t(&CHANGE_PCT)),
+    ]
+}
+
 fn title_with_unit(title: String, cube: &Cube, unit: DisplayUnit, lang: Lang) -> String {
     let mut parts = vec![unit.label(lang, &cube.currency)];
     parts.extend(crate::i18n::why::adjustments(lang, &cube.adjustments));
@@ -90,6 +106,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Tab
             c
         })
         .collect();
+    let other = b.other.as_ref().map(|_| rows.len());
     if let Some((n, o)) = &b.other {
         let mut c = key_cells(cube, "", &fill(lang.t(&OTHER), &[("n", n.to_string())]));
         c.extend([
@@ -133,6 +150,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Tab
         cols,
         rows,
         totals_from,
+        other,
         lang,
         unit,
     }
@@ -186,7 +204,15 @@ fn compare_tables(
             .unwrap_or_default(),
     );
     let small = |name: &str, title: &Msg, list: Vec<&crate::analysis::compare::Row>| {
-        compare_list(cube, budget, (lang, unit), sides, (name, title), list)
+        compare_list(
+            cube,
+            budget,
+            (lang, unit),
+            sides,
+            (comparison.from, comparison.to),
+            (name, title),
+            list,
+        )
     };
     let main = with_main.then(|| compare_main(comparison, cube, budget, lang, unit, sides));
     let (up, down) = comparison.movers(movers);
@@ -227,26 +253,26 @@ fn compare_main(
     (fl, tl): (&str, &str),
 ) -> Table {
     let span = comparison.to.0 - comparison.from.0;
+    let (kf, kt) = (side_key(comparison.from), side_key(comparison.to));
     let mut cols = key_cols(cube, budget, lang);
-    cols.extend([
-        col("from", fl),
-        col("to", tl),
-        col("change", lang.t(&CHANGE)),
-        col("change_pct", lang.t(&CHANGE_PCT)),
-    ]);
+    cols.extend(change_cols(
+        (comparison.from, comparison.to),
+        (fl, tl),
+        lang,
+    ));
     if span > 1 {
-        cols.push(col("cagr", lang.t(&CAGR)));
+        cols.push(col("cagr_ratio", lang.t(&CAGR)));
     }
     cols.extend([
         col(
-            "share_from",
+            &format!("share_{kf}"),
             &fill(lang.t(&SHARE_OF), &[("side", fl.to_string())]),
         ),
         col(
-            "share_to",
+            &format!("share_{kt}"),
             &fill(lang.t(&SHARE_OF), &[("side", tl.to_string())]),
         ),
-        col("share_change_pp", lang.t(&SHARE_CHANGE)),
+        col("share_change_points", lang.t(&SHARE_CHANGE)),
         col("status", lang.t(&STATUS)),
     ]);
     let status = |r: &crate::analysis::compare::Row| match (r.status, &r.code_before) {
@@ -320,6 +346,7 @@ fn compare_main(
         cols,
         rows,
         totals_from,
+        other: None,
         lang,
         unit,
     }
@@ -331,16 +358,12 @@ fn compare_list(
     budget: &Budget,
     (lang, unit): (Lang, DisplayUnit),
     (fl, tl): (&str, &str),
+    sides: (Side, Side),
     (name, title): (&str, &Msg),
     list: Vec<&crate::analysis::compare::Row>,
 ) -> Table {
     let mut cols = key_cols(cube, budget, lang);
-    cols.extend([
-        col("from", fl),
-        col("to", tl),
-        col("change", lang.t(&CHANGE)),
-        col("change_pct", lang.t(&CHANGE_PCT)),
-    ]);
+    cols.extend(change_cols(sides, (fl, tl), lang));
     let rows: Vec<Vec<Cell>> = list
         .iter()
         .map(|r| {
@@ -360,6 +383,7 @@ fn compare_list(
         notes: Vec::new(),
         cols,
         totals_from: rows.len(),
+        other: None,
         rows,
         lang,
         unit,
@@ -434,6 +458,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
         cols,
         rows,
         totals_from,
+        other: None,
         lang,
         unit,
     }

@@ -50,6 +50,8 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// Index of the first total row (`rows.len()` when none).
     pub totals_from: usize,
+    /// Index of the row that gathers the rest ("Other (12)"), when there is one.
+    pub other: Option<usize>,
     /// Language of headers and numbers.
     pub lang: Lang,
     /// Unit amounts are shown in (resolved, never Auto).
@@ -89,6 +91,18 @@ impl Format {
 }
 
 impl Table {
+    /// What a row is, for machine formats: "line", "other" (the gathered
+    /// rest) or "total" (summing it would count the lines twice).
+    pub fn row_kind(&self, row: usize) -> &'static str {
+        if row >= self.totals_from {
+            "total"
+        } else if self.other == Some(row) {
+            "other"
+        } else {
+            "line"
+        }
+    }
+
     /// The largest absolute amount in the table, to choose a display unit.
     pub fn largest(rows: &[Vec<Cell>]) -> Decimal {
         rows.iter()
@@ -299,6 +313,12 @@ fn fraction(p: Decimal) -> Decimal {
     p.round_dp(10).normalize()
 }
 
+/// A change of shares in percentage points (0.0193 → 1.93), as machine
+/// formats write it under a name that says points.
+fn points(p: Decimal) -> Decimal {
+    (p * Decimal::ONE_HUNDRED).round_dp(8).normalize()
+}
+
 /// CSV of one table: machine column names, exact amounts in base units,
 /// fractions (0.25, not 25%), text cells escaped against formula injection.
 pub fn write_csv<W: Write>(table: &Table, out: W, bom: bool) -> std::io::Result<()> {
@@ -307,17 +327,25 @@ pub fn write_csv<W: Write>(table: &Table, out: W, bom: bool) -> std::io::Result<
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(table.cols.iter().map(|c| c.key.as_str()))?;
-    for r in &table.rows {
+    w.write_record(
+        table
+            .cols
+            .iter()
+            .map(|c| c.key.as_str())
+            .chain(std::iter::once("row_kind")),
+    )?;
+    for (i, r) in table.rows.iter().enumerate() {
         let rec: Vec<String> = r
             .iter()
             .map(|c| match c {
                 Cell::Text(s) => excel_safe(s).into_owned(),
                 Cell::Int(i) => i.to_string(),
                 Cell::Money(Some(a)) => a.normalize().to_string(),
-                Cell::Pct(Some(p)) | Cell::Points(Some(p)) => fraction(*p).to_string(),
+                Cell::Pct(Some(p)) => fraction(*p).to_string(),
+                Cell::Points(Some(p)) => points(*p).to_string(),
                 Cell::Money(None) | Cell::Pct(None) | Cell::Points(None) => String::new(),
             })
+            .chain(std::iter::once(table.row_kind(i).to_string()))
             .collect();
         w.write_record(&rec)?;
     }
@@ -338,7 +366,8 @@ fn json_value(cell: &Cell) -> serde_json::Value {
         Cell::Text(s) => Value::String(s.clone()),
         Cell::Int(i) => Value::from(*i),
         Cell::Money(Some(a)) => num(*a),
-        Cell::Pct(Some(p)) | Cell::Points(Some(p)) => num(fraction(*p)),
+        Cell::Pct(Some(p)) => num(fraction(*p)),
+        Cell::Points(Some(p)) => num(points(*p)),
         Cell::Money(None) | Cell::Pct(None) | Cell::Points(None) => Value::Null,
     }
 }
@@ -391,6 +420,12 @@ pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         let pct = XFormat::new().set_num_format("0.0%");
         let money_b = money.clone().set_bold();
         let pct_b = pct.clone().set_bold();
+        // Percentage points as points: 1.9 п.п., not 1.9%.
+        let pp = XFormat::new().set_num_format(format!(
+            "+0.0 \"{0}\";-0.0 \"{0}\";0.0 \"{0}\"",
+            t.lang.t(&i18n::PP)
+        ));
+        let pp_b = pp.clone().set_bold();
         let ws = wb.add_worksheet();
         // Sheet names: 31 characters, none of []:*?/\ .
         let name: String = t
@@ -432,8 +467,11 @@ pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
                         // Excel holds doubles: exact for amounts below 2^53 cents' worth of digits.
                         ws.write_number_with_format(y, x, to_f64(*a), &f(&money, &money_b))?;
                     }
-                    Cell::Pct(Some(p)) | Cell::Points(Some(p)) => {
+                    Cell::Pct(Some(p)) => {
                         ws.write_number_with_format(y, x, to_f64(*p), &f(&pct, &pct_b))?;
+                    }
+                    Cell::Points(Some(p)) => {
+                        ws.write_number_with_format(y, x, to_f64(points(*p)), &f(&pp, &pp_b))?;
                     }
                     _ => {}
                 }
@@ -476,7 +514,8 @@ pub fn write_parquet<W: Write>(table: &Table, out: W) -> polars::prelude::Polars
                 let vals: Vec<Option<Decimal>> = cells
                     .map(|c| match c {
                         Cell::Money(a) => *a,
-                        Cell::Pct(p) | Cell::Points(p) => p.map(fraction),
+                        Cell::Pct(p) => p.map(fraction),
+                        Cell::Points(p) => p.map(points),
                         _ => None,
                     })
                     .collect();
@@ -508,6 +547,12 @@ pub fn write_parquet<W: Write>(table: &Table, out: W) -> polars::prelude::Polars
         };
         cols.push(col);
     }
+    cols.push(Column::new(
+        "row_kind".into(),
+        (0..table.rows.len())
+            .map(|i| table.row_kind(i))
+            .collect::<Vec<&str>>(),
+    ));
     let mut df = DataFrame::new(table.rows.len(), cols)?;
     ParquetWriter::new(out).finish(&mut df)?;
     Ok(())

@@ -214,18 +214,34 @@ fn compare_years_and_stages() {
     let rows = table(&run.stdout);
     for r in &rows[..rows.len() - 1] {
         let c = &r["code"];
-        assert_eq!(dec(&r["from"]), a[c]);
-        assert_eq!(dec(&r["to"]), b[c]);
+        assert_eq!(dec(&r["amount_2023_executed"]), a[c]);
+        assert_eq!(dec(&r["amount_2024_executed"]), b[c]);
         assert_eq!(dec(&r["change"]), b[c] - a[c]);
+        assert_eq!(r["row_kind"], "line");
         assert_eq!(
-            dec(&r["change_pct"]),
+            dec(&r["change_ratio"]),
             ((b[c] - a[c]) / a[c]).round_dp(10),
             "{c}"
         );
     }
     let last = rows.last().unwrap();
     let (ta, tb): (Decimal, Decimal) = (a.values().sum(), b.values().sum());
-    assert_eq!((dec(&last["from"]), dec(&last["to"])), (ta, tb));
+    assert_eq!(
+        (
+            dec(&last["amount_2023_executed"]),
+            dec(&last["amount_2024_executed"])
+        ),
+        (ta, tb)
+    );
+    // The total row says what it is: summing the file counts nothing twice.
+    assert_eq!(last["row_kind"], "total");
+    // A change of shares is in points under a name that says so.
+    let first = &rows[0];
+    let pp = (dec(&first["share_2024_executed"]) - dec(&first["share_2023_executed"])) * dec("100");
+    assert!(
+        (dec(&first["share_change_points"]) - pp).abs() < dec("0.00001"),
+        "{first:?}"
+    );
 
     // How much the 2024 budget was amended: approved against revised.
     let run = w
@@ -290,12 +306,12 @@ fn compare_lists_new_and_discontinued_lines_and_matches_renumbered_ones() {
     let rows = v["tables"][0]["rows"].as_array().unwrap();
     let find = |code: &str| rows.iter().find(|r| r["code"] == code).unwrap();
     assert_eq!(find("01")["change"], serde_json::json!(50));
-    assert_eq!(find("01")["change_pct"], serde_json::json!(0.5));
+    assert_eq!(find("01")["change_ratio"], serde_json::json!(0.5));
     assert_eq!(find("05")["status"], "new");
     assert_eq!(find("02")["status"], "discontinued");
     assert_eq!(find("02")["change"], serde_json::json!(-40));
     assert_eq!(find("07")["status"], "code changed from 03");
-    assert_eq!(find("07")["from"], serde_json::json!(10));
+    assert_eq!(find("07")["amount_2023_approved"], serde_json::json!(10));
     let names: Vec<&str> = v["tables"]
         .as_array()
         .unwrap()
@@ -388,8 +404,8 @@ fn real_terms_and_per_capita_from_a_city_config() {
         let c = &r["code"];
         // 2023 in 2024 prices: × 108.5/100 (index 2022 = 100, 2023 = 110, 2024 = 119.35).
         let real = (a[c] * dec("119.35") / dec("110")).round_dp(2);
-        assert_eq!(dec(&r["from"]), real, "{c}");
-        assert_eq!(dec(&r["to"]), b[c], "{c}");
+        assert_eq!(dec(&r["amount_2023_executed"]), real, "{c}");
+        assert_eq!(dec(&r["amount_2024_executed"]), b[c], "{c}");
     }
     let text = w
         .run(&[
@@ -527,11 +543,19 @@ fn boston_fy24_appropriation_against_fy25_budget_by_cabinet() {
     let rows = table(&run.stdout);
     let got: BTreeMap<String, (Decimal, Decimal)> = rows[..rows.len() - 1]
         .iter()
-        .map(|r| (r["name"].clone(), (dec(&r["from"]), dec(&r["to"]))))
+        .map(|r| {
+            (
+                r["name"].clone(),
+                (
+                    dec(&r["amount_2024_approved"]),
+                    dec(&r["amount_2025_approved"]),
+                ),
+            )
+        })
         .collect();
     assert_eq!(got, expected, "{}", run.context());
     let total = rows.last().unwrap();
-    assert_eq!(dec(&total["to"]), dec("4636924670.23"));
+    assert_eq!(dec(&total["amount_2025_approved"]), dec("4636924670.23"));
 }
 
 #[test]
@@ -577,7 +601,14 @@ fn madrid_2014_to_2015_by_chapter() {
                     dec(&r[c])
                 }
             };
-            (r["code"].clone(), (d("from"), d("to"), r["name"].clone()))
+            (
+                r["code"].clone(),
+                (
+                    d("amount_2014_approved"),
+                    d("amount_2015_approved"),
+                    r["name"].clone(),
+                ),
+            )
         })
         .collect();
     assert_eq!(got, expected, "{}", run.context());
