@@ -81,9 +81,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `ashyq man > ashyq.1 && man ./ashyq.1`.
-    #[command(after_help = "Examples:\n  ashyq man > ashyq.1\n  man ./ashyq.1")]
-    Man,
+    /// Print a manual page (roff): ashyq's, or a command's (the pages "SEE ALSO" names).
+    #[command(
+        after_help = "Examples:\n  ashyq man > ashyq.1 && man ./ashyq.1\n  ashyq man report > ashyq-report.1"
+    )]
+    Man {
+        /// The command whose page to print (inspect, import, report...); none for ashyq's own.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 /// `ashyq report`

@@ -35,10 +35,34 @@ pub fn run(cli: Cli) -> Result<()> {
             clap_complete::generate(shell, &mut Cli::command(), "ashyq", &mut out);
             crate::output::Dest::Stdout.write(|w| w.write_all(&out))
         }
-        Command::Man => {
+        Command::Man { command } => {
             use clap::CommandFactory;
+            let mut top = Cli::command();
+            // Built, so that the page of clap's own `help` command is there too.
+            top.build();
+            let (page, title) = match command.as_deref() {
+                None => (top, "ashyq".to_string()),
+                Some(name) => {
+                    let Some(sub) = top.find_subcommand(name).cloned() else {
+                        let names: Vec<String> = top
+                            .get_subcommands()
+                            .map(|c| c.get_name().to_string())
+                            .collect();
+                        return Err(crate::Error::usage(
+                            "COMMAND",
+                            format!("\"{name}\" is not a command; pages: {}", names.join(", ")),
+                        ));
+                    };
+                    // Titled as "SEE ALSO" names it: ashyq-report(1).
+                    (
+                        sub.bin_name(format!("ashyq {name}")),
+                        format!("ashyq-{name}"),
+                    )
+                }
+            };
             let mut out = Vec::new();
-            clap_mangen::Man::new(Cli::command())
+            clap_mangen::Man::new(page)
+                .title(title)
                 .render(&mut out)
                 .map_err(|e| crate::Error::Internal(format!("the manual page: {e}")))?;
             crate::output::Dest::Stdout.write(|w| w.write_all(&out))

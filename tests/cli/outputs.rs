@@ -257,3 +257,34 @@ fn small_mistakes_get_messages_that_say_what_to_do() {
     w.run(&["breakdown", &src, "-q", "-v"])
         .fails(2, &["'--quiet' cannot be used with '--verbose"]);
 }
+
+#[test]
+fn every_page_the_manual_names_can_be_printed() {
+    let w = Work::new();
+    let top = w.run(&["man"]).ok();
+    // Each "ashyq-X(1)" the top page refers to is printed by `ashyq man X`.
+    let named: Vec<String> = top
+        .stdout
+        .split("ashyq\\-")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(1)").map(|(name, _)| name.to_string()))
+        .collect();
+    assert!(named.len() >= 9, "{named:?}");
+    for name in &named {
+        let page = w.run(&["man", name]).ok();
+        assert!(
+            page.stdout.contains(&format!(".TH ashyq-{name} 1")),
+            "ashyq man {name}{}",
+            page.context()
+        );
+        assert!(
+            page.stdout.contains(&format!("ashyq {name}")),
+            "{}",
+            page.context()
+        );
+    }
+    w.run(&["man", "nope"]).fails(
+        2,
+        &["COMMAND: \"nope\" is not a command; pages: inspect, import"],
+    );
+}
