@@ -218,27 +218,23 @@ fn compare_tables(
     let (up, down) = comparison.movers(movers);
     let mut out = Vec::new();
     out.extend(main);
-    if !up.is_empty() {
-        out.push(small("movers_up", &MOVERS_UP, up));
-    }
-    if !down.is_empty() {
-        out.push(small("movers_down", &MOVERS_DOWN, down));
-    }
-    let new: Vec<_> = comparison
-        .rows
-        .iter()
-        .filter(|r| r.status == Status::New)
-        .collect();
-    if !new.is_empty() {
-        out.push(small("new", &NEW_LINES, new));
-    }
-    let gone: Vec<_> = comparison
-        .rows
-        .iter()
-        .filter(|r| r.status == Status::Discontinued)
-        .collect();
-    if !gone.is_empty() {
-        out.push(small("discontinued", &GONE_LINES, gone));
+    let with = |status: Status| -> Vec<_> {
+        comparison
+            .rows
+            .iter()
+            .filter(|r| r.status == status)
+            .collect()
+    };
+    let lists = [
+        ("movers_up", &MOVERS_UP, up),
+        ("movers_down", &MOVERS_DOWN, down),
+        ("new", &NEW_LINES, with(Status::New)),
+        ("discontinued", &GONE_LINES, with(Status::Discontinued)),
+    ];
+    for (name, title, rows) in lists {
+        if !rows.is_empty() {
+            out.push(small(name, title, rows));
+        }
     }
     out
 }
