@@ -361,6 +361,17 @@ fn parse_years(text: &str) -> Result<(i32, i32), String> {
     Ok((a, b))
 }
 
+fn parse_decimal_mark(text: &str) -> Result<crate::import::number::DecimalMark, String> {
+    use crate::import::number::DecimalMark;
+    match text.trim() {
+        "." | "point" | "dot" => Ok(DecimalMark::Point),
+        "," | "comma" => Ok(DecimalMark::Comma),
+        _ => Err(format!(
+            "\"{text}\" is not a decimal mark; write --decimal . (12.5) or --decimal , (12,5)"
+        )),
+    }
+}
+
 fn parse_percent(text: &str) -> Result<Decimal, String> {
     use std::str::FromStr;
     let d = Decimal::from_str(text.trim().trim_end_matches('%'))
@@ -424,6 +435,9 @@ pub struct SourceArgs {
     /// Code page of old .xls workbooks that do not say theirs (Cyrillic reads as Ã...: try 1251).
     #[arg(long, value_name = "N")]
     pub codepage: Option<u16>,
+    /// The decimal mark of numbers written as text, "." or ",", when a column's values cannot tell (ashyq decides it per column and says so when it cannot).
+    #[arg(long, value_name = "MARK", value_parser = parse_decimal_mark)]
+    pub decimal: Option<crate::import::number::DecimalMark>,
     /// Largest input file read, in bytes.
     #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
     pub max_bytes: u64,
@@ -508,6 +522,7 @@ impl SourceArgs {
             encoding,
             codepage: self.codepage,
             only: None,
+            decimal: self.decimal,
         })
     }
 }

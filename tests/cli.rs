@@ -31,3 +31,5 @@ mod outputs;
 mod releases;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/unseen.rs"]
+mod unseen;

@@ -155,6 +155,9 @@ pub struct Options {
     /// Keep only the lines of this year and stage, where a long table's rows
     /// say theirs (set by analysis commands that need no other lines).
     pub only: Option<(i32, Stage)>,
+    /// The decimal mark of numbers stored as text (`--decimal`), instead of
+    /// deciding it per column from the values.
+    pub decimal: Option<number::DecimalMark>,
 }
 
 impl Default for Options {
@@ -173,6 +176,7 @@ impl Default for Options {
             encoding: None,
             codepage: None,
             only: None,
+            decimal: None,
         }
     }
 }
@@ -214,6 +218,8 @@ pub struct SheetReport {
     pub skipped: Option<String>,
     /// Things a user should know.
     pub warnings: Vec<String>,
+    /// The decimal mark each amount column's values showed, with the cell.
+    pub decimal_marks: Vec<String>,
 }
 
 /// One column as the importer saw it.
@@ -419,7 +425,7 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
             })
             .map_err(|e| Error::io(path, e))?;
         let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
-        sheet.decimal_mark = text::decimal_mark(sep, valid);
+        sheet.guess_decimal_mark(text::decimal_mark(sep, valid));
         let mut cells = text::Cells::default();
         for batch in &rx {
             let batch = match batch {

@@ -75,6 +75,55 @@ pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
     }
 }
 
+/// What one value alone says about the decimal mark of its column:
+/// `Some(Point)` for "2752587.0", "96.26", "1785668970.266" (a dot no group
+/// can explain) or "1,234,567.8"; `Some(Comma)` for "41 667 248,8",
+/// "1.234.567" or "12,5"; `None` for integers and for values that read
+/// either way ("180.661", "1,234").
+pub fn mark_evidence(text: &str) -> Option<DecimalMark> {
+    let (_, body) = sign_and_body(text.trim())?;
+    let scan = scan_digits(body)?;
+    if scan.exponent.is_some() {
+        return None;
+    }
+    let (sep, after) = scan.last_sep?;
+    let decimal_is = |c: char| {
+        if c == '.' {
+            DecimalMark::Point
+        } else {
+            DecimalMark::Comma
+        }
+    };
+    let other = |c: char| if c == '.' { ',' } else { '.' };
+    match (scan.commas, scan.points) {
+        // Both kinds: the last one is the decimal mark.
+        (c, p) if c > 0 && p > 0 => Some(decimal_is(sep)),
+        // Several of one kind: they group, so the other is the decimal mark.
+        (c, p) if c > 1 || p > 1 => Some(decimal_is(other(sep))),
+        _ => {
+            let before = scan.digits.find(sep).unwrap_or(0);
+            let space_grouped = body.contains([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'']);
+            if after != 3 || before > 3 || space_grouped {
+                Some(decimal_is(sep))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// True when a value's reading depends on the decimal mark: one `.` or `,`
+/// with one to three digits before it and exactly three after ("180.661").
+pub fn is_ambiguous(text: &str) -> bool {
+    let Some((_, body)) = sign_and_body(text.trim()) else {
+        return false;
+    };
+    let Some(scan) = scan_digits(body) else {
+        return false;
+    };
+    scan.exponent.is_none() && scan.commas + scan.points == 1 && mark_evidence(text).is_none()
+}
+
 /// The common case read directly: digits with an optional sign and at most
 /// one decimal point that cannot be a group separator ("3957838.2", "-12").
 fn plain_number(text: &str, mark: DecimalMark) -> Option<Decimal> {
@@ -487,5 +536,35 @@ mod tests {
         assert_eq!(from_f64(f64::NAN), None);
         assert_eq!(from_f64(f64::INFINITY), None);
         assert_eq!(from_f64(1e300), None);
+    }
+
+    #[test]
+    fn evidence_of_the_decimal_mark() {
+        use DecimalMark::*;
+        for (s, want) in [
+            ("2752587.0", Some(Point)),
+            ("96.26437326016607", Some(Point)),
+            ("1785668970.266", Some(Point)),
+            ("1,234,567.8", Some(Point)),
+            ("1,234,567", Some(Point)),
+            ("41 667 248,8", Some(Comma)),
+            ("1 234,567", Some(Comma)),
+            ("1.234.567", Some(Comma)),
+            ("1.234.567,89", Some(Comma)),
+            ("12,5", Some(Comma)),
+            ("-0,25", Some(Comma)),
+            ("180.661", None),
+            ("1,234", None),
+            ("-999.999", None),
+            ("2024", None),
+            ("Итого", None),
+        ] {
+            assert_eq!(mark_evidence(s), want, "{s}");
+        }
+        assert!(is_ambiguous("180.661"));
+        assert!(is_ambiguous("(1,234)"));
+        assert!(!is_ambiguous("180.66"));
+        assert!(!is_ambiguous("2024"));
+        assert!(!is_ambiguous("1.234.567"));
     }
 }

@@ -196,7 +196,7 @@ impl SheetSource for TextSource {
         sheet: &mut SheetImport<'_>,
         _max: u64,
     ) -> Result<Option<String>> {
-        sheet.decimal_mark = decimal_mark(self.sep, &self.decoded.text);
+        sheet.guess_decimal_mark(decimal_mark(self.sep, &self.decoded.text));
         for_each_row(&self.decoded.text, self.sep, &mut |r, cells| {
             sheet.row(r, cells)
         })?;

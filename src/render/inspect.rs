@@ -166,6 +166,13 @@ pub fn text(report: &Report, budget: &Budget) -> String {
                     );
                 }
             }
+            if !s.decimal_marks.is_empty() {
+                let _ = writeln!(
+                    o,
+                    "  decimal mark of numbers written as text: {}",
+                    s.decimal_marks.join("; ")
+                );
+            }
             if s.shape.is_some() {
                 let _ = writeln!(
                     o,

@@ -3,6 +3,7 @@
 //! The decisions about columns are [`detect`]'s; this is the row stream.
 
 mod detect;
+mod marks;
 
 use super::header::{self, ColumnRole, Unit};
 use super::number::{self, DecimalMark, Parsed};
@@ -81,8 +82,8 @@ pub struct SheetImport<'a> {
     sheet_idx: u32,
     opts: &'a Options,
     budget: &'a mut Budget,
-    /// How "1,234" in text cells reads.
-    pub decimal_mark: DecimalMark,
+    /// How "1,234" in text cells reads: per column, from the values.
+    marks: marks::Marks,
     required: bool,
     layout: Option<Layout>,
     /// First rows kept until the header is found.
@@ -138,7 +139,7 @@ impl<'a> SheetImport<'a> {
             sheet_idx,
             opts,
             budget,
-            decimal_mark: DecimalMark::Point,
+            marks: marks::Marks::new(opts.decimal),
             required,
             layout: None,
             probe: Vec::new(),
@@ -165,6 +166,12 @@ impl<'a> SheetImport<'a> {
             filter: None,
             residue: (0, None),
         }
+    }
+
+    /// The decimal mark the file's language suggests, for columns whose
+    /// values show none.
+    pub fn guess_decimal_mark(&mut self, mark: DecimalMark) {
+        self.marks.sheet = mark;
     }
 
     /// True once the sheet needs no more rows (it was skipped).
@@ -268,6 +275,16 @@ impl<'a> SheetImport<'a> {
         let Some(layout) = self.layout.take() else {
             return Ok(());
         };
+        let amount_cols: Vec<usize> = match &layout.shape {
+            Shape::Long { amount, .. } => vec![*amount],
+            Shape::Wide(cols) => cols.iter().map(|c| c.col).collect(),
+        };
+        self.marks.seed(probe[end..].iter().flat_map(|(r, cells)| {
+            amount_cols.iter().filter_map(move |&c| match cells.get(c) {
+                Some(Value::Text(t)) => Some((*r, c, t.as_str())),
+                _ => None,
+            })
+        }));
         let mut result = Ok(());
         for (k, (r, cells)) in probe[end..].iter().enumerate() {
             if k == 0 && probe::is_column_number_row(cells) {
@@ -1001,7 +1018,12 @@ impl<'a> SheetImport<'a> {
                 ));
                 (None, t.trim().to_string())
             }
-            Value::Text(t) => match number::parse_text(t, self.decimal_mark) {
+            Value::Text(t) => match number::parse_text(
+                t,
+                self.marks
+                    .for_cell(row, col, t)
+                    .map_err(|m| self.err(&at(), m))?,
+            ) {
                 Parsed::Number(d) => (Some(d), String::new()),
                 Parsed::Missing(m) => (None, m),
                 Parsed::Text => {
@@ -1081,6 +1103,23 @@ impl<'a> SheetImport<'a> {
             }
             self.report.skipped = Some(reason);
         }
+        let headers: Vec<(String, String)> = self
+            .report
+            .columns
+            .iter()
+            .map(|c| (c.column.clone(), c.header.clone()))
+            .collect();
+        self.marks
+            .check(|col| {
+                let letter = column_letters(col as u32);
+                headers
+                    .iter()
+                    .find(|(l, _)| *l == letter)
+                    .map(|(_, h)| h.clone())
+                    .unwrap_or_default()
+            })
+            .map_err(|m| self.err("", m))?;
+        self.report.decimal_marks = self.marks.decisions();
         self.close_totals();
         self.apply_rules()?;
         if let (n, Some(first)) = std::mem::take(&mut self.residue) {
