@@ -202,6 +202,9 @@ pub struct Budget {
     pub markers: Vec<String>,
     /// Totals printed in the sources, with their reconciliation.
     pub totals: Vec<PublishedTotal>,
+    /// Years whose amounts run only to a period before the year's end (a
+    /// year-to-date report of March): the year and that last period.
+    pub partial_years: Vec<(i32, String)>,
 }
 
 /// One budget line in the long format, borrowed from a [`Budget`].

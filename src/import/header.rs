@@ -44,8 +44,17 @@ pub enum Role {
     Dimension,
     /// Each row's edition, mapped to a year and stage by a map's `[editions]`.
     Edition,
-    /// Left out (set by a map).
+    /// Left out (set by a map, or a column known to hold no amounts).
     Ignore,
+    /// Each row's own id in a tree (`id`).
+    Id,
+    /// The id of each row's parent in a tree (`parent_id`).
+    ParentId,
+    /// Each row's depth in the hierarchy (`level`, уровень).
+    Level,
+    /// Each row's reporting period ("01.2024", "2024-03-31"): its year is
+    /// the row's year, and year-to-date periods keep each year's last.
+    Period,
 }
 
 /// A column's role and why it was given.
@@ -154,6 +163,73 @@ const ROW_NUMBER_WORDS: &[&str] = &[
     "р/н",
     "n п/п",
 ];
+
+const ID_WORDS: &[&str] = &["id", "node id", "node_id", "row id", "row_id"];
+const PARENT_ID_WORDS: &[&str] = &[
+    "parent_id",
+    "parentid",
+    "parent id",
+    "parent",
+    "id_parent",
+    "parent_node",
+];
+const LEVEL_WORDS: &[&str] = &["level", "уровень", "деңгей", "деңгейі", "depth", "рівень"];
+const PERIOD_WORDS: &[&str] = &[
+    "month",
+    "period",
+    "reporting period",
+    "rep_period",
+    "месяц",
+    "период",
+    "отчетный период",
+    "отчётный период",
+    "ай",
+    "айы",
+    "есепті кезең",
+    "місяць",
+    "звітний період",
+];
+
+/// The column names of Kazakhstan's budget portal (budget.egov.kz, "Открытые
+/// бюджеты"), as its execution reports and their exports name them.
+const PORTAL_COLUMNS: &[(&str, Option<Stage>, &str)] = &[
+    ("utv", Some(Stage::Approved), "утвержденный бюджет"),
+    ("utch", Some(Stage::Revised), "уточненный бюджет"),
+    (
+        "plg",
+        Some(Stage::Adjusted),
+        "скорректированный бюджет (сводный план на год)",
+    ),
+    ("sumrg", Some(Stage::Executed), "исполнение"),
+    (
+        "plgp",
+        None,
+        "сводный план на отчетный период: a part of the year's plan",
+    ),
+    (
+        "plgo",
+        None,
+        "план обязательств: commitments, not a budget stage",
+    ),
+    (
+        "obz",
+        None,
+        "принятые обязательства: commitments, not a budget stage",
+    ),
+    (
+        "obzsumrg",
+        None,
+        "обязательства минус исполнение: a difference of two columns",
+    ),
+];
+
+/// True when a header is one of the budget portal's column names for amounts.
+pub fn is_portal_column(text: &str) -> bool {
+    let f = fold(text);
+    PORTAL_COLUMNS
+        .iter()
+        .any(|(w, st, _)| *w == f && st.is_some())
+}
 
 /// Stage words, most specific first; each maps a word stem to a stage.
 const STAGE_STEMS: &[(&str, Stage)] = &[
@@ -339,6 +415,56 @@ pub fn classify(text: &str) -> ColumnRole {
         || folded.contains("пайыз")
     {
         return role(Role::Percent, "a percentage: never summed".into());
+    }
+    if let Some((w, stage, meaning)) = PORTAL_COLUMNS.iter().find(|(w, _, _)| *w == bare) {
+        return match stage {
+            Some(st) => role(
+                Role::Wide {
+                    year: None,
+                    stage: Some(*st),
+                },
+                format!("\"{w}\" is the budget portal's {meaning} ({})", st.as_str()),
+            ),
+            None => role(
+                Role::Ignore,
+                format!("\"{w}\" is the budget portal's {meaning}: left out"),
+            ),
+        };
+    }
+    if bare == "plgpsumrg" || bare == "plgsumrg" {
+        return role(
+            Role::Percent,
+            format!(
+                "\"{bare}\" is the budget portal's execution in per cent of the plan: never summed"
+            ),
+        );
+    }
+    if any_word(
+        &bare,
+        &["parentcode", "parent_code", "parent code", "код родителя"],
+    ) {
+        return role(
+            Role::Ignore,
+            format!("\"{bare}\" repeats the parent's code: each line's code path is built from the codes"),
+        );
+    }
+    if any_word(&bare, ID_WORDS) {
+        return role(Role::Id, format!("\"{bare}\" is each row's id in a tree"));
+    }
+    if any_word(&bare, PARENT_ID_WORDS) {
+        return role(
+            Role::ParentId,
+            format!("\"{bare}\" names each row's parent in the tree"),
+        );
+    }
+    if any_word(&bare, LEVEL_WORDS) {
+        return role(Role::Level, format!("\"{bare}\" is each row's depth"));
+    }
+    if any_word(&bare, PERIOD_WORDS) {
+        return role(
+            Role::Period,
+            format!("\"{bare}\" is each row's reporting period"),
+        );
     }
     if any_word(&bare, ROW_NUMBER_WORDS) {
         return role(Role::RowNumber, format!("\"{bare}\" numbers the rows"));

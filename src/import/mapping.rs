@@ -34,6 +34,14 @@ pub enum ColumnRole {
     Wide(i32, Stage),
     /// Amounts of one stage; the year comes from the year column.
     StageOnly(Stage),
+    /// Each row's id in a tree.
+    Id,
+    /// Each row's parent's id in a tree.
+    ParentId,
+    /// Each row's depth.
+    Level,
+    /// Each row's reporting period.
+    Period,
 }
 
 impl ColumnRole {
@@ -49,6 +57,10 @@ impl ColumnRole {
             "edition" => ColumnRole::Edition,
             "dimension" => ColumnRole::Dimension,
             "ignore" => ColumnRole::Ignore,
+            "id" => ColumnRole::Id,
+            "parent_id" => ColumnRole::ParentId,
+            "level" => ColumnRole::Level,
+            "period" => ColumnRole::Period,
             _ => {
                 if let Some(st) = Stage::parse(&t) {
                     ColumnRole::StageOnly(st)
@@ -71,6 +83,10 @@ impl ColumnRole {
             ColumnRole::Edition => "edition".into(),
             ColumnRole::Dimension => "dimension".into(),
             ColumnRole::Ignore => "ignore".into(),
+            ColumnRole::Id => "id".into(),
+            ColumnRole::ParentId => "parent_id".into(),
+            ColumnRole::Level => "level".into(),
+            ColumnRole::Period => "period".into(),
             ColumnRole::Wide(y, st) => format!("{y}:{}", st.as_str()),
             ColumnRole::StageOnly(st) => st.as_str().into(),
         }
@@ -79,7 +95,7 @@ impl ColumnRole {
 
 /// Parses "2024:approved".
 pub fn parse_year_stage(text: &str) -> std::result::Result<(i32, Stage), String> {
-    let usage = "write code, name, year, stage, amount, edition, dimension, ignore, a stage (approved), or YEAR:STAGE (2024:approved)";
+    let usage = "write code, name, year, stage, amount, edition, dimension, ignore, id, parent_id, level, period, a stage (approved), or YEAR:STAGE (2024:approved)";
     let (y, st) = text
         .split_once(':')
         .ok_or_else(|| format!("\"{text}\" is not a role; {usage}"))?;
@@ -297,6 +313,10 @@ pub fn from_report(report: &Report) -> Option<String> {
                 Role::Edition => "edition".into(),
                 Role::Dimension => "dimension".into(),
                 Role::Percent | Role::RowNumber | Role::Ignore => "ignore".into(),
+                Role::Id => "id".into(),
+                Role::ParentId => "parent_id".into(),
+                Role::Level => "level".into(),
+                Role::Period => "period".into(),
                 Role::Wide {
                     year: Some(y),
                     stage: Some(st),

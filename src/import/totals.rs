@@ -405,6 +405,16 @@ impl<T> Tracker<T> {
         }
     }
 
+    /// Ends a block of rows (one period of a report that repeats its table
+    /// for each month): totals close, and the next rows are a table of their
+    /// own, so a total printed above them covers them alone.
+    pub fn end_block(&mut self, out: &mut Vec<ParsedRow<T>>) {
+        self.finish(out);
+        self.all = (vec![Decimal::ZERO; self.ncols], 0, None);
+        self.since_sub = (vec![Decimal::ZERO; self.ncols], 0, None);
+        self.run.clear();
+    }
+
     /// Ends the sheet: the last waiting row is a line; open totals close.
     pub fn finish(&mut self, out: &mut Vec<ParsedRow<T>>) {
         self.flush_pending(out);
@@ -529,6 +539,41 @@ mod tests {
             got,
             vec![(6, Decimal::from(30), 2), (5, Decimal::from(30), 2)]
         );
+    }
+
+    #[test]
+    fn totals_above_each_block_cover_their_block_alone() {
+        let mut t = Tracker::new(1, Some(Rule::Code));
+        let mut out = Vec::new();
+        for r in [
+            row(1, &["0"], "Итого", &[Some(30)]),
+            row(2, &["1"], "a", &[Some(10)]),
+            row(3, &["2"], "b", &[Some(20)]),
+        ] {
+            t.push(r, &mut out);
+        }
+        t.end_block(&mut out);
+        for r in [
+            row(4, &["0"], "Итого", &[Some(70)]),
+            row(5, &["1"], "a", &[Some(30)]),
+            row(6, &["2"], "b", &[Some(41)]),
+        ] {
+            t.push(r, &mut out);
+        }
+        t.finish(&mut out);
+        let lines: Vec<u32> = out.iter().map(|r| r.row).collect();
+        assert_eq!(lines, vec![2, 3, 5, 6]);
+        let got: Vec<(u32, Decimal, u32)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.computed[0], f.lines))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(1, Decimal::from(30), 2), (4, Decimal::from(71), 2)]
+        );
+        let spans: Vec<Option<(u32, u32)>> = t.totals.iter().map(|f| f.span).collect();
+        assert_eq!(spans, vec![Some((2, 3)), Some((5, 6))]);
     }
 
     #[test]

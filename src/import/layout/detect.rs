@@ -118,6 +118,10 @@ impl Detect<'_> {
                 M::Edition => Role::Edition,
                 M::Dimension => Role::Dimension,
                 M::Ignore => Role::Ignore,
+                M::Id => Role::Id,
+                M::ParentId => Role::ParentId,
+                M::Level => Role::Level,
+                M::Period => Role::Period,
                 M::Wide(y, st) => Role::Wide {
                     year: Some(*y),
                     stage: Some(*st),
@@ -194,7 +198,9 @@ impl Detect<'_> {
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
         let code = first(&|r| *r == Role::Code);
         let name = first(&|r| *r == Role::Name);
-        let year_col = first(&|r| *r == Role::Year);
+        // A period column ("01.2024") gives each row's year when no column is the year's.
+        let year_col = first(&|r| *r == Role::Year).or_else(|| first(&|r| *r == Role::Period));
+        let period = first(&|r| *r == Role::Period);
         let stage_col = first(&|r| *r == Role::Stage);
         let amount_col = first(&|r| *r == Role::Amount);
         let has_wide = roles.iter().any(|c| matches!(c.role, Role::Wide { .. }));
@@ -214,7 +220,23 @@ impl Detect<'_> {
                 );
             }
         }
-        let flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
+        let mut flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
+        let portal: Vec<&str> = headers
+            .iter()
+            .zip(roles.iter())
+            .filter(|(h, r)| matches!(r.role, Role::Wide { .. }) && header::is_portal_column(h))
+            .map(|(h, _)| h.as_str())
+            .collect();
+        if flag_unit.is_none() && !portal.is_empty() {
+            self.warn(format!(
+                "no unit stated: columns {} are the budget portal's (budget.egov.kz), which reports in thousand tenge, so amounts are × 1000; give --published-unit if the file says otherwise",
+                portal.join(", ")
+            ));
+            flag_unit = Some(Unit {
+                factor: Decimal::from(1000),
+                label: "тыс. тенге (the budget portal's unit)".into(),
+            });
+        }
         let edition_col = roles.iter().position(|c| c.role == Role::Edition);
         let shape = if let (Some(amount), true) = (
             amount_col,
@@ -240,7 +262,20 @@ impl Detect<'_> {
                     .into(),
             ));
         };
-        let codes = code_columns(headers, roles, data, code);
+        let tree = self.tree_columns(roles, data);
+        ignore_flag_columns(roles, data);
+        let codes = if tree.is_some() {
+            // A tree's code column holds each node's own code; the path is the tree's.
+            code.map_or(Codes::None, Codes::Single)
+        } else {
+            code_columns(headers, roles, data, code)
+        };
+        let float_codes = code.is_some_and(|c| floats_as_codes(data, c));
+        if let (true, Some(c)) = (float_codes, code) {
+            roles[c]
+                .why
+                .push_str("; written as floats (\"1.0\"): read as \"1\"");
+        }
         if let Codes::Split(cols) = &codes {
             let letters: Vec<String> = cols.iter().map(|&c| column_letters(c as u32)).collect();
             for &c in cols {
@@ -276,6 +311,9 @@ impl Detect<'_> {
             name,
             dims,
             shape,
+            period,
+            tree,
+            float_codes,
         }))
     }
 
@@ -431,6 +469,114 @@ impl Detect<'_> {
             }
         }
         Ok(cols)
+    }
+}
+
+impl Detect<'_> {
+    /// The id and parent-id columns of a tree, when the first rows' parents
+    /// are ids of rows: a column merely called "parent" that holds names is
+    /// carried as a dimension instead.
+    fn tree_columns(
+        &mut self,
+        roles: &mut [ColumnRole],
+        data: &[Vec<Value>],
+    ) -> Option<(usize, usize)> {
+        let id = roles.iter().position(|c| c.role == Role::Id);
+        let parent = roles.iter().position(|c| c.role == Role::ParentId);
+        let (Some(id), Some(parent)) = (id, parent) else {
+            for c in roles.iter_mut() {
+                if matches!(c.role, Role::Id | Role::ParentId) {
+                    c.role = Role::Dimension;
+                    c.why.push_str(
+                        "; no tree without both id and parent_id: carried as a dimension",
+                    );
+                }
+            }
+            return None;
+        };
+        let ids: std::collections::HashSet<String> = data
+            .iter()
+            .filter_map(|r| r.get(id))
+            .map(node_id)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let parents: Vec<String> = data
+            .iter()
+            .filter_map(|r| r.get(parent))
+            .map(node_id)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let found = parents.iter().filter(|p| ids.contains(*p)).count();
+        if parents.is_empty() || found * 10 < parents.len() * 9 {
+            for c in [id, parent] {
+                roles[c].role = Role::Dimension;
+                roles[c].why.push_str(&format!(
+                    "; not a tree: {found} of the first {} parent values are ids of rows",
+                    parents.len()
+                ));
+            }
+            return None;
+        }
+        roles[parent].why.push_str(&format!(
+            "; a tree: rows with children are totals of their leaves ({found} of the first {} parents found)",
+            parents.len()
+        ));
+        Some((id, parent))
+    }
+}
+
+/// A tree node's id as written, with a spreadsheet tool's ".0" dropped.
+pub(super) fn node_id(value: &Value) -> String {
+    let t = value.to_text();
+    match t.strip_suffix(".0") {
+        Some(int) if !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) => int.to_string(),
+        _ => t,
+    }
+}
+
+/// True when every code of a column is an integer written as a float
+/// ("1.0", "4.0"), as pandas writes a column with blanks.
+fn floats_as_codes(data: &[Vec<Value>], col: usize) -> bool {
+    let mut any = false;
+    for v in data
+        .iter()
+        .filter_map(|r| r.get(col))
+        .filter(|v| !v.is_blank())
+    {
+        let t = v.to_text();
+        match t.strip_suffix(".0") {
+            Some(int) if !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) => any = true,
+            _ => return false,
+        }
+    }
+    any
+}
+
+/// Columns that hold only True/False (a viewer's flags: isLeaf, expanded)
+/// are left out rather than carried as dimensions.
+fn ignore_flag_columns(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
+    for (i, c) in roles.iter_mut().enumerate() {
+        if c.role != Role::Dimension {
+            continue;
+        }
+        let mut vals = data
+            .iter()
+            .filter_map(|r| r.get(i))
+            .filter(|v| !v.is_blank());
+        let flag = |v: &Value| match v {
+            Value::Bool(_) => true,
+            Value::Text(t) => matches!(t.trim().to_lowercase().as_str(), "true" | "false"),
+            _ => false,
+        };
+        let mut n = 0;
+        if vals.all(|v| {
+            n += 1;
+            flag(v)
+        }) && n > 0
+        {
+            c.role = Role::Ignore;
+            c.why = "holds only True/False (a viewer's flag): left out".into();
+        }
     }
 }
 

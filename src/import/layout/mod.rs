@@ -4,6 +4,7 @@
 
 mod detect;
 mod marks;
+mod rules;
 
 use super::header::{self, ColumnRole, Unit};
 use super::number::{self, DecimalMark, Parsed};
@@ -73,6 +74,12 @@ struct Layout {
     /// (column, index into Budget::dimensions)
     dims: Vec<(usize, usize)>,
     shape: Shape,
+    /// Each row's reporting period.
+    period: Option<usize>,
+    /// The (id, parent id) columns of a tree.
+    tree: Option<(usize, usize)>,
+    /// Codes written as floats ("1.0"): read without the ".0".
+    float_codes: bool,
 }
 
 /// Streams one sheet's rows into a [`Budget`].
@@ -102,8 +109,14 @@ pub struct SheetImport<'a> {
     indents: Vec<(usize, String)>,
     /// The current row's period, taken by the next [`RowData`].
     row_period: String,
-    /// (item, period) of every item, when the map says amounts are year-to-date.
+    /// (item, period) of every item, when rows have periods.
     periods: Vec<(u32, String)>,
+    /// True when rows carry periods (a period column, or the map's `[cumulative]`).
+    keep_periods: bool,
+    /// (item, id, parent id) of every row of a tree.
+    nodes: Vec<(u32, String, String)>,
+    /// The period of the block of rows being read.
+    block_period: String,
     /// Where this sheet's lines start in the budget.
     first_line: usize,
     done: bool,
@@ -149,6 +162,9 @@ impl<'a> SheetImport<'a> {
             indents: Vec::new(),
             row_period: String::new(),
             periods: Vec::new(),
+            keep_periods: false,
+            nodes: Vec::new(),
+            block_period: String::new(),
             first_line,
             sheet_unit: None,
             direction: opts
@@ -343,7 +359,13 @@ impl<'a> SheetImport<'a> {
                         layout.codes = Codes::Indent(n);
                     }
                 }
-                if let Shape::Wide(cols) = &layout.shape {
+                self.keep_periods = layout.period.is_some()
+                    || self
+                        .opts
+                        .map
+                        .as_ref()
+                        .is_some_and(|m| m.cumulative.is_some());
+                if let (Shape::Wide(cols), None) = (&layout.shape, layout.tree) {
                     let hierarchy = match layout.codes {
                         Codes::None => None,
                         Codes::Indent(_) => Some(Rule::Indent),
@@ -498,10 +520,24 @@ impl<'a> SheetImport<'a> {
         cells: &[Value],
     ) -> Result<()> {
         let get = |i: usize| cells.get(i).unwrap_or(&Value::Empty);
+        if let Some(p) = layout.period {
+            let period = get(p).to_text();
+            if period != self.block_period {
+                // Each period's table is a block: its totals cover its rows alone.
+                if let Some(t) = self.tracker.as_mut() {
+                    t.end_block(&mut self.ready);
+                }
+                self.drain_ready();
+                self.block_period.clone_from(&period);
+            }
+            self.note_period(&period);
+        }
         let row_year = match layout.year_col {
             Some(yc) if cols.iter().any(|c| c.year.is_none()) => {
                 let cell = get(yc);
-                self.note_period(&cell.to_text());
+                if layout.period.is_none() {
+                    self.note_period(&cell.to_text());
+                }
                 if cell.is_blank() {
                     self.report.rows_skipped += 1;
                     return Ok(());
@@ -554,8 +590,11 @@ impl<'a> SheetImport<'a> {
             amounts,
             data,
         };
-        if let Some(t) = self.tracker.as_mut() {
-            t.push(parsed_row, &mut self.ready);
+        match self.tracker.as_mut() {
+            Some(t) => t.push(parsed_row, &mut self.ready),
+            // A tree's rows are sorted into lines and totals once all are read.
+            None if layout.tree.is_some() => self.ready.push(parsed_row),
+            None => {}
         }
         self.drain_ready();
         Ok(())
@@ -575,7 +614,16 @@ impl<'a> SheetImport<'a> {
             dims[di] = text(col);
         }
         let name = layout.name.map(text).unwrap_or_default();
+        let code_text = |c: usize| {
+            let t = text(c);
+            match t.strip_suffix(".0") {
+                Some(int) if layout.float_codes => int.to_string(),
+                _ => t,
+            }
+        };
         let (path, code, parent) = match &layout.codes {
+            // A tree's codes are each node's own; the path is built from the tree.
+            Codes::Single(c) if layout.tree.is_some() => (Vec::new(), code_text(*c), String::new()),
             Codes::None => (
                 Vec::new(),
                 layout.code.map(text).unwrap_or_default(),
@@ -613,7 +661,7 @@ impl<'a> SheetImport<'a> {
                 }
             }
             Codes::Single(c) => {
-                let code = text(*c);
+                let code = code_text(*c);
                 let path: Vec<String> = code
                     .split(|ch: char| ch.is_whitespace() || ch == '.')
                     .filter(|p| !p.is_empty())
@@ -670,6 +718,10 @@ impl<'a> SheetImport<'a> {
             path,
             RowData {
                 period: std::mem::take(&mut self.row_period),
+                node: layout.tree.map(|(id, parent)| {
+                    let get = |c: usize| cells.get(c).map(detect::node_id).unwrap_or_default();
+                    (get(id), get(parent))
+                }),
                 code,
                 level,
                 parent,
@@ -773,6 +825,7 @@ impl<'a> SheetImport<'a> {
         let item_idx = self.budget.items.len() as u32;
         let RowData {
             period,
+            node,
             code,
             level,
             parent,
@@ -780,13 +833,11 @@ impl<'a> SheetImport<'a> {
             dims,
             amounts,
         } = data;
-        if self
-            .opts
-            .map
-            .as_ref()
-            .is_some_and(|m| m.cumulative.is_some())
-        {
+        if self.keep_periods {
             self.periods.push((item_idx, period));
+        }
+        if let Some((id, parent)) = node {
+            self.nodes.push((item_idx, id, parent));
         }
         self.budget.items.push(Item {
             direction: self.direction,
@@ -829,129 +880,6 @@ impl<'a> SheetImport<'a> {
     fn note_period(&mut self, text: &str) {
         self.row_period.clear();
         self.row_period.push_str(text);
-    }
-
-    /// The map's row rules, applied to this sheet's lines once all are read:
-    /// year-to-date amounts keep each year's last period; fund totals (T = C + S)
-    /// leave the lines and are checked.
-    fn apply_rules(&mut self) -> Result<()> {
-        let Some(map) = self.opts.map.clone() else {
-            return Ok(());
-        };
-        if map.cumulative.is_some() && !self.periods.is_empty() {
-            let period_of: std::collections::HashMap<u32, &str> =
-                self.periods.iter().map(|(i, p)| (*i, p.as_str())).collect();
-            let mut last: std::collections::BTreeMap<i32, &str> = std::collections::BTreeMap::new();
-            for l in &self.budget.lines[self.first_line..] {
-                let p = period_of.get(&l.item).copied().unwrap_or("");
-                let e = last.entry(l.year).or_insert(p);
-                if p > *e {
-                    *e = p;
-                }
-            }
-            let before = self.budget.lines.len() - self.first_line;
-            let mut tail = self.budget.lines.split_off(self.first_line);
-            tail.retain(|l| {
-                period_of.get(&l.item).copied().unwrap_or("")
-                    == last.get(&l.year).copied().unwrap_or("")
-            });
-            let dropped = before - tail.len();
-            self.budget.lines.extend(tail);
-            self.report.lines -= dropped;
-            let kept: Vec<String> = last.iter().map(|(y, p)| format!("{y}: {p}")).collect();
-            self.warn(format!(
-                "amounts are year-to-date (map: cumulative): kept each year's last period ({}); {dropped} lines of earlier periods left out",
-                kept.join(", ")
-            ));
-        }
-        for rule in &map.fund_rule {
-            let Some(di) = self
-                .budget
-                .dimensions
-                .iter()
-                .position(|d| header::fold(d) == header::fold(&rule.column))
-            else {
-                return Err(self.err(
-                    "",
-                    format!("the map's fund_rule names column \"{}\", which the sheet does not carry as a dimension", rule.column),
-                ));
-            };
-            let period_of: std::collections::HashMap<u32, String> =
-                self.periods.iter().cloned().collect();
-            let key = |b: &Budget, l: &Line| {
-                let it = &b.items[l.item as usize];
-                let mut dims = it.dims.clone();
-                dims[di].clear();
-                (
-                    l.year,
-                    l.stage,
-                    it.code.clone(),
-                    it.name.clone(),
-                    dims,
-                    period_of.get(&l.item).cloned().unwrap_or_default(),
-                )
-            };
-            let mut sums: std::collections::HashMap<_, (Decimal, u32)> =
-                std::collections::HashMap::new();
-            for l in &self.budget.lines[self.first_line..] {
-                let fund = &self.budget.items[l.item as usize].dims[di];
-                if rule.parts.iter().any(|p| p == fund) {
-                    let e = sums
-                        .entry(key(self.budget, l))
-                        .or_insert((Decimal::ZERO, 0));
-                    e.0 = e.0.saturating_add(l.amount.unwrap_or_default());
-                    e.1 += 1;
-                }
-            }
-            let mut tail = self.budget.lines.split_off(self.first_line);
-            let source = (self.budget.sources.len().max(1) - 1) as u32;
-            let mut totals = Vec::new();
-            tail.retain(|l| {
-                let it = &self.budget.items[l.item as usize];
-                if it.dims[di] != rule.total {
-                    return true;
-                }
-                if let Some(published) = l.amount {
-                    let (computed, lines) =
-                        sums.get(&key(self.budget, l)).copied().unwrap_or_default();
-                    totals.push(PublishedTotal {
-                        source,
-                        sheet: self.sheet_idx,
-                        label: format!(
-                            "{} {} = {}",
-                            rule.column,
-                            rule.total,
-                            rule.parts.join(" + ")
-                        ),
-                        code: it.code.clone(),
-                        rule: "fund rule",
-                        year: l.year,
-                        stage: l.stage,
-                        published,
-                        computed,
-                        lines,
-                        row: l.row,
-                        col: l.col,
-                        span: None,
-                    });
-                }
-                false
-            });
-            let kept = tail.len();
-            let before = self.report.lines;
-            self.budget.lines.extend(tail);
-            self.report.lines = self.budget.lines.len() - self.first_line;
-            self.report.totals += totals.len();
-            self.warn(format!(
-                "fund rule: rows with {} = {} are totals of {}: {} lines kept out and checked",
-                rule.column,
-                rule.total,
-                rule.parts.join(" + "),
-                before - kept
-            ));
-            self.budget.totals.extend(totals);
-        }
-        Ok(())
     }
 
     /// Ends the tracker: the last rows become lines, totals are recorded.
@@ -1155,8 +1083,10 @@ struct AmountCell {
 /// A row's text and amounts, carried through the totals tracker.
 #[derive(Debug, Clone, PartialEq)]
 struct RowData {
-    /// The row's period (its year cell as written), for year-to-date maps.
+    /// The row's period (its period or year cell as written), for year-to-date amounts.
     period: String,
+    /// The row's (id, parent id) in a tree.
+    node: Option<(String, String)>,
     code: String,
     level: Option<u8>,
     parent: String,

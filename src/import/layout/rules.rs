@@ -1,0 +1,522 @@
+//! Rules applied to a sheet's lines once all are read: amounts that are
+//! year-to-date keep each year's last period (by the map, or when the plan
+//! amounts show it), a tree's parents become published totals of their
+//! leaves, and the map's fund rules (T = C + S).
+
+use super::{header, SheetImport};
+use crate::error::Result;
+use crate::model::{Budget, Direction, Line, PublishedTotal, Stage};
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A period's place in time: (year, month, day), 0 where not written.
+type PeriodKey = (i32, u32, u32);
+
+/// A plan amount's row: (year, stage, row text, its occurrence in the period).
+type PlanKey = (i32, Stage, String, u32);
+
+/// One row's plan amount in each period.
+type ByPeriod = Vec<(Option<PeriodKey>, Option<Decimal>)>;
+
+/// What a tree's leaves add up to under one parent: (sum, lines, first row, last row).
+type Under = (Decimal, u32, u32, u32);
+
+/// Reads "03.2025", "2025-03", "2025-03-31", "31.03.2025", "2025" and Excel
+/// date serials written as numbers.
+pub(super) fn period_key(text: &str) -> Option<PeriodKey> {
+    let t = text.trim();
+    let t = t.split(['T', ' ']).next().unwrap_or(t);
+    let parts: Vec<&str> = t.split(['.', '-', '/']).collect();
+    let num = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let year = |s: &str| num(s).filter(|y| (1900..=2100).contains(y) && s.len() == 4);
+    let month = |s: &str| num(s).filter(|m| (1..=12).contains(m) && s.len() <= 2);
+    let day = |s: &str| num(s).filter(|d| (1..=31).contains(d) && s.len() <= 2);
+    let key = match parts.as_slice() {
+        [y] if t.len() == 4 => (year(y)? as i32, 0, 0),
+        [serial] => {
+            let n: f64 = serial.parse().ok()?;
+            if !(20_000.0..80_000.0).contains(&n) {
+                return None;
+            }
+            let (y, m, d) = civil_of_serial(n);
+            (y, m, d)
+        }
+        [m, y] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
+        [y, m] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
+        [y, m, d] if y.len() == 4 => (year(y)? as i32, month(m)?, day(d)?),
+        [d, m, y] if y.len() == 4 => (year(y)? as i32, month(m)?, day(d)?),
+        _ => return None,
+    };
+    Some(key)
+}
+
+/// The date of an Excel serial day (1900 date system).
+fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
+    let days = serial.floor() as i64 - 25569;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (
+        (yoe + era * 400 + i64::from(m <= 2)) as i32,
+        m as u32,
+        d as u32,
+    )
+}
+
+/// A line's row text, to find the same row in another period.
+fn identity(b: &Budget, l: &Line) -> String {
+    let it = &b.items[l.item as usize];
+    format!("{}\u{1}{}\u{1}{}", it.code, it.name, it.dims.join("\u{1}"))
+}
+
+impl SheetImport<'_> {
+    /// The rules, in order: periods, the tree, the map's fund rules.
+    pub(super) fn apply_rules(&mut self) -> Result<()> {
+        self.year_to_date()?;
+        self.tree_totals();
+        self.fund_rules()
+    }
+
+    /// Several periods of one year: year-to-date amounts keep each year's
+    /// last period. The map says so (`[cumulative]`), or the plan amounts do:
+    /// an approved or revised amount that stays the same from period to
+    /// period is a snapshot of the year, never a part of it to add up. A
+    /// table that shows neither is an error, not a sum of snapshots.
+    fn year_to_date(&mut self) -> Result<()> {
+        if self.periods.is_empty() {
+            return Ok(());
+        }
+        let by_map = self
+            .opts
+            .map
+            .as_ref()
+            .is_some_and(|m| m.cumulative.is_some());
+        let period_of: HashMap<u32, String> = self.periods.iter().cloned().collect();
+        let key_of = |p: &str| (period_key(p), p.to_string());
+        let mut per_year: BTreeMap<i32, BTreeMap<(Option<PeriodKey>, String), ()>> =
+            BTreeMap::new();
+        for l in &self.budget.lines[self.first_line..] {
+            let p = period_of.get(&l.item).map(String::as_str).unwrap_or("");
+            per_year.entry(l.year).or_default().insert(key_of(p), ());
+        }
+        if per_year.values().all(|ps| ps.len() < 2) {
+            return Ok(());
+        }
+        let why = if by_map {
+            "map: cumulative".to_string()
+        } else {
+            self.snapshots_shown(&period_of, &per_year)?
+        };
+        let last: BTreeMap<i32, String> = per_year
+            .iter()
+            .filter_map(|(y, ps)| ps.keys().next_back().map(|k| (*y, k.1.clone())))
+            .collect();
+        let before = self.budget.lines.len() - self.first_line;
+        let mut tail = self.budget.lines.split_off(self.first_line);
+        tail.retain(|l| {
+            period_of.get(&l.item).map(String::as_str).unwrap_or("")
+                == last.get(&l.year).map(String::as_str).unwrap_or("")
+        });
+        let dropped = before - tail.len();
+        self.budget.lines.extend(tail);
+        self.report.lines -= dropped;
+        let kept: Vec<String> = last.iter().map(|(y, p)| format!("{y}: {p}")).collect();
+        self.warn(format!(
+            "amounts are year-to-date ({why}): kept each year's last period ({}); {dropped} lines of earlier periods left out",
+            kept.join(", ")
+        ));
+        for (y, p) in &last {
+            if let Some((py, m, _)) = period_key(p) {
+                if py == *y && m > 0 && m < 12 {
+                    self.warn(format!(
+                        "{y} is a part of the year: its amounts run to {p} only, not to the year's end"
+                    ));
+                    if !self.budget.partial_years.iter().any(|(yy, _)| yy == y) {
+                        self.budget.partial_years.push((*y, p.clone()));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Why the periods are snapshots of the year, or the error that they
+    /// cannot be told apart from parts of it.
+    fn snapshots_shown(
+        &self,
+        period_of: &HashMap<u32, String>,
+        per_year: &BTreeMap<i32, BTreeMap<(Option<PeriodKey>, String), ()>>,
+    ) -> Result<String> {
+        // (year, stage, row text, its occurrence in the period) → amounts by period.
+        let mut seen: HashMap<PlanKey, ByPeriod> = HashMap::new();
+        let mut occurrences: HashMap<(String, String, Stage), u32> = HashMap::new();
+        for l in &self.budget.lines[self.first_line..] {
+            if !matches!(l.stage, Stage::Approved | Stage::Revised | Stage::Adjusted) {
+                continue;
+            }
+            let p = period_of.get(&l.item).cloned().unwrap_or_default();
+            let id = identity(self.budget, l);
+            let n = occurrences
+                .entry((p.clone(), id.clone(), l.stage))
+                .or_insert(0);
+            *n += 1;
+            seen.entry((l.year, l.stage, id, *n))
+                .or_default()
+                .push((period_key(&p), l.amount));
+        }
+        let (mut equal, mut pairs) = (0usize, 0usize);
+        for v in seen.values_mut() {
+            v.sort_by_key(|a| a.0);
+            for w in v.windows(2) {
+                pairs += 1;
+                equal += usize::from(w[0].1 == w[1].1);
+            }
+        }
+        if pairs > 0 && equal * 2 >= pairs {
+            return Ok(format!(
+                "{equal} of {pairs} plan amounts stay the same from period to period"
+            ));
+        }
+        let (year, ps) = per_year
+            .iter()
+            .find(|(_, ps)| ps.len() > 1)
+            .map(|(y, ps)| (*y, ps))
+            .unwrap_or((0, &per_year[&0]));
+        let first = ps.keys().next().map(|k| k.1.clone()).unwrap_or_default();
+        let last = ps
+            .keys()
+            .next_back()
+            .map(|k| k.1.clone())
+            .unwrap_or_default();
+        let column = self
+            .report
+            .columns
+            .iter()
+            .find(|c| c.role.role == header::Role::Period || c.role.role == header::Role::Year)
+            .map(|c| c.header.clone())
+            .unwrap_or_default();
+        Err(self.err(
+            "",
+            format!(
+                "column \"{column}\" holds {} periods of {year} ({first} … {last}), and the amounts do not show whether \
+                 each period's are the year to date or the period's own ({}); if they are year to date, \
+                 write a map with [cumulative] period = \"{column}\" and give it with --map",
+                ps.len(),
+                if pairs == 0 {
+                    "no approved or revised amount to compare".to_string()
+                } else {
+                    format!("{equal} of {pairs} plan amounts stay the same")
+                }
+            ),
+        ))
+    }
+
+    /// A tree (id, parent id): rows with children are totals of the leaves
+    /// below them, checked and kept out of the lines; each leaf's code is
+    /// the path of its ancestors' codes. When the roots are a budget
+    /// decision's parts (I. ДОХОДЫ, II. ЗАТРАТЫ, III. ...), each leaf takes
+    /// its part's direction, and the parts that are neither revenue nor
+    /// expenditure (lending, financial assets, deficit, its financing) are
+    /// left out and said so.
+    fn tree_totals(&mut self) {
+        if self.nodes.is_empty() {
+            return;
+        }
+        let nodes = std::mem::take(&mut self.nodes);
+        let period_of: HashMap<u32, String> = self.periods.iter().cloned().collect();
+        let live: HashSet<u32> = self.budget.lines[self.first_line..]
+            .iter()
+            .map(|l| l.item)
+            .collect();
+        // (period, id) → item; item → parent item.
+        let mut by_id: HashMap<(String, String), u32> = HashMap::new();
+        for (item, id, _) in nodes.iter().filter(|n| live.contains(&n.0)) {
+            let p = period_of.get(item).cloned().unwrap_or_default();
+            by_id.entry((p, id.clone())).or_insert(*item);
+        }
+        let mut parent_of: HashMap<u32, u32> = HashMap::new();
+        let mut has_children: HashSet<u32> = HashSet::new();
+        for (item, _, parent) in nodes.iter().filter(|n| live.contains(&n.0)) {
+            let p = period_of.get(item).cloned().unwrap_or_default();
+            if let Some(&up) = by_id.get(&(p, parent.clone())) {
+                if up != *item {
+                    parent_of.insert(*item, up);
+                    has_children.insert(up);
+                }
+            }
+        }
+        let limit = nodes.len();
+        let ancestors = |item: u32| -> Vec<u32> {
+            let mut out = Vec::new();
+            let mut at = item;
+            while let Some(&up) = parent_of.get(&at) {
+                if out.len() >= limit || out.contains(&up) {
+                    break; // a cycle: stop
+                }
+                out.push(up);
+                at = up;
+            }
+            out
+        };
+        let roman = |name: &str| {
+            let head = name.trim().split(['.', ' ']).next().unwrap_or("");
+            !head.is_empty()
+                && head.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && name.trim()[head.len()..].starts_with('.')
+        };
+        let parts_are_roots = nodes
+            .iter()
+            .filter(|n| live.contains(&n.0) && !parent_of.contains_key(&n.0))
+            .any(|n| roman(&self.budget.items[n.0 as usize].name));
+        // Leaves: their code path, direction and depth.
+        let mut sums: HashMap<(u32, i32, Stage), Under> = HashMap::new();
+        let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
+        let mut keep: HashSet<u32> = HashSet::new();
+        let leaves: Vec<u32> = nodes
+            .iter()
+            .map(|n| n.0)
+            .filter(|i| live.contains(i) && !has_children.contains(i))
+            .collect();
+        for &leaf in &leaves {
+            let up = ancestors(leaf);
+            let root = up.last().copied().unwrap_or(leaf);
+            let direction = if parts_are_roots {
+                let name = &self.budget.items[root as usize].name;
+                match super::probe::direction_in(name) {
+                    Some(d) if roman(name) => Some(d),
+                    _ => {
+                        *left_out.entry(name.clone()).or_default() += 1;
+                        None
+                    }
+                }
+            } else {
+                Some(self.budget.items[leaf as usize].direction)
+            };
+            let Some(direction) = direction else {
+                continue;
+            };
+            keep.insert(leaf);
+            // The codes from below the root (a part is no classification level) to the leaf.
+            let mut path: Vec<String> = up
+                .iter()
+                .rev()
+                .skip(usize::from(parts_are_roots))
+                .map(|&a| self.budget.items[a as usize].code.clone())
+                .chain(std::iter::once(
+                    self.budget.items[leaf as usize].code.clone(),
+                ))
+                .filter(|c| !c.is_empty())
+                .collect();
+            if up.is_empty() && parts_are_roots {
+                path.clear();
+            }
+            let it = &mut self.budget.items[leaf as usize];
+            it.direction = direction;
+            it.level = Some(up.len().min(255) as u8 + 1);
+            if !path.is_empty() {
+                it.code = path.join(" ");
+                it.parent_code = path[..path.len() - 1].join(" ");
+            }
+        }
+        for l in &self.budget.lines[self.first_line..] {
+            if !keep.contains(&l.item) {
+                continue;
+            }
+            for a in ancestors(l.item) {
+                let e = sums
+                    .entry((a, l.year, l.stage))
+                    .or_insert((Decimal::ZERO, 0, u32::MAX, 0));
+                e.0 = e.0.saturating_add(l.amount.unwrap_or_default());
+                e.1 += 1;
+                e.2 = e.2.min(l.row);
+                e.3 = e.3.max(l.row);
+            }
+        }
+        let source = (self.budget.sources.len().max(1) - 1) as u32;
+        let mut totals = Vec::new();
+        let mut tail = self.budget.lines.split_off(self.first_line);
+        let before = tail.len();
+        tail.retain(|l| {
+            if keep.contains(&l.item) {
+                return true;
+            }
+            if has_children.contains(&l.item) {
+                if let (Some(published), Some(&(computed, lines, lo, hi))) =
+                    (l.amount, sums.get(&(l.item, l.year, l.stage)))
+                {
+                    let it = &self.budget.items[l.item as usize];
+                    totals.push(PublishedTotal {
+                        source,
+                        sheet: self.sheet_idx,
+                        label: it.name.clone(),
+                        code: it.code.clone(),
+                        rule: "tree",
+                        year: l.year,
+                        stage: l.stage,
+                        published,
+                        computed,
+                        lines,
+                        row: l.row,
+                        col: l.col,
+                        span: Some((lo, hi)),
+                    });
+                }
+            }
+            false
+        });
+        let dropped = before - tail.len();
+        self.budget.lines.extend(tail);
+        self.report.lines = self.budget.lines.len() - self.first_line;
+        self.report.totals += totals.len();
+        let parents = has_children.len();
+        let checked = totals.len();
+        self.budget.totals.extend(totals);
+        self.warn(format!(
+            "a tree (id, parent id): {} leaves are the lines; {parents} rows with children are totals of their leaves, checked ({} amounts); {dropped} lines kept out",
+            keep.len(),
+            checked
+        ));
+        if !left_out.is_empty() {
+            let parts: Vec<String> = left_out
+                .iter()
+                .map(|(n, k)| format!("\"{n}\" ({k} leaves)"))
+                .collect();
+            self.warn(format!(
+                "left out, being neither revenue nor expenditure: {}",
+                parts.join(", ")
+            ));
+        }
+        let dirs: HashSet<Direction> = keep
+            .iter()
+            .map(|&i| self.budget.items[i as usize].direction)
+            .collect();
+        if dirs.len() > 1 {
+            self.report.direction = Some("revenue and expenditure (by the tree's parts)".into());
+        }
+    }
+
+    /// The map's fund rules: rows whose fund column holds the total value
+    /// sum the rows holding the parts; they leave the lines and are checked.
+    fn fund_rules(&mut self) -> Result<()> {
+        let Some(map) = self.opts.map.clone() else {
+            return Ok(());
+        };
+        for rule in &map.fund_rule {
+            let Some(di) = self
+                .budget
+                .dimensions
+                .iter()
+                .position(|d| header::fold(d) == header::fold(&rule.column))
+            else {
+                return Err(self.err(
+                    "",
+                    format!("the map's fund_rule names column \"{}\", which the sheet does not carry as a dimension", rule.column),
+                ));
+            };
+            let period_of: std::collections::HashMap<u32, String> =
+                self.periods.iter().cloned().collect();
+            let key = |b: &Budget, l: &Line| {
+                let it = &b.items[l.item as usize];
+                let mut dims = it.dims.clone();
+                dims[di].clear();
+                (
+                    l.year,
+                    l.stage,
+                    it.code.clone(),
+                    it.name.clone(),
+                    dims,
+                    period_of.get(&l.item).cloned().unwrap_or_default(),
+                )
+            };
+            let mut sums: std::collections::HashMap<_, (Decimal, u32)> =
+                std::collections::HashMap::new();
+            for l in &self.budget.lines[self.first_line..] {
+                let fund = &self.budget.items[l.item as usize].dims[di];
+                if rule.parts.iter().any(|p| p == fund) {
+                    let e = sums
+                        .entry(key(self.budget, l))
+                        .or_insert((Decimal::ZERO, 0));
+                    e.0 = e.0.saturating_add(l.amount.unwrap_or_default());
+                    e.1 += 1;
+                }
+            }
+            let mut tail = self.budget.lines.split_off(self.first_line);
+            let source = (self.budget.sources.len().max(1) - 1) as u32;
+            let mut totals = Vec::new();
+            tail.retain(|l| {
+                let it = &self.budget.items[l.item as usize];
+                if it.dims[di] != rule.total {
+                    return true;
+                }
+                if let Some(published) = l.amount {
+                    let (computed, lines) =
+                        sums.get(&key(self.budget, l)).copied().unwrap_or_default();
+                    totals.push(PublishedTotal {
+                        source,
+                        sheet: self.sheet_idx,
+                        label: format!(
+                            "{} {} = {}",
+                            rule.column,
+                            rule.total,
+                            rule.parts.join(" + ")
+                        ),
+                        code: it.code.clone(),
+                        rule: "fund rule",
+                        year: l.year,
+                        stage: l.stage,
+                        published,
+                        computed,
+                        lines,
+                        row: l.row,
+                        col: l.col,
+                        span: None,
+                    });
+                }
+                false
+            });
+            let kept = tail.len();
+            let before = self.report.lines;
+            self.budget.lines.extend(tail);
+            self.report.lines = self.budget.lines.len() - self.first_line;
+            self.report.totals += totals.len();
+            self.warn(format!(
+                "fund rule: rows with {} = {} are totals of {}: {} lines kept out and checked",
+                rule.column,
+                rule.total,
+                rule.parts.join(" + "),
+                before - kept
+            ));
+            self.budget.totals.extend(totals);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_as_published() {
+        assert_eq!(period_key("03.2025"), Some((2025, 3, 0)));
+        assert_eq!(period_key("3.2025"), Some((2025, 3, 0)));
+        assert_eq!(period_key("2025-03"), Some((2025, 3, 0)));
+        assert_eq!(period_key("2021-01-31"), Some((2021, 1, 31)));
+        assert_eq!(period_key("31.12.2024"), Some((2024, 12, 31)));
+        assert_eq!(period_key("2014-01-01T00:00:00"), Some((2014, 1, 1)));
+        assert_eq!(period_key("2024"), Some((2024, 0, 0)));
+        assert_eq!(period_key("45322"), Some((2024, 1, 31)));
+        assert_eq!(period_key("13.2025"), None);
+        assert_eq!(period_key("Итого"), None);
+        assert!(period_key("02.2023") < period_key("10.2023"));
+    }
+}
