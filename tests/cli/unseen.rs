@@ -87,3 +87,349 @@ fn decimal_mark_shown_late_against_the_guess_is_an_error() {
     w.run(&["import", f.to_str().unwrap(), "-o", "lines.csv"])
         .fails(1, &["column C", "shows a decimal point", "--decimal ."]);
 }
+
+// ------------------------------------------ the budget portal's exports
+
+/// Sums of `amount` per "direction year stage" in an ashyq lines CSV.
+fn totals_by_direction(csv_text: &str) -> BTreeMap<String, Decimal> {
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let h = rdr.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let (d, y, s, a) = (col("direction"), col("year"), col("stage"), col("amount"));
+    let mut m = BTreeMap::new();
+    for r in rdr.records() {
+        let r = r.unwrap();
+        let e = m
+            .entry(format!("{} {} {}", &r[d], &r[y], &r[s]))
+            .or_insert(Decimal::ZERO);
+        if !r[a].is_empty() {
+            *e += dec(&r[a]);
+        }
+    }
+    m
+}
+
+const PORTAL_HEADER: &str = "id;code;name;utv;utch;plg;plgp;plgo;sumrg;obz;obzsumrg;plgpsumrg;plgsumrg;level;isLeaf;loaded;expanded;parentCode;parent_id;month\n";
+
+/// One row of a portal export as pandas writes it: float codes and ids.
+fn portal_row(
+    id: u32,
+    code: &str,
+    name: &str,
+    parent: Option<u32>,
+    amounts: [&str; 4],
+    month: &str,
+) -> String {
+    let [utv, utch, plg, sumrg] = amounts;
+    let parent = parent.map(|p| format!("{p}.0")).unwrap_or_default();
+    format!("{id};{code};{name};{utv};{utch};{plg};0.0;0.0;{sumrg};0.0;0.0;99.5;12.25;0;False;True;False;;{parent};{month}\n")
+}
+
+/// The six-part tree of a budget decision, in monthly year-to-date blocks
+/// (classes 2, 5, 7 and 8 together, as the portal exports them). Leaves
+/// carry amounts; each parent carries the sums of its children.
+fn portal_tree() -> String {
+    let mut t = String::from(PORTAL_HEADER);
+    // (id, code, name, parent, leaf's [utv, utch, plg])
+    let nodes: [(u32, &str, &str, Option<u32>, Option<[&str; 3]>); 10] = [
+        (1, "1.0", "I. ДОХОДЫ", None, None),
+        (2, "1.0", "Налоговые поступления", Some(1), None),
+        (
+            3,
+            "1.0",
+            "Индивидуальный подоходный налог",
+            Some(2),
+            Some(["200.0", "200.0", "200.0"]),
+        ),
+        (
+            4,
+            "5.0",
+            "Налог на имущество",
+            Some(2),
+            Some(["100.0", "110.0", "110.0"]),
+        ),
+        (5, "2.0", "II. ЗАТРАТЫ", None, None),
+        (
+            6,
+            "1.0",
+            "Государственные услуги общего характера",
+            Some(5),
+            None,
+        ),
+        (
+            7,
+            "",
+            "Аппарат акима",
+            Some(6),
+            Some(["180.661", "180.661", "190.661"]),
+        ),
+        (
+            8,
+            "451.0",
+            "Отдел финансов",
+            Some(6),
+            Some(["99.839", "99.839", "99.839"]),
+        ),
+        (9, "3.0", "III. ЧИСТОЕ БЮДЖЕТНОЕ КРЕДИТОВАНИЕ", None, None),
+        (
+            10,
+            "1.0",
+            "Бюджетные кредиты",
+            Some(9),
+            Some(["50.0", "50.0", "50.0"]),
+        ),
+    ];
+    // The executed amount of leaf `id` in a month: a year to date grows.
+    let executed = |id: u32, ex: &str| dec(&format!("{id}.{ex}25"));
+    for (month, ex) in [("01.2024", "1"), ("12.2024", "9"), ("03.2025", "2")] {
+        // A node's four amounts: its own if a leaf, else its leaves' sums.
+        fn sums(
+            id: u32,
+            nodes: &[(u32, &str, &str, Option<u32>, Option<[&str; 3]>)],
+            ex: &dyn Fn(u32) -> Decimal,
+        ) -> [Decimal; 4] {
+            let node = nodes.iter().find(|n| n.0 == id).unwrap();
+            if let Some(plan) = node.4 {
+                return [dec(plan[0]), dec(plan[1]), dec(plan[2]), ex(id)];
+            }
+            let mut out = [Decimal::ZERO; 4];
+            for child in nodes.iter().filter(|n| n.3 == Some(id)) {
+                for (o, a) in out.iter_mut().zip(sums(child.0, nodes, ex)) {
+                    *o += a;
+                }
+            }
+            out
+        }
+        for (id, code, name, parent, _) in nodes {
+            let a = sums(id, &nodes, &|i| executed(i, ex)).map(|d| {
+                let s = d.to_string();
+                if s.contains('.') {
+                    s
+                } else {
+                    format!("{s}.0")
+                }
+            });
+            t.push_str(&portal_row(
+                id,
+                code,
+                name,
+                parent,
+                [&a[0], &a[1], &a[2], &a[3]],
+                month,
+            ));
+        }
+    }
+    t
+}
+
+#[test]
+fn portal_tree_export_imports_its_leaves_by_part_at_each_years_last_month() {
+    let w = Work::new();
+    let f = w.write("местный_бюджет.csv", portal_tree());
+    let path = f.to_str().unwrap();
+    let run = w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let got = totals_by_direction(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    let k = dec("1000"); // the portal's thousand tenge
+                         // By hand: the leaves of I. and II. at 12.2024 and 03.2025; III. left out.
+    let want: BTreeMap<String, Decimal> = [
+        (
+            "expenditure 2024 approved",
+            (dec("180.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2024 revised",
+            (dec("180.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2024 adjusted",
+            (dec("190.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2024 executed",
+            (dec("7.925") + dec("8.925")) * k,
+        ),
+        (
+            "expenditure 2025 approved",
+            (dec("180.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2025 revised",
+            (dec("180.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2025 adjusted",
+            (dec("190.661") + dec("99.839")) * k,
+        ),
+        (
+            "expenditure 2025 executed",
+            (dec("7.225") + dec("8.225")) * k,
+        ),
+        ("revenue 2024 approved", dec("300") * k),
+        ("revenue 2024 revised", dec("310") * k),
+        ("revenue 2024 adjusted", dec("310") * k),
+        ("revenue 2024 executed", (dec("3.925") + dec("4.925")) * k),
+        ("revenue 2025 approved", dec("300") * k),
+        ("revenue 2025 revised", dec("310") * k),
+        ("revenue 2025 adjusted", dec("310") * k),
+        ("revenue 2025 executed", (dec("3.225") + dec("4.225")) * k),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b))
+    .collect();
+    assert_eq!(got, want, "{}", run.context());
+    for needle in [
+        "thousand tenge",
+        "kept each year's last period (2024: 12.2024, 2025: 03.2025)",
+        "2025 is a part of the year: its amounts run to 03.2025 only",
+        "\"III. ЧИСТОЕ БЮДЖЕТНОЕ КРЕДИТОВАНИЕ\" (2 leaf rows)",
+    ] {
+        assert!(
+            run.stderr.contains(needle),
+            "lacks {needle:?}{}",
+            run.context()
+        );
+    }
+    // Each leaf's code is its ancestors' path below the part; "1.0" reads "1".
+    let lines = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    assert!(lines.contains(",1 5,3,1,Налог на имущество,"), "{lines}");
+    assert!(lines.contains(",1 451,3,1,Отдел финансов,"), "{lines}");
+    // A leaf with no code of its own keeps its parent's path.
+    assert!(lines.contains(",1,3,,Аппарат акима,"), "{lines}");
+    // The parents are totals, checked against their leaves: all reproduced.
+    let v = w.run(&["validate", path]).ok();
+    assert!(
+        v.stdout.contains("published totals are reproduced"),
+        "{}",
+        v.context()
+    );
+}
+
+/// A flat export with "Итого" first in each month's block: each total is
+/// checked against its own block's rows only (class 4).
+#[test]
+fn totals_above_each_months_block_reconcile_with_that_block() {
+    let w = Work::new();
+    let mut t = String::from("id;code;name;utv;sumrg;month\n");
+    for (m, a, b) in [("01.2024", "10.5", "20.25"), ("02.2024", "30.5", "41.25")] {
+        let total = dec(a) + dec(b);
+        t.push_str(&format!("1;0;Итого;300.0;{total};{m}\n2;1;Образование;100.0;{a};{m}\n3;2;Здравоохранение;200.0;{b};{m}\n"));
+    }
+    let f = w.write("функц.csv", t);
+    let path = f.to_str().unwrap();
+    w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 4); // two rows, two stages, the last month
+    assert_eq!(
+        totals["2024 executed"],
+        (dec("30.5") + dec("41.25")) * dec("1000")
+    );
+    assert_eq!(totals["2024 approved"], dec("300") * dec("1000"));
+    let v = w.run(&["validate", path]).ok();
+    assert!(
+        v.stdout.contains("all 4 published totals are reproduced"),
+        "{}",
+        v.context()
+    );
+}
+
+/// Periods whose amounts could be year-to-date or each period's own, with
+/// no plan amount to tell: an error naming the map's rule, never a sum.
+#[test]
+fn periods_that_do_not_show_year_to_date_are_refused() {
+    let w = Work::new();
+    let t = "Код;Наименование;Исполнение;Период\n01;Образование;10.5;01.2024\n01;Образование;20.5;02.2024\n";
+    let f = w.write("periods.csv", t);
+    w.run(&["import", f.to_str().unwrap(), "-o", "lines.csv"])
+        .fails(
+            1,
+            &[
+                "\"Период\" holds 2 periods of 2024 (01.2024 … 02.2024)",
+                "[cumulative] period = \"Период\"",
+            ],
+        );
+}
+
+/// Every export of the portal in ../shared/realdata, with no flags, equals a
+/// plain reading of its cells: the leaves of I. ДОХОДЫ and II. ЗАТРАТЫ (all
+/// rows but "Итого" in a flat table) at each year's last month, × 1000.
+#[test]
+fn kz_budget_portal_exports_equal_an_independent_reading() {
+    let names = [
+        "местный_бюджет_г_Алматы.csv",
+        "местный_бюджет_Карагандинская.csv",
+        "местный_бюджет_Павлодарская.csv",
+        "Республиканский бюджет.csv",
+        "РБ_функц_классификация.csv",
+        "РБ_экон_классификация.csv",
+        "Местный_ведомств_классификация.csv",
+    ];
+    for name in names {
+        let Some(path) = realdata(&format!("kz_budget_egov/{name}")) else {
+            return;
+        };
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_path(&path)
+            .unwrap();
+        let h = rdr.headers().unwrap().clone();
+        let col = |n: &str| h.iter().position(|x| x == n);
+        let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+        let month = col("month").unwrap();
+        let id_of = |s: &str| s.trim_end_matches(".0").to_string();
+        // Each year's last month: "MM.YYYY".
+        let mut last: BTreeMap<String, String> = BTreeMap::new();
+        for r in &rows {
+            let (m, y) = r[month].split_once('.').unwrap();
+            let e = last.entry(y.to_string()).or_insert_with(|| m.to_string());
+            if m > e.as_str() {
+                *e = m.to_string();
+            }
+        }
+        let mut want: BTreeMap<String, Decimal> = BTreeMap::new();
+        let kept = |r: &csv::StringRecord| {
+            let (m, y) = r[month].split_once('.').unwrap();
+            last[y] == m
+        };
+        let block: Vec<&csv::StringRecord> = rows.iter().filter(|r| kept(r)).collect();
+        for r in &block {
+            let direction = match col("parent_id") {
+                None if &r[col("name").unwrap()] == "Итого" => continue,
+                None => "expenditure",
+                Some(p) => {
+                    let same: Vec<&&csv::StringRecord> =
+                        block.iter().filter(|o| o[month] == r[month]).collect();
+                    let id = id_of(&r[col("id").unwrap()]);
+                    if same.iter().any(|o| id_of(&o[p]) == id) {
+                        continue; // a parent
+                    }
+                    // Up to the root: its part.
+                    let mut at = *r;
+                    while !at[p].is_empty() {
+                        let up = id_of(&at[p]);
+                        at = same.iter().find(|o| id_of(&o[0]) == up).unwrap();
+                    }
+                    match at[col("name").unwrap()].split('.').next().unwrap() {
+                        "I" => "revenue",
+                        "II" => "expenditure",
+                        _ => continue,
+                    }
+                }
+            };
+            let year = r[month].split_once('.').unwrap().1;
+            for (c, stage) in [
+                ("utv", "approved"),
+                ("utch", "revised"),
+                ("plg", "adjusted"),
+                ("sumrg", "executed"),
+            ] {
+                *want
+                    .entry(format!("{direction} {year} {stage}"))
+                    .or_default() += dec(&r[col(c).unwrap()]) * dec("1000");
+            }
+        }
+        let w = Work::new();
+        let run = w.run(&["import", &path, "-o", "lines.csv"]).ok();
+        let got = totals_by_direction(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+        assert_eq!(got, want, "{name}{}", run.context());
+    }
+}

@@ -186,11 +186,9 @@ impl SheetImport<'_> {
                 "{equal} of {pairs} plan amounts stay the same from period to period"
             ));
         }
-        let (year, ps) = per_year
-            .iter()
-            .find(|(_, ps)| ps.len() > 1)
-            .map(|(y, ps)| (*y, ps))
-            .unwrap_or((0, &per_year[&0]));
+        let Some((year, ps)) = per_year.iter().find(|(_, ps)| ps.len() > 1) else {
+            return Ok("one period a year".into());
+        };
         let first = ps.keys().next().map(|k| k.1.clone()).unwrap_or_default();
         let last = ps
             .keys()
@@ -381,14 +379,14 @@ impl SheetImport<'_> {
         let checked = totals.len();
         self.budget.totals.extend(totals);
         self.warn(format!(
-            "a tree (id, parent id): {} leaves are the lines; {parents} rows with children are totals of their leaves, checked ({} amounts); {dropped} lines kept out",
+            "a tree (id, parent id): {} leaf rows are the lines; {parents} rows with children are totals of their leaves, checked ({} amounts); {dropped} lines kept out",
             keep.len(),
             checked
         ));
         if !left_out.is_empty() {
             let parts: Vec<String> = left_out
                 .iter()
-                .map(|(n, k)| format!("\"{n}\" ({k} leaves)"))
+                .map(|(n, k)| format!("\"{n}\" ({k} leaf rows)"))
                 .collect();
             self.warn(format!(
                 "left out, being neither revenue nor expenditure: {}",
