@@ -125,13 +125,16 @@ fn portal_row(
     format!("{id};{code};{name};{utv};{utch};{plg};0.0;0.0;{sumrg};0.0;0.0;99.5;12.25;0;False;True;False;;{parent};{month}\n")
 }
 
+/// A tree node of the fixture: (id, code, name, parent, a leaf's [utv, utch, plg]).
+type Node<'a> = (u32, &'a str, &'a str, Option<u32>, Option<[&'a str; 3]>);
+
 /// The six-part tree of a budget decision, in monthly year-to-date blocks
 /// (classes 2, 5, 7 and 8 together, as the portal exports them). Leaves
 /// carry amounts; each parent carries the sums of its children.
 fn portal_tree() -> String {
     let mut t = String::from(PORTAL_HEADER);
     // (id, code, name, parent, leaf's [utv, utch, plg])
-    let nodes: [(u32, &str, &str, Option<u32>, Option<[&str; 3]>); 10] = [
+    let nodes: [Node; 10] = [
         (1, "1.0", "I. ДОХОДЫ", None, None),
         (2, "1.0", "Налоговые поступления", Some(1), None),
         (
@@ -183,11 +186,7 @@ fn portal_tree() -> String {
     let executed = |id: u32, ex: &str| dec(&format!("{id}.{ex}25"));
     for (month, ex) in [("01.2024", "1"), ("12.2024", "9"), ("03.2025", "2")] {
         // A node's four amounts: its own if a leaf, else its leaves' sums.
-        fn sums(
-            id: u32,
-            nodes: &[(u32, &str, &str, Option<u32>, Option<[&str; 3]>)],
-            ex: &dyn Fn(u32) -> Decimal,
-        ) -> [Decimal; 4] {
+        fn sums(id: u32, nodes: &[Node], ex: &dyn Fn(u32) -> Decimal) -> [Decimal; 4] {
             let node = nodes.iter().find(|n| n.0 == id).unwrap();
             if let Some(plan) = node.4 {
                 return [dec(plan[0]), dec(plan[1]), dec(plan[2]), ex(id)];
