@@ -52,6 +52,13 @@ pub fn totals(budget: &Budget) -> String {
         if missing > 0 {
             let _ = write!(out, ", {missing} without an amount");
         }
+        if let Some((_, to)) = budget
+            .partial_years
+            .iter()
+            .find(|(y, _)| *y == year && stage == Stage::Executed)
+        {
+            let _ = write!(out, "; to {to} only, a part of the year");
+        }
         out.push_str(")\n");
     }
     out
