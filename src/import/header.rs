@@ -55,6 +55,8 @@ pub enum Role {
     /// Each row's reporting period ("01.2024", "2024-03-31"): its year is
     /// the row's year, and year-to-date periods keep each year's last.
     Period,
+    /// Each row's direction ("Expense", "Revenue", "Доходы", "Расходы").
+    Direction,
 }
 
 /// A column's role and why it was given.
@@ -334,8 +336,13 @@ pub fn unit_in(text: &str) -> Option<Unit> {
     })
 }
 
-/// The fiscal year a header names: "2024", "2024 год", "FY24", "FY 2025",
-/// "FY2009-10" (the year it ends, as US cities name them).
+/// The fiscal year a header or a year cell names: "2024", "2024 год",
+/// "FY24", "FY 2025", and a fiscal year that spans two calendar years by
+/// the year in which it ends (the convention of the US cities and of most
+/// budget offices): "FY2009-10", "FY13-14", "FY 2013-14", "2013/14",
+/// "2013-2014", "2013/2014 г." are all 2014 (FY2013-14 ends in June 2014).
+/// A span of more than one year ("2024-2026 годы", a three-year plan) names
+/// its first year.
 pub fn year_in(text: &str) -> Option<i32> {
     let t = fold(text);
     let chars: Vec<char> = t.chars().collect();
@@ -350,6 +357,35 @@ pub fn year_in(text: &str) -> Option<i32> {
             .iter()
             .fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or(0) as i32)
     };
+    // The year a span's second part names, when it follows `start` ("-14",
+    // "/2014", "-2014"), and is the year after `first`.
+    let span_end = |after: usize, first: i32| -> Option<i32> {
+        let sep = *chars.get(after)?;
+        if !matches!(sep, '-' | '/' | '–') {
+            return None;
+        }
+        let n = run(after + 1);
+        if chars
+            .get(after + 1 + n)
+            .is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic())
+        {
+            return None;
+        }
+        let end = match n {
+            2 => {
+                first / 100 * 100
+                    + number(after + 1, 2)
+                    + if number(after + 1, 2) < first % 100 {
+                        100
+                    } else {
+                        0
+                    }
+            }
+            4 => number(after + 1, 4),
+            _ => return None,
+        };
+        (end == first + 1).then_some(end)
+    };
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].is_ascii_digit() {
@@ -362,17 +398,11 @@ pub fn year_in(text: &str) -> Option<i32> {
         let free = i == 0 || !chars[i - 1].is_alphanumeric() || is_fy;
         if free && n == 4 && (1990..=2100).contains(&number(i, 4)) {
             let y = number(i, 4);
-            // "FY2009-10": the fiscal year that ends in 2010.
-            let j = i + 4;
-            if is_fy && chars.get(j) == Some(&'-') && run(j + 1) == 2 {
-                let end = number(j + 1, 2);
-                let century = y / 100 * 100;
-                return Some(century + end + if end < y % 100 { 100 } else { 0 });
-            }
-            return Some(y);
+            return Some(span_end(i + 4, y).unwrap_or(y));
         }
         if is_fy && n == 2 {
-            return Some(2000 + number(i, 2));
+            let y = 2000 + number(i, 2);
+            return Some(span_end(i + 2, y).unwrap_or(y));
         }
         i += n;
     }
@@ -522,6 +552,29 @@ fn strip_unit(folded: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fiscal_years_are_named_by_the_year_they_end() {
+        for label in [
+            "FY13-14",
+            "FY 2013-14",
+            "FY2013-14",
+            "2013/14",
+            "2013-2014",
+            "2013/2014 г.",
+            "FY 2013-2014 Adopted",
+            "2014",
+            "FY14",
+            "FY 2014",
+        ] {
+            assert_eq!(year_in(label), Some(2014), "{label}");
+        }
+        assert_eq!(year_in("FY1999-00"), Some(2000));
+        // A span of several years names its first; a date is no span.
+        assert_eq!(year_in("на 2024-2026 годы"), Some(2024));
+        assert_eq!(year_in("2024-01-31"), Some(2024));
+        assert_eq!(year_in("2013-15"), Some(2013));
+    }
 
     fn wide(text: &str) -> (Option<i32>, Option<Stage>) {
         match classify(text).role {

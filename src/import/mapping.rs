@@ -42,6 +42,8 @@ pub enum ColumnRole {
     Level,
     /// Each row's reporting period.
     Period,
+    /// Each row's direction (expenditure or revenue).
+    Direction,
 }
 
 impl ColumnRole {
@@ -61,6 +63,7 @@ impl ColumnRole {
             "parent_id" => ColumnRole::ParentId,
             "level" => ColumnRole::Level,
             "period" => ColumnRole::Period,
+            "direction" => ColumnRole::Direction,
             _ => {
                 if let Some(st) = Stage::parse(&t) {
                     ColumnRole::StageOnly(st)
@@ -87,6 +90,7 @@ impl ColumnRole {
             ColumnRole::ParentId => "parent_id".into(),
             ColumnRole::Level => "level".into(),
             ColumnRole::Period => "period".into(),
+            ColumnRole::Direction => "direction".into(),
             ColumnRole::Wide(y, st) => format!("{y}:{}", st.as_str()),
             ColumnRole::StageOnly(st) => st.as_str().into(),
         }
@@ -95,7 +99,7 @@ impl ColumnRole {
 
 /// Parses "2024:approved".
 pub fn parse_year_stage(text: &str) -> std::result::Result<(i32, Stage), String> {
-    let usage = "write code, name, year, stage, amount, edition, dimension, ignore, id, parent_id, level, period, a stage (approved), or YEAR:STAGE (2024:approved)";
+    let usage = "write code, name, year, stage, amount, edition, dimension, ignore, id, parent_id, level, period, direction, a stage (approved), or YEAR:STAGE (2024:approved)";
     let (y, st) = text
         .split_once(':')
         .ok_or_else(|| format!("\"{text}\" is not a role; {usage}"))?;
@@ -317,6 +321,7 @@ pub fn from_report(report: &Report) -> Option<String> {
                 Role::ParentId => "parent_id".into(),
                 Role::Level => "level".into(),
                 Role::Period => "period".into(),
+                Role::Direction => "direction".into(),
                 Role::Wide {
                     year: Some(y),
                     stage: Some(st),

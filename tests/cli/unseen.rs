@@ -432,3 +432,117 @@ fn kz_budget_portal_exports_equal_an_independent_reading() {
         assert_eq!(got, want, "{name}{}", run.context());
     }
 }
+
+// ------------------------------------------------ 3. fiscal-year labels
+
+/// One fiscal year written five ways, in a year column and in headers:
+/// always the year in which it ends.
+#[test]
+fn fiscal_year_labels_name_the_year_they_end_in_columns_and_headers() {
+    let w = Work::new();
+    let long = "Budget Year Name,Department,Amount\nFY13-14,Police,100\n2013/14,Fire,20\nFY 2013-14,Parks,3\n2013-2014,Library,0.5\nFY14-15,Police,7\n";
+    let f = w.write("mayor_proposed.csv", long);
+    let run = w
+        .run(&[
+            "import",
+            f.to_str().unwrap(),
+            "--currency",
+            "USD",
+            "-o",
+            "long.csv",
+        ])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("long.csv")).unwrap());
+    assert_eq!(n, 5);
+    // The file's name gives the stage when no column does, and says so.
+    assert_eq!(totals["2014 proposed"], dec("123.5"), "{}", run.context());
+    assert_eq!(totals["2015 proposed"], dec("7"));
+    assert!(
+        run.stderr
+            .contains("taken as proposed (the file's name says \"proposed\")"),
+        "{}",
+        run.context()
+    );
+    let wide = "Department,FY 2013-14 Adopted,FY2014-15 Adopted\nPolice,100,7\n";
+    let f = w.write("five_year.csv", wide);
+    w.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--currency",
+        "USD",
+        "-o",
+        "wide.csv",
+    ])
+    .ok();
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("wide.csv")).unwrap());
+    assert_eq!(totals["2014 approved"], dec("100"));
+    assert_eq!(totals["2015 approved"], dec("7"));
+}
+
+// ----------------------------------------- 8. a column gives the direction
+
+/// "Account Type" holding Expense and Revenue: each row's direction, never
+/// summed together.
+#[test]
+fn direction_column_keeps_revenue_apart_from_spending() {
+    let w = Work::new();
+    let t = "Year,Department,Account Type,Amount\n2024,Police,Expense,100.25\n2024,Police,Revenue,40\n2024,Parks,Expense,10\n2024,Parks,Revenue,5.5\n";
+    let f = w.write("adopted.csv", t);
+    let run = w
+        .run(&[
+            "import",
+            f.to_str().unwrap(),
+            "--currency",
+            "USD",
+            "-o",
+            "lines.csv",
+        ])
+        .ok();
+    let got = totals_by_direction(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    let want: BTreeMap<String, Decimal> = [
+        ("expenditure 2024 approved".to_string(), dec("110.25")),
+        ("revenue 2024 approved".to_string(), dec("45.5")),
+    ]
+    .into();
+    assert_eq!(got, want, "{}", run.context());
+    let i = w.run(&["inspect", f.to_str().unwrap()]).ok();
+    assert!(
+        i.stdout
+            .contains("every value names a direction (\"Expense\", \"Revenue\")"),
+        "{}",
+        i.context()
+    );
+}
+
+/// Oakland's proposed budget: "FY13-14" is 2014 as in its 5-year tables,
+/// expense and revenue apart, proposed by the sheet's name; the figures
+/// equal calamine's cells summed here.
+#[test]
+fn oakland_proposed_budget_by_fiscal_year_and_account_type() {
+    let Some(path) = realdata("oakland_mayor_proposed_fy2013-15.xlsx") else {
+        return;
+    };
+    let rows = raw_rows(&path, "City_of_Oakland_Proposed_Policy");
+    let mut want: BTreeMap<String, Decimal> = BTreeMap::new();
+    for r in &rows[1..] {
+        let year = match r[0].to_string().as_str() {
+            "FY13-14" => 2014,
+            "FY14-15" => 2015,
+            other => panic!("{other}"),
+        };
+        let direction = match r[10].to_string().as_str() {
+            "Expense" => "expenditure",
+            "Revenue" => "revenue",
+            other => panic!("{other}"),
+        };
+        *want
+            .entry(format!("{direction} {year} proposed"))
+            .or_default() += num(&r[14]).unwrap();
+    }
+    let w = Work::new();
+    let run = w
+        .run(&["import", &path, "--currency", "USD", "-o", "lines.csv"])
+        .ok();
+    let got = totals_by_direction(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(got, want, "{}", run.context());
+}

@@ -45,6 +45,19 @@ impl Detect<'_> {
         Error::data(self.path, self.sheet, cell, message)
     }
 
+    /// The stage the sheet's name or the file's name gives ("…_Proposed_Policy",
+    /// "mayor_proposed_fy2013-15.xlsx"), with where it was read.
+    fn context_stage(&self) -> Option<(Stage, String)> {
+        if let Some((st, word)) = header::stage_in(&self.sheet.replace('_', " ")) {
+            return Some((
+                st,
+                format!("the sheet's name \"{}\" says \"{word}\"", self.sheet),
+            ));
+        }
+        let stem = self.path.file_stem()?.to_string_lossy().replace('_', " ");
+        header::stage_in(&stem).map(|(st, word)| (st, format!("the file's name says \"{word}\"")))
+    }
+
     /// The index of a dimension column's name among those found.
     fn dimension(&mut self, name: &str) -> usize {
         match self.dimensions.iter().position(|d| d == name) {
@@ -122,6 +135,7 @@ impl Detect<'_> {
                 M::ParentId => Role::ParentId,
                 M::Level => Role::Level,
                 M::Period => Role::Period,
+                M::Direction => Role::Direction,
                 M::Wide(y, st) => Role::Wide {
                     year: Some(*y),
                     stage: Some(*st),
@@ -195,12 +209,15 @@ impl Detect<'_> {
         roles: &mut [ColumnRole],
         data: &[Vec<Value>],
     ) -> Result<std::result::Result<Layout, String>> {
+        year_by_values(headers, roles, data);
+        direction_by_values(roles, data);
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
         let code = first(&|r| *r == Role::Code);
         let name = first(&|r| *r == Role::Name);
         // A period column ("01.2024") gives each row's year when no column is the year's.
         let year_col = first(&|r| *r == Role::Year).or_else(|| first(&|r| *r == Role::Period));
         let period = first(&|r| *r == Role::Period);
+        let direction_col = first(&|r| *r == Role::Direction);
         let stage_col = first(&|r| *r == Role::Stage);
         let amount_col = first(&|r| *r == Role::Amount);
         let has_wide = roles.iter().any(|c| matches!(c.role, Role::Wide { .. }));
@@ -314,6 +331,7 @@ impl Detect<'_> {
             period,
             tree,
             float_codes,
+            direction: direction_col,
         }))
     }
 
@@ -347,13 +365,22 @@ impl Detect<'_> {
             (_, Some(s)) => s,
             (Some(_), None) => Stage::Approved,
             (None, None) if edition_col.is_some() => Stage::Approved,
-            (None, None) => {
-                self.warn(
-                    "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
-                        .into(),
-                );
-                Stage::Approved
-            }
+            (None, None) => match self.context_stage() {
+                Some((stage, whence)) => {
+                    self.warn(format!(
+                        "no stage column: every amount is taken as {} ({whence}); give --stage or --stage-col if not",
+                        stage.as_str()
+                    ));
+                    stage
+                }
+                None => {
+                    self.warn(
+                        "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
+                            .into(),
+                    );
+                    Stage::Approved
+                }
+            },
         };
         for c in roles.iter_mut() {
             if matches!(c.role, Role::Wide { .. }) {
@@ -387,6 +414,7 @@ impl Detect<'_> {
             |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
         let mut cols = Vec::new();
         let mut defaulted = Vec::new();
+        let context = self.context_stage();
         for (i, c) in roles.iter_mut().enumerate() {
             let Role::Wide { year, stage } = c.role else {
                 continue;
@@ -425,8 +453,9 @@ impl Detect<'_> {
                 Some(s) => s,
                 None => {
                     defaulted.push(format!("{letter} (\"{}\")", headers[i]));
-                    c.why.push_str("; no stage word: approved by default");
-                    Stage::Approved
+                    let st = context.as_ref().map_or(Stage::Approved, |c| c.0);
+                    c.why.push_str(&format!("; no stage word: {}", st.as_str()));
+                    st
                 }
             };
             c.role = Role::Wide {
@@ -445,10 +474,15 @@ impl Detect<'_> {
             });
         }
         if !defaulted.is_empty() {
+            let (stage, whence) = context
+                .map_or((Stage::Approved, "by default".to_string()), |(st, w)| {
+                    (st, w)
+                });
             self.warn(format!(
-                "no stage word in the header of column {}: taken as approved; \
+                "no stage word in the header of column {}: taken as {} ({whence}); \
                  give --stage or --column \"HEADER=YEAR:STAGE\" if not",
-                defaulted.join(", ")
+                defaulted.join(", "),
+                stage.as_str()
             ));
         }
         for (k, a) in cols.iter().enumerate() {
@@ -522,6 +556,92 @@ impl Detect<'_> {
             parents.len()
         ));
         Some((id, parent))
+    }
+}
+
+/// A column of fiscal years that its header alone does not name ("Budget
+/// Year Name" holding "FY13-14"): the year column, when no other is, its
+/// header has a year word and every value is a year or a fiscal year's label.
+fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Value>]) {
+    if roles
+        .iter()
+        .any(|c| matches!(c.role, Role::Year | Role::Period))
+    {
+        return;
+    }
+    for (i, c) in roles.iter_mut().enumerate() {
+        // "Budget Year Name" was taken for a name by its last word.
+        if !matches!(c.role, Role::Dimension | Role::Name) {
+            continue;
+        }
+        let h = header::fold(headers.get(i).map(String::as_str).unwrap_or(""));
+        let year_word = h.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "year" | "fy" | "год" | "жыл" | "жылы" | "рік" | "año" | "ejercicio"
+            )
+        });
+        let vals: Vec<&Value> = data
+            .iter()
+            .filter_map(|r| r.get(i))
+            .filter(|v| !v.is_blank())
+            .collect();
+        let all_years = !vals.is_empty()
+            && vals.iter().all(|v| match v {
+                Value::Number(n) => n.fract() == 0.0 && (1990.0..=2100.0).contains(n),
+                Value::Text(t) => {
+                    let t = t.trim();
+                    t.len() <= 16
+                        && header::year_in(t).is_some()
+                        && t.chars().filter(|ch| ch.is_alphabetic()).count() <= 3
+                }
+                _ => false,
+            });
+        if year_word && all_years {
+            c.role = Role::Year;
+            c.why = format!(
+                "\"{h}\" has a year word and every value is a year (\"{}\")",
+                vals[0].to_text()
+            );
+            return;
+        }
+    }
+}
+
+/// A column whose every value names a direction ("Account Type": Expense,
+/// Revenue): each row's direction, so that revenue is never added to spending.
+fn direction_by_values(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
+    if roles.iter().any(|c| c.role == Role::Direction) {
+        return;
+    }
+    for i in 0..roles.len() {
+        if roles[i].role != Role::Dimension {
+            continue;
+        }
+        let vals: Vec<String> = data
+            .iter()
+            .filter_map(|r| r.get(i))
+            .filter(|v| !v.is_blank())
+            .map(Value::to_text)
+            .collect();
+        let word = |t: &str| {
+            t.split_whitespace().count() <= 2 && crate::import::probe::direction_in(t).is_some()
+        };
+        if vals.len() >= 2 && vals.iter().all(|t| word(t)) {
+            let mut distinct: Vec<&str> = vals.iter().map(String::as_str).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            roles[i].role = Role::Direction;
+            roles[i].why = format!(
+                "every value names a direction ({}): each row's own",
+                distinct
+                    .iter()
+                    .map(|d| format!("\"{d}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            return;
+        }
     }
 }
 

@@ -80,6 +80,8 @@ struct Layout {
     tree: Option<(usize, usize)>,
     /// Codes written as floats ("1.0"): read without the ".0".
     float_codes: bool,
+    /// Each row's direction.
+    direction: Option<usize>,
 }
 
 /// Streams one sheet's rows into a [`Budget`].
@@ -117,6 +119,8 @@ pub struct SheetImport<'a> {
     nodes: Vec<(u32, String, String)>,
     /// The period of the block of rows being read.
     block_period: String,
+    /// Rows left out because their direction cell named no direction.
+    no_direction: usize,
     /// Where this sheet's lines start in the budget.
     first_line: usize,
     done: bool,
@@ -165,6 +169,7 @@ impl<'a> SheetImport<'a> {
             keep_periods: false,
             nodes: Vec::new(),
             block_period: String::new(),
+            no_direction: 0,
             first_line,
             sheet_unit: None,
             direction: opts
@@ -288,6 +293,12 @@ impl<'a> SheetImport<'a> {
         }
         self.report.header_depth = choice.depth;
         self.report.direction = Some(self.direction.as_str().to_string());
+        if let Some(c) = self.layout.as_ref().and_then(|l| l.direction) {
+            self.report.direction = Some(format!(
+                "each row's, by column {}",
+                column_letters(c as u32)
+            ));
+        }
         let Some(layout) = self.layout.take() else {
             return Ok(());
         };
@@ -458,7 +469,7 @@ impl<'a> SheetImport<'a> {
             .map
             .as_ref()
             .is_some_and(|m| m.cumulative.is_some());
-        let y = parse_year(year_cell).ok_or_else(|| {
+        let y = parse_year(year_cell, layout.period != Some(*year)).ok_or_else(|| {
             self.err(
                 &a1(row, *year as u32),
                 format!(
@@ -495,7 +506,10 @@ impl<'a> SheetImport<'a> {
             }
         }
         let (_, data) = self.row_data(layout, cells, vec![cell]);
-        let item = self.push_item(row, data);
+        let Some(item) = self.push_item(row, data) else {
+            self.last_item = None;
+            return Ok(());
+        };
         let (prev, i) = self.last_item.get_or_insert_with(|| (Vec::new(), item));
         *i = item;
         // Reuse the text buffers of the last item's cells.
@@ -542,7 +556,7 @@ impl<'a> SheetImport<'a> {
                     self.report.rows_skipped += 1;
                     return Ok(());
                 }
-                Some(parse_year(cell).ok_or_else(|| {
+                Some(parse_year(cell, layout.period != Some(yc)).ok_or_else(|| {
                     self.err(
                         &a1(row, yc as u32),
                         format!(
@@ -718,6 +732,9 @@ impl<'a> SheetImport<'a> {
             path,
             RowData {
                 period: std::mem::take(&mut self.row_period),
+                direction: layout
+                    .direction
+                    .map(|c| super::probe::direction_in(&text(c))),
                 node: layout.tree.map(|(id, parent)| {
                     let get = |c: usize| cells.get(c).map(detect::node_id).unwrap_or_default();
                     (get(id), get(parent))
@@ -821,10 +838,17 @@ impl<'a> SheetImport<'a> {
     }
 
     /// Adds a row's item and its lines; returns the item's index.
-    fn push_item(&mut self, row: u32, data: RowData) -> u32 {
+    /// Adds a row's item and its lines; `None` when the row is left out.
+    fn push_item(&mut self, row: u32, data: RowData) -> Option<u32> {
         let item_idx = self.budget.items.len() as u32;
+        if data.direction == Some(None) {
+            // Neither revenue nor expenditure: never added to either.
+            self.no_direction += 1;
+            return None;
+        }
         let RowData {
             period,
+            direction,
             node,
             code,
             level,
@@ -840,7 +864,7 @@ impl<'a> SheetImport<'a> {
             self.nodes.push((item_idx, id, parent));
         }
         self.budget.items.push(Item {
-            direction: self.direction,
+            direction: direction.flatten().unwrap_or(self.direction),
             code,
             level,
             parent_code: parent,
@@ -852,7 +876,7 @@ impl<'a> SheetImport<'a> {
         for c in amounts {
             self.push_line(item_idx, row, c);
         }
-        item_idx
+        Some(item_idx)
     }
 
     /// Adds one amount of an item.
@@ -1049,6 +1073,12 @@ impl<'a> SheetImport<'a> {
             .map_err(|m| self.err("", m))?;
         self.report.decimal_marks = self.marks.decisions();
         self.close_totals();
+        if self.no_direction > 0 {
+            self.warn(format!(
+                "{} rows left out: their direction cell names neither revenue nor expenditure",
+                self.no_direction
+            ));
+        }
         self.apply_rules()?;
         if let (n, Some(first)) = std::mem::take(&mut self.residue) {
             self.warn(format!(
@@ -1087,6 +1117,9 @@ struct RowData {
     period: String,
     /// The row's (id, parent id) in a tree.
     node: Option<(String, String)>,
+    /// The row's direction cell, read, when a column gives each row's:
+    /// `Some(None)` for a value that names none.
+    direction: Option<Option<crate::model::Direction>>,
     code: String,
     level: Option<u8>,
     parent: String,
@@ -1136,7 +1169,7 @@ fn is_error_literal(text: &str) -> bool {
 }
 
 /// A year from a cell: 2024, "2024", "2024-01-31", "2024 год", or a date.
-fn parse_year(value: &Value) -> Option<i32> {
+fn parse_year(value: &Value, spans: bool) -> Option<i32> {
     let ok = |y: i64| (1900..=2100).contains(&y).then_some(y as i32);
     match value {
         Value::Number(n) if n.fract() == 0.0 => ok(*n as i64),
@@ -1152,7 +1185,17 @@ fn parse_year(value: &Value) -> Option<i32> {
                     || rest.starts_with(' ')
                     || rest.starts_with('/'))
             {
-                return ok(digits.parse().ok()?);
+                let y: i64 = digits.parse().ok()?;
+                // A fiscal year's label ("2013/14", "2013-2014") in a year
+                // column names the year it ends; a period column's "2013-10" is October.
+                if spans {
+                    if let Some(end) = header::year_in(t).map(i64::from) {
+                        if end == y + 1 {
+                            return ok(end);
+                        }
+                    }
+                }
+                return ok(y);
             }
             header::year_in(t).and_then(|y| ok(y as i64))
         }
@@ -1181,17 +1224,30 @@ mod tests {
 
     #[test]
     fn years_from_cells() {
-        assert_eq!(parse_year(&Value::Number(2024.0)), Some(2024));
-        assert_eq!(parse_year(&Value::Text("2012".into())), Some(2012));
-        assert_eq!(parse_year(&Value::Text("2021-01-31".into())), Some(2021));
+        assert_eq!(parse_year(&Value::Number(2024.0), true), Some(2024));
+        assert_eq!(parse_year(&Value::Text("2012".into()), true), Some(2012));
         assert_eq!(
-            parse_year(&Value::Text("2014-01-01T00:00:00".into())),
+            parse_year(&Value::Text("2021-01-31".into()), true),
+            Some(2021)
+        );
+        assert_eq!(
+            parse_year(&Value::Text("2014-01-01T00:00:00".into()), true),
             Some(2014)
         );
-        assert_eq!(parse_year(&Value::Text("2024 год".into())), Some(2024));
-        assert_eq!(parse_year(&Value::Date(45322.0)), Some(2024)); // 2024-01-31
-        assert_eq!(parse_year(&Value::Text("FY25".into())), Some(2025));
-        assert_eq!(parse_year(&Value::Text("Образование".into())), None);
-        assert_eq!(parse_year(&Value::Number(24.5)), None);
+        assert_eq!(
+            parse_year(&Value::Text("2024 год".into()), true),
+            Some(2024)
+        );
+        assert_eq!(parse_year(&Value::Date(45322.0), true), Some(2024)); // 2024-01-31
+        assert_eq!(parse_year(&Value::Text("FY25".into()), true), Some(2025));
+        assert_eq!(parse_year(&Value::Text("Образование".into()), true), None);
+        assert_eq!(parse_year(&Value::Number(24.5), true), None);
+        // A fiscal year's label, in a year column; a month, in a period column.
+        assert_eq!(parse_year(&Value::Text("2013/14".into()), true), Some(2014));
+        assert_eq!(parse_year(&Value::Text("FY13-14".into()), true), Some(2014));
+        assert_eq!(
+            parse_year(&Value::Text("2013-10".into()), false),
+            Some(2013)
+        );
     }
 }
