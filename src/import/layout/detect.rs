@@ -614,8 +614,8 @@ fn direction_by_values(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
     if roles.iter().any(|c| c.role == Role::Direction) {
         return;
     }
-    for i in 0..roles.len() {
-        if roles[i].role != Role::Dimension {
+    for (i, role) in roles.iter_mut().enumerate() {
+        if role.role != Role::Dimension {
             continue;
         }
         let vals: Vec<String> = data
@@ -631,8 +631,8 @@ fn direction_by_values(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
             let mut distinct: Vec<&str> = vals.iter().map(String::as_str).collect();
             distinct.sort_unstable();
             distinct.dedup();
-            roles[i].role = Role::Direction;
-            roles[i].why = format!(
+            role.role = Role::Direction;
+            role.why = format!(
                 "every value names a direction ({}): each row's own",
                 distinct
                     .iter()
