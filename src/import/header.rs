@@ -133,6 +133,12 @@ const AMOUNT_WORDS: &[&str] = &[
     "iznos",
     "износ",
     "total",
+    "всього",
+    "всего",
+    "итого",
+    "барлығы",
+    "жиыны",
+    "разом",
 ];
 const CODE_WORDS: &[&str] = &[
     "code", "код", "коды", "kod", "cod", "código", "codigo", "кбк", "шифр",
@@ -237,6 +243,7 @@ pub fn is_portal_column(text: &str) -> bool {
 const STAGE_STEMS: &[(&str, Stage)] = &[
     ("исполн", Stage::Executed),
     ("кассов", Stage::Executed),
+    ("касов", Stage::Executed),
     ("атқарыл", Stage::Executed),
     ("орындал", Stage::Executed),
     ("виконан", Stage::Executed),
@@ -268,6 +275,7 @@ const STAGE_STEMS: &[(&str, Stage)] = &[
     ("projected", Stage::Proposed),
     ("прогноз", Stage::Proposed),
     ("болжам", Stage::Proposed),
+    ("затвердж", Stage::Approved),
     ("утвержд", Stage::Approved),
     ("утверж", Stage::Approved),
     ("бекітіл", Stage::Approved),
@@ -414,8 +422,10 @@ fn any_word(folded: &str, words: &[&str]) -> bool {
 }
 
 fn contains_word(folded: &str, words: &[&'static str]) -> Option<&'static str> {
+    // "Найменування1": a word numbered by the publisher is still the word.
     let tokens: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()))
         .filter(|s| !s.is_empty())
         .collect();
     words.iter().copied().find(|w| {

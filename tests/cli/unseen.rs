@@ -546,3 +546,63 @@ fn oakland_proposed_budget_by_fiscal_year_and_account_type() {
     let got = totals_by_direction(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
     assert_eq!(got, want, "{}", run.context());
 }
+
+// ------------------------- 2 and 9. amount words and several name columns
+
+/// Ukrainian words, a total word as the amount column's header, numbered
+/// name columns: the most specific name is the name, the rest dimensions.
+#[test]
+fn amount_word_columns_and_numbered_name_columns() {
+    let w = Work::new();
+    let t = "Year,Код,Найменування1,Найменування2,Всього\n\
+             2014,0111010,Апарат Верховної Ради України,Здійснення законотворчої діяльності,506585300\n\
+             2014,0111020,Апарат Верховної Ради України,Обслуговування діяльності,305352500.5\n";
+    let f = w.write("expenses.csv", t);
+    w.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--currency",
+        "UAH",
+        "-o",
+        "lines.csv",
+    ])
+    .ok();
+    let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let (totals, n) = lines_totals(&text);
+    assert_eq!(n, 2);
+    assert_eq!(
+        totals["2014 approved"],
+        dec("506585300") + dec("305352500.5")
+    );
+    assert!(text.contains(",Обслуговування діяльності,"), "{text}");
+    assert!(
+        text.lines().next().unwrap().contains("Найменування1"),
+        "{text}"
+    );
+    // Ukrainian stage words.
+    let t = "Код,Назва,2024 затверджено,2024 уточнено,2024 касові видатки\n01,Освіта,10,12,11.5\n";
+    let f = w.write("stages.csv", t);
+    w.run(&["import", f.to_str().unwrap(), "-o", "stages_lines.csv"])
+        .ok();
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("stages_lines.csv")).unwrap());
+    assert_eq!(totals["2024 approved"], dec("10"));
+    assert_eq!(totals["2024 revised"], dec("12"));
+    assert_eq!(totals["2024 executed"], dec("11.5"));
+}
+
+/// Ukraine's state budget 2014 by program: no flags; its "Всього" summed
+/// here from the CSV.
+#[test]
+fn ua_state_budget_imports_with_no_flags() {
+    let Some(path) = realdata("ua_state_budget_expenditure_2014.csv") else {
+        return;
+    };
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let want: Decimal = rdr.records().map(|r| dec(&r.unwrap()[6])).sum();
+    let w = Work::new();
+    w.run(&["import", &path, "--currency", "UAH", "-o", "lines.csv"])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 510);
+    assert_eq!(totals["2014 approved"], want);
+}

@@ -213,7 +213,28 @@ impl Detect<'_> {
         direction_by_values(roles, data);
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
         let code = first(&|r| *r == Role::Code);
-        let name = first(&|r| *r == Role::Name);
+        // Several name columns (a ministry's, a program's): the most specific
+        // is the name, the one with the most distinct values (the first of equals).
+        let name = {
+            let names: Vec<usize> = (0..roles.len())
+                .filter(|&i| roles[i].role == Role::Name)
+                .collect();
+            let distinct = |c: usize| {
+                let mut v: Vec<String> = data
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(Value::to_text)
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v.len()
+            };
+            (
+                names.iter().copied().rev().max_by_key(|&c| distinct(c)),
+                names.len() > 1,
+            )
+        };
+        let (name, several_names) = name;
         // A period column ("01.2024") gives each row's year when no column is the year's.
         let year_col = first(&|r| *r == Role::Year).or_else(|| first(&|r| *r == Role::Period));
         let period = first(&|r| *r == Role::Period);
@@ -228,6 +249,10 @@ impl Detect<'_> {
                 Role::Name => ("name", name),
                 _ => continue,
             };
+            if Some(i) == chosen && kind == "name" && several_names {
+                c.why
+                    .push_str("; the most specific of the name columns (the most distinct values)");
+            }
             if Some(i) != chosen {
                 c.role = Role::Dimension;
                 c.why = format!(
