@@ -488,13 +488,14 @@ fn madrid_importe_per_year() {
     let (totals, n) = lines_totals(&run.stdout);
     assert_eq!(n, 20_217);
     assert_eq!(totals, expected);
-    // Zero-padded codes stay text.
+    // Zero-padded codes stay text; of the five description columns the
+    // economic item's, the most specific, is the name.
     assert!(
         run.stdout
             .lines()
             .nth(1)
             .unwrap()
-            .contains(",AYUNTAMIENTO DE MADRID,001,002,PRESIDENCIA DEL PLENO,"),
+            .contains(",SUELDOS DEL GRUPO A1,001,AYUNTAMIENTO DE MADRID,002,PRESIDENCIA DEL PLENO,"),
         "{}",
         run.context()
     );
