@@ -257,6 +257,8 @@ const STAGE_STEMS: &[(&str, Stage)] = &[
     ("скорректир", Stage::Adjusted),
     ("түзетіл", Stage::Adjusted),
     ("adjusted", Stage::Adjusted),
+    ("rev_annual_plan", Stage::Revised),
+    ("revised annual plan", Stage::Revised),
     ("уточн", Stage::Revised),
     ("нақтыл", Stage::Revised),
     ("revised", Stage::Revised),
@@ -276,6 +278,8 @@ const STAGE_STEMS: &[(&str, Stage)] = &[
     ("прогноз", Stage::Proposed),
     ("болжам", Stage::Proposed),
     ("затвердж", Stage::Approved),
+    ("annual_plan", Stage::Approved),
+    ("annual plan", Stage::Approved),
     ("утвержд", Stage::Approved),
     ("утверж", Stage::Approved),
     ("бекітіл", Stage::Approved),
@@ -470,6 +474,13 @@ pub fn classify(text: &str) -> ColumnRole {
                 format!("\"{w}\" is the budget portal's {meaning}: left out"),
             ),
         };
+    }
+    let words: Vec<&str> = bare.split(['_', ' ']).collect();
+    if words.contains(&"vs") || words.contains(&"versus") || bare.contains(" к плану") {
+        return role(
+            Role::Percent,
+            format!("\"{bare}\" compares two columns: a ratio, never summed"),
+        );
     }
     if bare == "plgpsumrg" || bare == "plgsumrg" {
         return role(

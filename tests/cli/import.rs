@@ -491,11 +491,9 @@ fn madrid_importe_per_year() {
     // Zero-padded codes stay text; of the five description columns the
     // economic item's, the most specific, is the name.
     assert!(
-        run.stdout
-            .lines()
-            .nth(1)
-            .unwrap()
-            .contains(",SUELDOS DEL GRUPO A1,001,AYUNTAMIENTO DE MADRID,002,PRESIDENCIA DEL PLENO,"),
+        run.stdout.lines().nth(1).unwrap().contains(
+            ",SUELDOS DEL GRUPO A1,001,AYUNTAMIENTO DE MADRID,002,PRESIDENCIA DEL PLENO,"
+        ),
         "{}",
         run.context()
     );

@@ -606,3 +606,78 @@ fn ua_state_budget_imports_with_no_flags() {
     assert_eq!(n, 510);
     assert_eq!(totals["2014 approved"], want);
 }
+
+// ---------------------------------- 12. parents' totals repeated as columns
+
+/// Each row repeats its ministry's and its program's totals beside its own
+/// amount: only the finest column is lines; the others are checked, and a
+/// wrong one is reported. The year comes from the file's name, said.
+#[test]
+fn repeated_parent_totals_are_checked_not_summed() {
+    let w = Work::new();
+    let t = "body,program_code,subprogram_code,subprogram_name,body_actual,program_actual,subprogram_actual,subprogram_actual_vs_plan\n\
+             Health,1001,11001,Hospitals,60.5,50.5,40.25,0.9\n\
+             Health,1001,11002,Clinics,60.5,50.5,10.25,0.8\n\
+             Health,1002,11003,Vaccines,60.5,10,10,1.0\n\
+             Schools,2001,21001,Teachers,99,99,98,1.0\n";
+    let f = w.write("spending_2024_q4.csv", t);
+    let path = f.to_str().unwrap();
+    let run = w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 4, "{}", run.context());
+    assert_eq!(
+        totals["2024 executed"],
+        dec("40.25") + dec("10.25") + dec("10") + dec("98")
+    );
+    assert!(
+        run.stderr
+            .contains("taken as 2024, the one year the file's name holds"),
+        "{}",
+        run.context()
+    );
+    // Health 60.5 = 40.25 + 10.25 + 10; program 1001 50.5 = 40.25 + 10.25;
+    // 1002 10 = 10; Schools 99 ≠ 98 and program 2001 99 ≠ 98.
+    let v = w.run(&["validate", path]).ok();
+    assert!(
+        v.stdout.contains("2 of 5 published totals differ"),
+        "{}",
+        v.context()
+    );
+    assert!(v.stdout.contains("\"body_actual: Schools\" (repeated on every row): published 99, the 1 line of row 5 adds up to 98"), "{}", v.context());
+}
+
+/// Armenia's 2024 execution: the subprogram columns are the lines, summed
+/// here from the CSV; no flags but the currency.
+#[test]
+fn armenia_execution_imports_its_finest_columns() {
+    let Some(path) = realdata("am_2024_spending_q1234.csv") else {
+        return;
+    };
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |n: &str| {
+        h.iter()
+            .position(|x| x.trim_start_matches('\u{feff}') == n)
+            .unwrap()
+    };
+    let mut want: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut rows = 0;
+    for r in rdr.records() {
+        let r = r.unwrap();
+        rows += 1;
+        for (c, stage) in [
+            ("subprogram_annual_plan", "approved"),
+            ("subprogram_rev_annual_plan", "revised"),
+            ("subprogram_actual", "executed"),
+        ] {
+            *want.entry(format!("2024 {stage}")).or_default() += dec(&r[col(c)]);
+        }
+    }
+    let w = Work::new();
+    let run = w
+        .run(&["import", &path, "--currency", "AMD", "-o", "lines.csv"])
+        .ok();
+    let (got, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, rows * 3);
+    assert_eq!(got, want, "{}", run.context());
+}

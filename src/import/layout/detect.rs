@@ -280,6 +280,7 @@ impl Detect<'_> {
             });
         }
         let edition_col = roles.iter().position(|c| c.role == Role::Edition);
+        let mut repeated_cols = Vec::new();
         let shape = if let (Some(amount), true) = (
             amount_col,
             year_col.is_some() || edition_col.is_some() || !has_wide,
@@ -295,7 +296,11 @@ impl Detect<'_> {
                 Err(reason) => return Ok(Err(reason)),
             }
         } else if has_wide {
-            Shape::Wide(self.wide_columns(row, headers, roles, year_col, &flag_unit)?)
+            let mut cols = self.wide_columns(row, headers, roles, year_col, &flag_unit)?;
+            let repeated = self.repeated_totals(headers, roles, data, &mut cols);
+            self.no_two_alike(row, &cols)?;
+            repeated_cols = repeated;
+            Shape::Wide(cols)
         } else {
             return Ok(Err(
                 "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
@@ -357,6 +362,7 @@ impl Detect<'_> {
             tree,
             float_codes,
             direction: direction_col,
+            repeated: repeated_cols,
         }))
     }
 
@@ -425,6 +431,122 @@ impl Detect<'_> {
         })
     }
 
+    /// Amount columns of one year and stage that differ only by a prefix
+    /// (Armenia's state_body_actual, program_actual, subprogram_actual): a
+    /// table that repeats its parents' totals on every row. The column with
+    /// the most distinct values is the amount; the others are totals of the
+    /// rows sharing their prefix's column (state_body), checked, never lines.
+    fn repeated_totals(
+        &mut self,
+        headers: &[String],
+        roles: &mut [ColumnRole],
+        data: &[Vec<Value>],
+        cols: &mut Vec<AmountCol>,
+    ) -> Vec<super::Repeated> {
+        let mut out = Vec::new();
+        let distinct = |c: usize| {
+            let mut v: Vec<String> = data
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(Value::to_text)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        let mut k = 0;
+        while k < cols.len() {
+            let a = cols[k].clone();
+            let alike: Vec<usize> = (0..cols.len())
+                .filter(|&j| cols[j].year == a.year && cols[j].stage == a.stage)
+                .collect();
+            if alike.len() < 2 || alike[0] != k {
+                k += 1;
+                continue;
+            }
+            let folded: Vec<String> = alike
+                .iter()
+                .map(|&j| header::fold(&headers[cols[j].col]))
+                .collect();
+            let suffix = common_suffix(&folded);
+            let prefixes: Vec<String> = folded
+                .iter()
+                .map(|h| h[..h.len() - suffix.len()].to_string())
+                .collect();
+            let split_at_word = suffix.starts_with(['_', ' ']) && suffix.len() > 3;
+            if !split_at_word || prefixes.iter().any(String::is_empty) {
+                k += 1;
+                continue;
+            }
+            let finest = *alike
+                .iter()
+                .rev()
+                .max_by_key(|&&j| distinct(cols[j].col))
+                .unwrap_or(&alike[0]);
+            let finest_col = cols[finest].col;
+            for (&j, prefix) in alike.iter().zip(&prefixes) {
+                if j == finest {
+                    continue;
+                }
+                let col = cols[j].col;
+                let key = headers.iter().enumerate().position(|(i, h)| {
+                    let f = header::fold(h);
+                    i != col
+                        && (f == *prefix
+                            || f.starts_with(&format!("{prefix}_"))
+                            || f.starts_with(&format!("{prefix} ")))
+                        && !matches!(roles[i].role, Role::Wide { .. } | Role::Percent)
+                });
+                roles[col].role = Role::Ignore;
+                roles[col].why = format!(
+                    "repeats on every row the total of its {} (a parent's total beside column {}'s amounts): checked, never a line",
+                    key.map(|c| format!("column {} (\"{}\")", column_letters(c as u32), headers[c]))
+                        .unwrap_or_else(|| format!("\"{prefix}\"")),
+                    column_letters(finest_col as u32)
+                );
+                out.push(super::Repeated {
+                    col,
+                    key,
+                    year: a.year,
+                    stage: a.stage,
+                    factor: cols[j].factor,
+                    label: headers[col].clone(),
+                });
+            }
+            let drop: Vec<usize> = alike.iter().copied().filter(|&j| j != finest).collect();
+            let mut idx = 0;
+            cols.retain(|_| {
+                let keep = !drop.contains(&idx);
+                idx += 1;
+                keep
+            });
+            k = 0;
+        }
+        out
+    }
+
+    /// Two amount columns of the same year and stage are an error.
+    fn no_two_alike(&self, row: u32, cols: &[AmountCol]) -> Result<()> {
+        for (k, a) in cols.iter().enumerate() {
+            if let Some(b) = cols[..k]
+                .iter()
+                .find(|b| b.year == a.year && b.stage == a.stage)
+            {
+                return Err(self.err(
+                    &a1(row, a.col as u32),
+                    format!(
+                        "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
+                        column_letters(b.col as u32),
+                        column_letters(a.col as u32),
+                        a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
+                        a.stage.as_str()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The wide shape's amount columns, each with its year (from the
     /// header, --year, or each row's year column) and stage.
     fn wide_columns(
@@ -439,6 +561,7 @@ impl Detect<'_> {
             |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
         let mut cols = Vec::new();
         let mut defaulted = Vec::new();
+        let mut from_file_name: Vec<String> = Vec::new();
         let context = self.context_stage();
         for (i, c) in roles.iter_mut().enumerate() {
             let Role::Wide { year, stage } = c.role else {
@@ -450,7 +573,11 @@ impl Detect<'_> {
             let year = if year_col.is_some() {
                 year
             } else {
-                year.or(self.opts.year)
+                year.or(self.opts.year).or_else(|| {
+                    let y = file_year(self.path)?;
+                    from_file_name.push(letter.clone());
+                    Some(y)
+                })
             };
             if year.is_none() && year_col.is_some() {
                 c.why
@@ -472,7 +599,11 @@ impl Detect<'_> {
                 }
             }
             if let (None, Some(y)) = (header_year, year) {
-                c.why.push_str(&format!("; year {y} by --year"));
+                if from_file_name.contains(&letter) {
+                    c.why.push_str(&format!("; year {y} from the file's name"));
+                } else {
+                    c.why.push_str(&format!("; year {y} by --year"));
+                }
             }
             let stage = match stage.or(self.opts.stage) {
                 Some(s) => s,
@@ -498,6 +629,12 @@ impl Detect<'_> {
                 factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
             });
         }
+        if let (false, Some(y)) = (from_file_name.is_empty(), file_year(self.path)) {
+            self.warn(format!(
+                "no header names a year: columns {} are taken as {y}, the one year the file's name holds; give --year if not",
+                from_file_name.join(", ")
+            ));
+        }
         if !defaulted.is_empty() {
             let (stage, whence) = context
                 .map_or((Stage::Approved, "by default".to_string()), |(st, w)| {
@@ -509,23 +646,6 @@ impl Detect<'_> {
                 defaulted.join(", "),
                 stage.as_str()
             ));
-        }
-        for (k, a) in cols.iter().enumerate() {
-            if let Some(b) = cols[..k]
-                .iter()
-                .find(|b| b.year == a.year && b.stage == a.stage)
-            {
-                return Err(self.err(
-                    &a1(row, a.col as u32),
-                    format!(
-                        "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
-                        column_letters(b.col as u32),
-                        column_letters(a.col as u32),
-                        a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
-                        a.stage.as_str()
-                    ),
-                ));
-            }
         }
         Ok(cols)
     }
@@ -668,6 +788,38 @@ fn direction_by_values(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
             return;
         }
     }
+}
+
+/// The longest ending all the texts share.
+fn common_suffix(texts: &[String]) -> String {
+    let Some(first) = texts.first() else {
+        return String::new();
+    };
+    let mut n = first.len();
+    for t in &texts[1..] {
+        let common = first
+            .chars()
+            .rev()
+            .zip(t.chars().rev())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum::<usize>();
+        n = n.min(common);
+    }
+    first[first.len() - n..].to_string()
+}
+
+/// The one year a file's name holds ("am_2024_spending_q1234.csv"), if exactly one.
+fn file_year(path: &Path) -> Option<i32> {
+    let stem = path.file_stem()?.to_string_lossy().to_string();
+    let mut years: Vec<i32> = stem
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse().ok())
+        .filter(|y| (1990..=2100).contains(y))
+        .collect();
+    years.dedup();
+    (years.len() == 1).then(|| years[0])
 }
 
 /// A tree node's id as written, with a spreadsheet tool's ".0" dropped.

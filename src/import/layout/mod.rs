@@ -82,6 +82,24 @@ struct Layout {
     float_codes: bool,
     /// Each row's direction.
     direction: Option<usize>,
+    /// Columns that repeat a parent's total on every row.
+    repeated: Vec<Repeated>,
+}
+
+/// (item, row, each repeated column's (parent key, amount)) of one row.
+type RepeatedRow = (u32, u32, Vec<(String, Option<Decimal>)>);
+
+/// An amount column that repeats a parent's total on every row beside the
+/// finest amounts (Armenia's state_body_actual beside subprogram_actual).
+#[derive(Debug, Clone)]
+struct Repeated {
+    col: usize,
+    /// The column naming the parent (state_body), when one does.
+    key: Option<usize>,
+    year: Option<i32>,
+    stage: Stage,
+    factor: Decimal,
+    label: String,
 }
 
 /// Streams one sheet's rows into a [`Budget`].
@@ -121,6 +139,10 @@ pub struct SheetImport<'a> {
     block_period: String,
     /// Rows left out because their direction cell named no direction.
     no_direction: usize,
+    /// (item, row, the row's repeated totals) of tables that repeat parents' totals.
+    repeated_rows: Vec<RepeatedRow>,
+    /// The columns repeating parents' totals, once the layout is known.
+    repeated_cols: Vec<Repeated>,
     /// Where this sheet's lines start in the budget.
     first_line: usize,
     done: bool,
@@ -170,6 +192,8 @@ impl<'a> SheetImport<'a> {
             nodes: Vec::new(),
             block_period: String::new(),
             no_direction: 0,
+            repeated_rows: Vec::new(),
+            repeated_cols: Vec::new(),
             first_line,
             sheet_unit: None,
             direction: opts
@@ -370,6 +394,7 @@ impl<'a> SheetImport<'a> {
                         layout.codes = Codes::Indent(n);
                     }
                 }
+                self.repeated_cols.clone_from(&layout.repeated);
                 self.keep_periods = layout.period.is_some()
                     || self
                         .opts
@@ -583,7 +608,15 @@ impl<'a> SheetImport<'a> {
             return Ok(());
         }
         let amounts: Vec<Option<Decimal>> = parsed.iter().map(|c| c.value).collect();
-        let (path, data) = self.row_data(layout, cells, parsed);
+        let mut repeated = Vec::with_capacity(layout.repeated.len());
+        for r in &layout.repeated {
+            let year = r.year.or(row_year).unwrap_or_default();
+            let cell = self.amount(row, r.col, get(r.col), r.factor, year, r.stage)?;
+            let key = r.key.map(|k| get(k).to_text()).unwrap_or_default();
+            repeated.push((key, cell.value));
+        }
+        let (path, mut data) = self.row_data(layout, cells, parsed);
+        data.repeated = repeated;
         let label = if data.name.is_empty() {
             cells
                 .iter()
@@ -735,6 +768,7 @@ impl<'a> SheetImport<'a> {
                 direction: layout
                     .direction
                     .map(|c| super::probe::direction_in(&text(c))),
+                repeated: Vec::new(),
                 node: layout.tree.map(|(id, parent)| {
                     let get = |c: usize| cells.get(c).map(detect::node_id).unwrap_or_default();
                     (get(id), get(parent))
@@ -850,6 +884,7 @@ impl<'a> SheetImport<'a> {
             period,
             direction,
             node,
+            repeated,
             code,
             level,
             parent,
@@ -862,6 +897,9 @@ impl<'a> SheetImport<'a> {
         }
         if let Some((id, parent)) = node {
             self.nodes.push((item_idx, id, parent));
+        }
+        if !repeated.is_empty() {
+            self.repeated_rows.push((item_idx, row, repeated));
         }
         self.budget.items.push(Item {
             direction: direction.flatten().unwrap_or(self.direction),
@@ -1117,6 +1155,8 @@ struct RowData {
     period: String,
     /// The row's (id, parent id) in a tree.
     node: Option<(String, String)>,
+    /// The row's (parent key, amount) of each column repeating a parent's total.
+    repeated: Vec<(String, Option<Decimal>)>,
     /// The row's direction cell, read, when a column gives each row's:
     /// `Some(None)` for a value that names none.
     direction: Option<Option<crate::model::Direction>>,

@@ -9,6 +9,10 @@ use crate::model::{Budget, Direction, Line, PublishedTotal, Stage};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// One parent's repeated total: (published, computed, lines, first row,
+/// last row, the same on all its rows).
+type Group = (Option<Decimal>, Decimal, u32, u32, u32, bool);
+
 /// A period's place in time: (year, month, day), 0 where not written.
 type PeriodKey = (i32, u32, u32);
 
@@ -83,6 +87,7 @@ impl SheetImport<'_> {
     pub(super) fn apply_rules(&mut self) -> Result<()> {
         self.year_to_date()?;
         self.tree_totals();
+        self.repeated_totals();
         self.fund_rules()
     }
 
@@ -399,6 +404,102 @@ impl SheetImport<'_> {
             .collect();
         if dirs.len() > 1 {
             self.report.direction = Some("revenue and expenditure (by the tree's parts)".into());
+        }
+    }
+
+    /// Columns that repeat a parent's total on every row: each parent's
+    /// value (the same on all its rows) is a published total, checked
+    /// against the finest amounts of its rows.
+    fn repeated_totals(&mut self) {
+        if self.repeated_rows.is_empty() {
+            return;
+        }
+        let rows = std::mem::take(&mut self.repeated_rows);
+        let cols = self.repeated_cols.clone();
+        let live: HashSet<u32> = self.budget.lines[self.first_line..]
+            .iter()
+            .map(|l| l.item)
+            .collect();
+        // (item, year, stage) → the finest amount.
+        let mut finest: HashMap<(u32, i32, Stage), Decimal> = HashMap::new();
+        for l in &self.budget.lines[self.first_line..] {
+            finest.insert((l.item, l.year, l.stage), l.amount.unwrap_or_default());
+        }
+        let years: Vec<i32> = {
+            let mut y: Vec<i32> = self.budget.lines[self.first_line..]
+                .iter()
+                .map(|l| l.year)
+                .collect();
+            y.sort_unstable();
+            y.dedup();
+            y
+        };
+        let source = (self.budget.sources.len().max(1) - 1) as u32;
+        let mut found = 0usize;
+        let mut unequal: Vec<String> = Vec::new();
+        for (ci, c) in cols.iter().enumerate() {
+            // (parent key, year) → (published, computed, lines, first row, last row, consistent)
+            let mut groups: BTreeMap<(String, i32), Group> = BTreeMap::new();
+            for (item, row, values) in rows.iter().filter(|r| live.contains(&r.0)) {
+                let Some((key, value)) = values.get(ci) else {
+                    continue;
+                };
+                for &y in years.iter().filter(|y| c.year.is_none_or(|cy| cy == **y)) {
+                    let Some(&amount) = finest.get(&(*item, y, c.stage)) else {
+                        continue;
+                    };
+                    let g = groups.entry((key.clone(), y)).or_insert((
+                        *value,
+                        Decimal::ZERO,
+                        0,
+                        *row,
+                        *row,
+                        true,
+                    ));
+                    if g.0 != *value {
+                        g.5 = false;
+                    }
+                    g.1 = g.1.saturating_add(amount);
+                    g.2 += 1;
+                    g.4 = *row;
+                }
+            }
+            for ((key, year), (published, computed, lines, lo, hi, consistent)) in groups {
+                if !consistent {
+                    unequal.push(format!("{} for \"{key}\"", c.label));
+                    continue;
+                }
+                let Some(published) = published else {
+                    continue;
+                };
+                found += 1;
+                self.budget.totals.push(PublishedTotal {
+                    source,
+                    sheet: self.sheet_idx,
+                    label: format!("{}: {key}", c.label),
+                    code: String::new(),
+                    rule: "repeated on every row",
+                    year,
+                    stage: c.stage,
+                    published,
+                    computed,
+                    lines,
+                    row: lo,
+                    col: c.col as u32,
+                    span: Some((lo, hi)),
+                });
+            }
+        }
+        self.report.totals += found;
+        self.warn(format!(
+            "columns {} repeat their parents' totals on every row: {found} parents' totals checked against the finest amounts, never lines",
+            cols.iter().map(|c| format!("\"{}\"", c.label)).collect::<Vec<_>>().join(", ")
+        ));
+        if !unequal.is_empty() {
+            self.warn(format!(
+                "a repeated total that is not the same on all its rows was not checked: {}",
+                unequal.into_iter().take(5).collect::<Vec<_>>().join("; ")
+            ));
         }
     }
 
