@@ -410,6 +410,10 @@ pub fn year_in(text: &str) -> Option<i32> {
         let free = i == 0 || !chars[i - 1].is_alphanumeric() || is_fy;
         if free && n == 4 && (1990..=2100).contains(&number(i, 4)) {
             let y = number(i, 4);
+            if is_law_date(&before, &chars[i + 4..].iter().collect::<String>()) {
+                i += n;
+                continue;
+            }
             return Some(span_end(i + 4, y).unwrap_or(y));
         }
         if is_fy && n == 2 {
@@ -419,6 +423,44 @@ pub fn year_in(text: &str) -> Option<i32> {
         i += n;
     }
     None
+}
+
+/// True when the year just after `before` and before `after` ends a date
+/// that is not a report's own ("от 31 июля 1995 г.", "до 1 января 2005
+/// года", "dated July 31, 1995", "1995 жылғы 31 шілдедегі"): a law's or a
+/// past date, not a fiscal year. A date "as of" ("на 1 октября 2017 года",
+/// "as of 1 October 2017") is the report's, and names its year.
+fn is_law_date(before: &str, after: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let n = words.len();
+    let digits = |w: &str| {
+        !w.is_empty() && w.len() <= 3 && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
+    };
+    let alpha = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    // Where the date starts: "31 июля", "July 31,", "31.07.".
+    let day_month = |a: &str, b: &str| (digits(a) && alpha(b)) || (alpha(a) && digits(b));
+    let start = if n >= 2 && day_month(words[n - 2], words[n - 1]) {
+        Some(n - 2)
+    } else if n >= 1
+        && words[n - 1].len() >= 4
+        && words[n - 1].chars().all(|c| c.is_ascii_digit() || c == '.')
+        && words[n - 1].contains('.')
+    {
+        Some(n - 1)
+    } else {
+        None
+    };
+    let past = start.is_some_and(|k| {
+        let prev = |j: usize| k.checked_sub(j).map(|i| words[i]).unwrap_or("");
+        let as_of = matches!(prev(1), "на" | "at") || (prev(1) == "of" && prev(2) == "as");
+        !as_of
+    });
+    // "1995 жылғы 31 шілдедегі": the year, "жылғы", a day.
+    let kazakh = after
+        .trim_start()
+        .strip_prefix("жылғы")
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    past || kazakh
 }
 
 fn any_word(folded: &str, words: &[&str]) -> bool {
@@ -595,6 +637,14 @@ mod tests {
         assert_eq!(year_in("на 2024-2026 годы"), Some(2024));
         assert_eq!(year_in("2024-01-31"), Some(2024));
         assert_eq!(year_in("2013-15"), Some(2013));
+        // A law's date is no fiscal year; the year after it is.
+        assert_eq!(year_in("Закон от 31 июля 1995 г. № 2116"), None);
+        assert_eq!(year_in("по закону от 31.07.1995 на 2024 год"), Some(2024));
+        assert_eq!(year_in("1995 жылғы 31 шілдедегі заң"), None);
+        assert_eq!(year_in("исполнение на 1 октября 2017 года"), Some(2017));
+        assert_eq!(year_in("зачислявшийся до 1 января 2005 года"), None);
+        assert_eq!(year_in("Act dated July 31, 1995"), None);
+        assert_eq!(year_in("as of 1 October 2017"), Some(2017));
     }
 
     fn wide(text: &str) -> (Option<i32>, Option<Stage>) {

@@ -681,3 +681,68 @@ fn armenia_execution_imports_its_finest_columns() {
     assert_eq!(n, rows * 3);
     assert_eq!(got, want, "{}", run.context());
 }
+
+// ------------------------------------------- 1. Kazakh header words
+
+/// A Kazakh annex: group, subgroup, administrator and program columns with
+/// suffixed headers; group, subgroup and administrator rows are totals of
+/// the programs below, never lines.
+#[test]
+fn kazakh_level_headers_with_suffixes_split_the_code() {
+    let w = Work::new();
+    let t = "Функционалдық топ;Кіші функциясы;Бюджеттік бағдарламалардың әкімшісі;Бағдарламасы;Атауы;2024 жылға бекітілген бюджет (мың теңге)\n\
+             01;;;;Жалпы сипаттағы мемлекеттік қызметтер;300\n\
+             ;1;;;Мемлекеттік басқарудың жалпы функцияларын орындайтын өкілді, атқарушы және басқа органдар;300\n\
+             ;;112;;Аудан мәслихатының аппараты;100\n\
+             ;;;001;Аудан мәслихатының қызметін қамтамасыз ету;100\n\
+             ;;122;;Аудан әкімінің аппараты;200\n\
+             ;;;001;Аудан әкімінің қызметін қамтамасыз ету;150,5\n\
+             ;;;003;Азаматтық хал актілерін тіркеу;49,5\n";
+    let f = w.write("annex.csv", t);
+    let path = f.to_str().unwrap();
+    let run = w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 3, "{}", run.context());
+    assert_eq!(totals["2024 approved"], dec("300") * dec("1000"));
+    let v = w.run(&["validate", path]).ok();
+    assert!(
+        v.stdout.contains("all 4 published totals are reproduced"),
+        "{}",
+        v.context()
+    );
+    // A map's code column is a code: here a level of the path.
+    let map = w.write("map.toml", "[columns]\n\"Бағдарламасы\" = \"code\"\n");
+    let run = w
+        .run(&["inspect", path, "--map", map.to_str().unwrap()])
+        .ok();
+    assert!(
+        run.stdout.contains("\"Бағдарламасы\"                              code                   a level of the code path (columns A, B, C, D)"),
+        "{}",
+        run.context()
+    );
+    assert!(run.stdout.contains("lines: 3 "), "{}", run.context());
+}
+
+// ------------------------------------------ 10. headers that are not headers
+
+/// A law's date in a header is no fiscal year, and a column of names under
+/// a title line holds no amounts.
+#[test]
+fn law_dates_and_title_lines_are_not_years_or_amounts() {
+    let w = Work::new();
+    let t = "Наименование;Налог, зачислявшийся до 1 января 2005 года;2024 исполнение\n\
+             Образование;5;10,5\nЗдравоохранение;6;20\nКультура;7;1\n";
+    let f = w.write("law.csv", t);
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "-o", "lines.csv"])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 3, "{}", run.context());
+    assert_eq!(totals.len(), 1, "{totals:?}");
+    assert_eq!(totals["2024 executed"], dec("31.5"));
+    // A header of a date only, over a column of words: no amounts there.
+    let t = "по состоянию на 1 октября 2017 года\nБелгородская область\nБрянская область\nВладимирская область\nВоронежская область\n";
+    let f = w.write("title.csv", t);
+    w.run(&["import", f.to_str().unwrap(), "-o", "t.csv"])
+        .fails(1, &["no amount columns"]);
+}

@@ -211,6 +211,7 @@ impl Detect<'_> {
     ) -> Result<std::result::Result<Layout, String>> {
         year_by_values(headers, roles, data);
         direction_by_values(roles, data);
+        text_is_no_amount(roles, data);
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
         let code = first(&|r| *r == Role::Code);
         // Several name columns (a ministry's, a program's): the most specific
@@ -315,7 +316,18 @@ impl Detect<'_> {
             // A tree's code column holds each node's own code; the path is the tree's.
             code.map_or(Codes::None, Codes::Single)
         } else {
-            code_columns(headers, roles, data, code)
+            match code_columns(headers, roles, data, code) {
+                // A map or a flag named the code column: it is the code (a
+                // level of the path, or the whole code), whatever the words say.
+                Codes::Split(levels)
+                    if code.is_some_and(|c| {
+                        roles[c].why.starts_with("set by") && !levels.contains(&c)
+                    }) =>
+                {
+                    code.map_or(Codes::None, Codes::Single)
+                }
+                other => other,
+            }
         };
         let float_codes = code.is_some_and(|c| floats_as_codes(data, c));
         if let (true, Some(c)) = (float_codes, code) {
@@ -822,6 +834,40 @@ fn file_year(path: &Path) -> Option<i32> {
     (years.len() == 1).then(|| years[0])
 }
 
+/// A column named like amounts whose first rows hold mostly words (a title
+/// line "по состоянию на 1 октября 2017 года" taken for a header above a
+/// column of region names) holds no amounts.
+fn text_is_no_amount(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
+    use crate::import::number::{self, DecimalMark, Parsed};
+    for (i, c) in roles.iter_mut().enumerate() {
+        if !matches!(c.role, Role::Wide { .. } | Role::Amount) {
+            continue;
+        }
+        let (mut words, mut numbers) = (0usize, 0usize);
+        for v in data.iter().filter_map(|r| r.get(i)) {
+            match v {
+                Value::Number(_) => numbers += 1,
+                Value::Text(t) => match (
+                    number::parse_text(t, DecimalMark::Comma),
+                    number::parse_text(t, DecimalMark::Point),
+                ) {
+                    (Parsed::Number(_), _) | (_, Parsed::Number(_)) => numbers += 1,
+                    (Parsed::Text, _) => words += 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        if words >= 3 && words > numbers * 4 {
+            c.role = Role::Dimension;
+            c.why = format!(
+                "{}; but {words} of its first cells are words and {numbers} numbers: no amounts",
+                c.why
+            );
+        }
+    }
+}
+
 /// A tree node's id as written, with a spreadsheet tool's ".0" dropped.
 pub(super) fn node_id(value: &Value) -> String {
     let t = value.to_text();
@@ -917,6 +963,28 @@ const CODE_LEVEL_WORDS: &[&str] = &[
     "абп",
 ];
 
+/// Kazakh is agglutinative: "бағдарламалардың әкімшісі" holds the level
+/// word "әкімші" with its suffixes. A Kazakh level word matches a header
+/// whose last words begin with its words, the last word being the head
+/// noun ("Бюджеттік бағдарламалардың әкімшісі" is an administrator column).
+fn kazakh_stem_match(folded: &str, word: &str) -> bool {
+    let kazakh =
+        word.chars().any(|c| "әғқңөұүһі".contains(c)) || matches!(word, "топ" | "санат" | "сынып");
+    if !kazakh {
+        return false;
+    }
+    let tokens: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let stems: Vec<&str> = word.split(' ').collect();
+    tokens.len() >= stems.len()
+        && tokens[tokens.len() - stems.len()..]
+            .iter()
+            .zip(&stems)
+            .all(|(t, s)| t.starts_with(s))
+}
+
 /// True when a value looks like one level of a code: a few digits.
 fn code_like(value: &Value) -> bool {
     match value {
@@ -951,7 +1019,10 @@ fn code_columns(
         .filter(|(i, h)| {
             let f = header::fold(h);
             let word = CODE_LEVEL_WORDS.iter().any(|w| {
-                f == *w || f.starts_with(&format!("{w} ")) || f.ends_with(&format!(" {w}"))
+                f == *w
+                    || f.starts_with(&format!("{w} "))
+                    || f.ends_with(&format!(" {w}"))
+                    || kazakh_stem_match(&f, w)
             }) || roles.get(*i).is_some_and(|r| r.role == Role::Code);
             word && !matches!(
                 roles.get(*i).map(|r| &r.role),
