@@ -400,14 +400,14 @@ pub struct SourceArgs {
     /// Stage of amounts whose header or row names none (and the stage shown): proposed, approved, revised, adjusted, executed, or their names in Russian or Kazakh (исполнение, атқарылуы).
     #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
     pub stage: Option<Stage>,
-    /// Published unit of the amounts when the file does not say it.
+    /// Published unit of the amounts when the file does not say it: one, thousand, million, billion, or the words a file prints ("тыс. тенге", "мың теңге", "млн тенге", "thousands").
     #[arg(
         long = "published-unit",
         id = "published_unit",
-        value_enum,
+        value_parser = parse_unit,
         value_name = "UNIT"
     )]
-    pub unit: Option<UnitArg>,
+    pub unit: Option<Unit>,
     /// The column holding amounts (long tables): its header text or letter.
     #[arg(long, value_name = "COLUMN")]
     pub amount_col: Option<String>,
@@ -446,34 +446,35 @@ pub struct SourceArgs {
     pub max_cells: u64,
 }
 
-/// A published unit given by flag.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum UnitArg {
-    /// Amounts in base units.
-    One,
-    /// Amounts in thousands (тыс. тенге).
-    Thousand,
-    /// Amounts in millions.
-    Million,
-    /// Amounts in billions.
-    Billion,
+/// A published unit given by flag: a plain word, or the words a file prints.
+fn parse_unit(text: &str) -> Result<Unit, String> {
+    let t = text.trim();
+    let factor: i64 = match t.to_lowercase().as_str() {
+        "one" | "1" | "units" | "base" => 1,
+        "thousand" | "thousands" | "1000" => 1_000,
+        "million" | "millions" | "1000000" => 1_000_000,
+        "billion" | "billions" | "1000000000" => 1_000_000_000,
+        _ => {
+            return crate::import::header::unit_in(t)
+                .map(|u| Unit {
+                    factor: u.factor,
+                    label: format!("{} (--published-unit)", u.label),
+                })
+                .ok_or_else(|| {
+                    format!("\"{text}\" names no unit; write one, thousand, million, billion, or e.g. \"тыс. тенге\", \"мың теңге\"")
+                })
+        }
+    };
+    Ok(Unit {
+        factor: Decimal::from(factor),
+        label: format!("{} (--published-unit)", t.to_lowercase()),
+    })
 }
 
 impl SourceArgs {
     /// The importer's options: flags, then the map for what flags leave unsaid.
     pub fn options(&self) -> crate::Result<Options> {
-        let unit = self.unit.map(|u| {
-            let (f, label) = match u {
-                UnitArg::One => (1i64, "one"),
-                UnitArg::Thousand => (1_000, "thousand"),
-                UnitArg::Million => (1_000_000, "million"),
-                UnitArg::Billion => (1_000_000_000, "billion"),
-            };
-            Unit {
-                factor: Decimal::from(f),
-                label: format!("{label} (--published-unit)"),
-            }
-        });
+        let unit = self.unit.clone();
         let map = match &self.map {
             Some(p) => Some(crate::import::mapping::Mapping::load(p)?),
             None => None,

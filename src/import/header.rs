@@ -305,6 +305,9 @@ pub fn stage_in(text: &str) -> Option<(Stage, &'static str)> {
 
 /// The unit a text names ("(тыс. тенге)", "in thousands", "$000s").
 pub fn unit_in(text: &str) -> Option<Unit> {
+    if quantity_in(text).is_some() {
+        return None; // "тыс. тонн" is thousands of tonnes, not of money
+    }
     let t = fold(text);
     let has = |w: &str| t.contains(w);
     let (factor, label): (i64, &str) =
@@ -346,6 +349,56 @@ pub fn unit_in(text: &str) -> Option<Unit> {
         factor: Decimal::from(factor),
         label: label.to_string(),
     })
+}
+
+/// A unit line that names a quantity, not money ("тыс. тонн", "(человек)",
+/// "га", "%"), as printed above or beside a statistics table.
+pub fn quantity_in(text: &str) -> Option<String> {
+    let t = fold(text);
+    let bare = t
+        .trim_matches(|c: char| c == '(' || c == ')' || c == ',' || c == ';' || c.is_whitespace())
+        .trim_start_matches("единица измерения:")
+        .trim_start_matches("единица измерения")
+        .trim_start_matches("өлшем бірлігі:")
+        .trim_start_matches("в ")
+        .trim();
+    const QUANTITIES: &[&str] = &[
+        "тонн",
+        "тонна",
+        "тоннах",
+        "тыс. тонн",
+        "тыс.тонн",
+        "млн тонн",
+        "млн. тонн",
+        "мың тонна",
+        "человек",
+        "чел.",
+        "тыс. человек",
+        "тыс.человек",
+        "адам",
+        "мың адам",
+        "га",
+        "гектар",
+        "гектаров",
+        "тыс. га",
+        "единиц",
+        "ед.",
+        "шт.",
+        "штук",
+        "бірлік",
+        "%",
+        "процентах",
+        "процентов",
+        "пайыз",
+        "tons",
+        "tonnes",
+        "thousand tonnes",
+        "persons",
+        "people",
+        "hectares",
+        "percent",
+    ];
+    QUANTITIES.contains(&bare).then(|| text.trim().to_string())
 }
 
 /// The fiscal year a header or a year cell names: "2024", "2024 год",

@@ -225,16 +225,24 @@ pub fn sniff_separator(text: &str) -> char {
         .filter(|l| !l.trim().is_empty())
         .take(30)
         .collect();
+    // The separator most lines agree on, by its most common count per line;
+    // title lines above the table (no separator at all) have no say.
     let mut best = (',', 0usize, 0usize);
     for sep in CANDIDATES {
-        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, sep)).collect();
-        let first = counts.first().copied().unwrap_or(0);
-        if first == 0 {
-            continue;
+        let mut counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, sep))
+            .filter(|&c| c > 0)
+            .collect();
+        counts.sort_unstable();
+        let (mut mode, mut agree) = (0, 0);
+        for run in counts.chunk_by(|a, b| a == b) {
+            if run.len() >= agree {
+                (mode, agree) = (run[0], run.len());
+            }
         }
-        let agree = counts.iter().filter(|&&c| c == first).count();
-        if (agree, first) > (best.1, best.2) {
-            best = (sep, agree, first);
+        if agree > 0 && (agree, mode) > (best.1, best.2) {
+            best = (sep, agree, mode);
         }
     }
     best.0

@@ -746,3 +746,37 @@ fn law_dates_and_title_lines_are_not_years_or_amounts() {
     w.run(&["import", f.to_str().unwrap(), "-o", "t.csv"])
         .fails(1, &["no amount columns"]);
 }
+
+// ------------------------------------------------------------ 11. not money
+
+/// A statistics table in tonnes is no budget: refused, naming the unit;
+/// --published-unit (in a file's own words too) insists.
+#[test]
+fn quantities_are_not_money() {
+    let w = Work::new();
+    let t =
+        "Выбросы загрязняющих веществ\nтыс. тонн\nРегион;2022\nАкмолинская;12,5\nАлматинская;7\n";
+    let f = w.write("emissions.csv", t);
+    let path = f.to_str().unwrap();
+    w.run(&["import", path, "-o", "lines.csv"]).fails(
+        1,
+        &[
+            "the table's unit is \"тыс. тонн\", a quantity, not money",
+            "--published-unit",
+        ],
+    );
+    assert!(!w.path("lines.csv").exists());
+    w.run(&[
+        "import",
+        path,
+        "--published-unit",
+        "мың теңге",
+        "-o",
+        "lines.csv",
+    ])
+    .ok();
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(totals["2022 approved"], dec("19500"));
+    w.run(&["import", path, "--published-unit", "тонны", "-o", "x.csv"])
+        .fails(2, &["--published-unit", "\"тонны\" names no unit"]);
+}

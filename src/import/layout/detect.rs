@@ -28,6 +28,8 @@ pub(super) struct Detect<'a> {
     pub(super) opts: &'a Options,
     /// The unit stated around the header.
     pub(super) sheet_unit: Option<Unit>,
+    /// A unit line around the header naming a quantity, not money.
+    pub(super) quantity: Option<String>,
     /// The unit the amounts are read in, once decided.
     pub(super) unit: Option<Unit>,
     /// Warnings, in order, for the sheet's report.
@@ -209,6 +211,12 @@ impl Detect<'_> {
         roles: &mut [ColumnRole],
         data: &[Vec<Value>],
     ) -> Result<std::result::Result<Layout, String>> {
+        if let (Some(q), None, None) = (&self.quantity, &self.sheet_unit, &self.opts.unit) {
+            return Ok(Err(format!(
+                "the table's unit is \"{q}\", a quantity, not money: ashyq reads budgets; \
+                 give --published-unit (one, thousand, \"тыс. тенге\"...) if its figures are money after all"
+            )));
+        }
         year_by_values(headers, roles, data);
         direction_by_values(roles, data);
         text_is_no_amount(roles, data);

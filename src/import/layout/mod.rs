@@ -117,6 +117,8 @@ pub struct SheetImport<'a> {
     probe: Vec<(u32, Vec<Value>)>,
     /// The unit stated around the header, for columns that state none.
     sheet_unit: Option<Unit>,
+    /// A unit line around the header that names a quantity (тонн, человек).
+    quantity: Option<String>,
     /// Expenditure or revenue, from the flag or the sheet's words.
     direction: crate::model::Direction,
     /// Sorts wide rows into lines and published totals.
@@ -196,6 +198,7 @@ impl<'a> SheetImport<'a> {
             repeated_cols: Vec::new(),
             first_line,
             sheet_unit: None,
+            quantity: None,
             direction: opts
                 .direction
                 .unwrap_or(crate::model::Direction::Expenditure),
@@ -300,6 +303,13 @@ impl<'a> SheetImport<'a> {
         };
         let end = choice.start + choice.depth;
         self.sheet_unit = probe::unit_in_rows(&rows[..end]);
+        let quantity = rows[..end.min(rows.len())]
+            .iter()
+            .flatten()
+            .find_map(|v| match v {
+                Value::Text(t) => header::quantity_in(t),
+                _ => None,
+            });
         if self.opts.direction.is_none() {
             let mut words = vec![self.sheet.clone()];
             words.extend(rows[..end].iter().flatten().filter_map(|v| match v {
@@ -311,6 +321,7 @@ impl<'a> SheetImport<'a> {
             }
         }
         let first = probe[choice.start].0;
+        self.quantity = quantity;
         self.header(first, &choice.texts, &rows[end..])?;
         if choice.start > 0 {
             self.report.title_rows = choice.start;
@@ -360,6 +371,7 @@ impl<'a> SheetImport<'a> {
             sheet: &self.sheet,
             opts: self.opts,
             sheet_unit: self.sheet_unit.clone(),
+            quantity: self.quantity.clone(),
             unit: self.report.unit.take(),
             warnings: Vec::new(),
             dimensions: Vec::new(),
