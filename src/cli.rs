@@ -389,8 +389,8 @@ pub struct SourceArgs {
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
     /// Currency of the amounts (ISO 4217 code).
-    #[arg(long, default_value = "KZT", value_name = "CODE", value_parser = parse_currency)]
-    pub currency: String,
+    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    pub currency: Option<String>,
     /// Whether the lines are spending or receipts [default: from the sheet's words, else expenditure].
     #[arg(long, value_parser = parse_direction)]
     pub direction: Option<Direction>,
@@ -487,11 +487,11 @@ impl SourceArgs {
             })?),
             (None, None) => None,
         };
+        let currency_given = self.currency.is_some() || m.currency.is_some();
         let currency = match (&self.currency, &m.currency) {
-            (c, Some(mc)) if c == "KZT" => {
-                parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?
-            }
-            (c, _) => c.clone(),
+            (Some(c), _) => c.clone(),
+            (None, Some(mc)) => parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?,
+            (None, None) => "KZT".to_string(),
         };
         let encoding = self.encoding.clone().or(m.encoding.clone());
         if let Some(e) = &encoding {
@@ -505,6 +505,7 @@ impl SourceArgs {
         Ok(Options {
             sheet: self.sheet.clone().or(m.sheet.clone()),
             currency,
+            currency_given,
             direction: self.direction.or(m.direction),
             year: self.year,
             stage: self.stage,

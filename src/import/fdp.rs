@@ -69,8 +69,9 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
         o.columns.year = Some(year.to_string());
     }
     if let Some(c) = m["currency"].as_str() {
-        if o.currency == "KZT" {
+        if !o.currency_given {
             o.currency = c.trim().to_ascii_uppercase();
+            o.currency_given = true;
         }
     }
     if o.stage.is_none() {

@@ -351,6 +351,67 @@ pub fn unit_in(text: &str) -> Option<Unit> {
     })
 }
 
+/// The currency a header, title or unit line names ("тыс. тенге", "$000s",
+/// "млн. руб.", "тис. грн", "€"), with the word that named it.
+pub fn currency_in(text: &str) -> Option<(&'static str, &'static str)> {
+    let t = fold(text);
+    let tokens: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has_token = |w: &str| tokens.contains(&w);
+    let starts = |stem: &str| tokens.iter().any(|w| w.starts_with(stem));
+    const SYMBOLS: &[(&str, &str)] = &[
+        ("₸", "KZT"),
+        ("$", "USD"),
+        ("€", "EUR"),
+        ("₽", "RUB"),
+        ("₴", "UAH"),
+        ("֏", "AMD"),
+        ("£", "GBP"),
+    ];
+    for (sym, code) in SYMBOLS {
+        if t.contains(sym) {
+            return Some((code, sym));
+        }
+    }
+    const STEMS: &[(&str, &str)] = &[
+        ("тенге", "KZT"),
+        ("теңге", "KZT"),
+        ("доллар", "USD"),
+        ("dollar", "USD"),
+        ("euro", "EUR"),
+        ("евро", "EUR"),
+        ("рубл", "RUB"),
+        ("гривн", "UAH"),
+        ("гривен", "UAH"),
+        ("драм", "AMD"),
+        ("денар", "MKD"),
+    ];
+    for (stem, code) in STEMS {
+        if starts(stem) {
+            return Some((code, stem));
+        }
+    }
+    const TOKENS: &[(&str, &str)] = &[
+        ("тг", "KZT"),
+        ("kzt", "KZT"),
+        ("usd", "USD"),
+        ("eur", "EUR"),
+        ("руб", "RUB"),
+        ("rub", "RUB"),
+        ("грн", "UAH"),
+        ("uah", "UAH"),
+        ("amd", "AMD"),
+        ("mkd", "MKD"),
+        ("ден", "MKD"),
+    ];
+    TOKENS
+        .iter()
+        .find(|(w, _)| has_token(w))
+        .map(|(w, c)| (*c, *w))
+}
+
 /// A unit line that names a quantity, not money ("тыс. тонн", "(человек)",
 /// "га", "%"), as printed above or beside a statistics table.
 pub fn quantity_in(text: &str) -> Option<String> {
@@ -668,6 +729,19 @@ fn strip_unit(folded: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn currencies_named_by_files() {
+        assert_eq!(currency_in("(тыс. тенге)").map(|c| c.0), Some("KZT"));
+        assert_eq!(currency_in("мың теңге").map(|c| c.0), Some("KZT"));
+        assert_eq!(currency_in("FY25 ($000s)").map(|c| c.0), Some("USD"));
+        assert_eq!(currency_in("тис. грн").map(|c| c.0), Some("UAH"));
+        assert_eq!(currency_in("млн. рублей").map(|c| c.0), Some("RUB"));
+        assert_eq!(currency_in("Importe (euros)").map(|c| c.0), Some("EUR"));
+        assert_eq!(currency_in("Амount").map(|c| c.0), None);
+        assert_eq!(currency_in("Денежные средства").map(|c| c.0), None);
+        assert_eq!(currency_in("Программа"), None);
+    }
 
     #[test]
     fn fiscal_years_are_named_by_the_year_they_end() {

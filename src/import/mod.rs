@@ -130,8 +130,11 @@ pub struct ColumnFlags {
 pub struct Options {
     /// Only this sheet (`--sheet`).
     pub sheet: Option<String>,
-    /// Currency code of the amounts (`--currency`).
+    /// Currency code of the amounts (`--currency`, the map's, else KZT).
     pub currency: String,
+    /// True when `--currency` or the map gave it; else the file's words
+    /// decide, and a file that names none says so.
+    pub currency_given: bool,
     /// Expenditure or revenue (`--direction`); found in the sheet's words when not given.
     pub direction: Option<Direction>,
     /// Year for amounts whose header names none (`--year`).
@@ -165,6 +168,7 @@ impl Default for Options {
         Options {
             sheet: None,
             currency: "KZT".into(),
+            currency_given: false,
             direction: None,
             year: None,
             stage: None,
@@ -220,6 +224,8 @@ pub struct SheetReport {
     pub warnings: Vec<String>,
     /// The decimal mark each amount column's values showed, with the cell.
     pub decimal_marks: Vec<String>,
+    /// The currency the sheet's words named, and the word ("KZT (\"тенге\")").
+    pub currency: Option<String>,
 }
 
 /// One column as the importer saw it.
@@ -362,13 +368,34 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     std::fs::File::open(path)
         .and_then(|f| f.take(BLOCK as u64).read_to_end(&mut head))
         .map_err(|e| Error::io(path, e))?;
-    if head.len() == BLOCK {
-        if let Some(done) = load_streamed(path, &head, opts)? {
-            return Ok(done);
-        }
+    let (budget, mut report) = match head.len() == BLOCK {
+        true => match load_streamed(path, &head, opts)? {
+            Some(done) => done,
+            None => load_bytes(path, read_input(path, opts.max_bytes)?, opts)?,
+        },
+        false => load_bytes(path, read_input(path, opts.max_bytes)?, opts)?,
+    };
+    currency_unsaid(opts, &budget, &mut report);
+    Ok((budget, report))
+}
+
+/// A raw file that names no currency, with none given: its amounts are
+/// labelled KZT, and the report says so where the lines are.
+fn currency_unsaid(opts: &Options, budget: &Budget, report: &mut FileReport) {
+    let raw = report.sheets.iter().any(|s| s.shape.is_some());
+    if opts.currency_given
+        || !raw
+        || budget.lines.is_empty()
+        || report.sheets.iter().any(|s| s.currency.is_some())
+    {
+        return;
     }
-    let bytes = read_input(path, opts.max_bytes)?;
-    load_bytes(path, bytes, opts)
+    if let Some(s) = report.sheets.iter_mut().find(|s| s.lines > 0) {
+        s.warnings.push(format!(
+            "the file names no currency: its amounts are labelled {}; give --currency (USD, EUR, RUB...) if they are not",
+            budget.currency
+        ));
+    }
 }
 
 /// The size of the blocks a large text file is streamed in; smaller files

@@ -173,6 +173,9 @@ pub fn text(report: &Report, budget: &Budget) -> String {
                     );
                 }
             }
+            if let Some(c) = &s.currency {
+                let _ = writeln!(o, "  currency: {c}");
+            }
             if !s.decimal_marks.is_empty() {
                 let _ = writeln!(
                     o,

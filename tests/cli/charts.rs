@@ -293,7 +293,7 @@ fn hard_data_gives_a_readable_chart_or_a_clear_error() {
     assert!(t.contains(&"Other (191)".to_string()), "{t:?}");
     let one = w.write(
         "one.csv",
-        "code,name,year,stage,amount\n01,Only,2024,approved,5\n",
+        "code,name,year,stage,amount (тенге)\n01,Only,2024,approved,5\n",
     );
     w.run(&["chart", "bar", one.to_str().unwrap(), "-o", "one.png"])
         .ok();

@@ -780,3 +780,52 @@ fn quantities_are_not_money() {
     w.run(&["import", path, "--published-unit", "тонны", "-o", "x.csv"])
         .fails(2, &["--published-unit", "\"тонны\" names no unit"]);
 }
+
+// ---------------------------------------------- the currency, never assumed silently
+
+/// The currency a file names labels its amounts; a file that names none is
+/// labelled KZT and says so; --currency settles it quietly.
+#[test]
+fn currency_is_the_files_or_said_to_be_assumed() {
+    let w = Work::new();
+    let f = w.write("usd.csv", "Department,FY25 Adopted ($)\nPolice,10\n");
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "-o", "usd_lines.csv"])
+        .ok();
+    assert!(run.stderr.contains("10 USD"), "{}", run.context());
+    let f = w.write("none.csv", "Department,FY25 Adopted\nPolice,10\n");
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "-o", "none_lines.csv"])
+        .ok();
+    assert!(
+        run.stderr
+            .contains("the file names no currency: its amounts are labelled KZT; give --currency"),
+        "{}",
+        run.context()
+    );
+    let run = w
+        .run(&[
+            "import",
+            f.to_str().unwrap(),
+            "--currency",
+            "USD",
+            "-o",
+            "given.csv",
+        ])
+        .ok();
+    assert!(
+        !run.stderr.contains("names no currency"),
+        "{}",
+        run.context()
+    );
+    let f = w.write(
+        "kzt.csv",
+        "Код;Наименование;2024 бекітілген (мың теңге)\n01;Білім;10\n",
+    );
+    let run = w.run(&["inspect", f.to_str().unwrap()]).ok();
+    assert!(
+        run.stdout.contains("currency: KZT (\"теңге\")"),
+        "{}",
+        run.context()
+    );
+}

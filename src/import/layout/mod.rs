@@ -303,6 +303,25 @@ impl<'a> SheetImport<'a> {
         };
         let end = choice.start + choice.depth;
         self.sheet_unit = probe::unit_in_rows(&rows[..end]);
+        if !self.opts.currency_given {
+            let texts = std::iter::once(self.sheet.as_str()).chain(
+                rows[..end].iter().flatten().filter_map(|v| match v {
+                    Value::Text(t) => Some(t.as_str()),
+                    _ => None,
+                }),
+            );
+            // An amount printed with its sign ("$1,234") names it too.
+            let signs = rows[end..].iter().flatten().filter_map(|v| match v {
+                Value::Text(t) if t.trim_start().starts_with(['$', '€', '₸', '£', '₽', '₴']) => {
+                    Some(t.as_str())
+                }
+                _ => None,
+            });
+            if let Some((code, word)) = texts.chain(signs).find_map(header::currency_in) {
+                self.budget.currency = code.to_string();
+                self.report.currency = Some(format!("{code} (\"{word}\")"));
+            }
+        }
         let quantity = rows[..end.min(rows.len())]
             .iter()
             .flatten()
@@ -385,6 +404,12 @@ impl<'a> SheetImport<'a> {
             dimensions,
             ..
         } = detect;
+        if let (false, None, Some(u)) = (self.opts.currency_given, &self.report.currency, &unit) {
+            if u.label.contains("budget portal") {
+                self.budget.currency = "KZT".into();
+                self.report.currency = Some("KZT (the budget portal's)".into());
+            }
+        }
         self.report.unit = unit;
         for w in warnings {
             self.warn(w);
