@@ -141,6 +141,8 @@ pub struct Line {
 /// out of the lines and compared with the sum of the lines it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedTotal {
+    /// Expenditure or revenue: the direction of the lines it sums.
+    pub direction: Direction,
     /// Index into [`Budget::sources`].
     pub source: u32,
     /// Index into [`Budget::sheets`].
@@ -202,9 +204,9 @@ pub struct Budget {
     pub markers: Vec<String>,
     /// Totals printed in the sources, with their reconciliation.
     pub totals: Vec<PublishedTotal>,
-    /// Years whose amounts run only to a period before the year's end (a
-    /// year-to-date report of March): the year and that last period.
-    pub partial_years: Vec<(i32, String)>,
+    /// Years whose executed amounts run only to a month before the year's
+    /// end (a year-to-date report of March): the year and that last month.
+    pub partial_years: Vec<(i32, u32)>,
 }
 
 /// One budget line in the long format, borrowed from a [`Budget`].

@@ -299,11 +299,20 @@ impl Query {
     /// Applies `--real` and `--per-capita` to the years shown. Amounts of
     /// several years not deflated while a price index is known are marked
     /// as in current prices.
-    pub fn adjust(&self, loaded: &Loaded, cube: &mut Cube, years: &[i32]) -> Result<()> {
+    pub fn adjust(&self, loaded: &Loaded, cube: &mut Cube, sides: &[(i32, Stage)]) -> Result<()> {
         let a = &self.adjust;
+        let years: Vec<i32> = sides.iter().map(|s| s.0).collect();
+        let years = years.as_slice();
         let mut distinct = years.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
+        // A year's execution that runs only to March, shown: the title says so.
+        for &(year, month) in &loaded.budget.partial_years {
+            if sides.contains(&(year, Stage::Executed)) {
+                cube.adjustments
+                    .push(crate::analysis::Adjustment::PartialYear { year, month });
+            }
+        }
         if a.real.is_none() && distinct.len() >= 2 && self.has_price_index(loaded) {
             cube.adjustments
                 .push(crate::analysis::Adjustment::CurrentPrices);

@@ -125,8 +125,26 @@ pub fn execution(cube: &Cube, year: Option<i32>, threshold: Decimal) -> Result<E
                     "the data has no executed amounts: nothing to compare the plan with",
                 )
             })?;
-            why.push(Reason::LatestExecuted(y));
-            y
+            // A year that runs only to March is no year's execution: the
+            // latest whole year is shown unless the partial one is asked for.
+            let partial = |y: i32| cube.partial_years.iter().find(|p| p.0 == y).copied();
+            match (
+                partial(y),
+                with_exec.iter().rev().find(|w| partial(**w).is_none()),
+            ) {
+                (Some((p, month)), Some(&whole)) => {
+                    why.push(Reason::LatestWholeExecuted {
+                        year: whole,
+                        partial: p,
+                        month,
+                    });
+                    whole
+                }
+                _ => {
+                    why.push(Reason::LatestExecuted(y));
+                    y
+                }
+            }
         }
     };
     let stages = cube.stages(year);

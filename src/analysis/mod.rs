@@ -138,6 +138,8 @@ pub struct Cube {
     pub adjustments: Vec<Adjustment>,
     /// When grouped by a dimension of codes: its names come from a describing column.
     pub described: bool,
+    /// Years whose executed amounts run only to a month before the year's end.
+    pub partial_years: Vec<(i32, u32)>,
 }
 
 /// The dimension that names the values of dimension `d`: its header holds
@@ -194,11 +196,19 @@ impl Cube {
             By::Dimension(d) => describing_column(budget, d),
             _ => None,
         };
-        for item in &budget.items {
+        // Items whose lines an import rule took away (a tree's parents, fund
+        // totals) neither make groups nor name them.
+        let mut live = vec![false; budget.items.len()];
+        for l in &budget.lines {
+            if let Some(x) = live.get_mut(l.item as usize) {
+                *x = true;
+            }
+        }
+        for (i, item) in budget.items.iter().enumerate() {
             let wanted = filters
                 .iter()
                 .all(|(d, v)| item.dims[*d].trim().to_lowercase() == v.to_lowercase());
-            if item.direction != direction || !wanted {
+            if item.direction != direction || !wanted || !live[i] {
                 item_key.push(u32::MAX);
                 continue;
             }
@@ -223,7 +233,7 @@ impl Cube {
             }
             item_key.push(k);
         }
-        name_keys(&mut keys, budget);
+        name_keys(&mut keys, budget, direction);
         let groups = sums(budget, &item_key).map_err(|e| {
             Error::usage(
                 "SRC",
@@ -248,6 +258,7 @@ impl Cube {
             cells,
             present,
             adjustments: Vec::new(),
+            partial_years: budget.partial_years.clone(),
         })
     }
 
@@ -316,7 +327,12 @@ fn key_of(item: &Item, by: &By) -> (String, bool) {
             let parts = code_parts(&item.code).len();
             match code_prefix(&item.code, *n) {
                 Some(p) if parts > *n => (p.trim().to_string(), false),
-                _ => (item.code.trim().to_string(), true),
+                // A line below its code's level (a leaf with no code of its
+                // own) is in the group, but does not name it.
+                _ => (
+                    item.code.trim().to_string(),
+                    item.level.is_none_or(|l| l as usize <= parts),
+                ),
             }
         }
         By::Dimension(d) => (item.dims[*d].trim().to_string(), true),
@@ -328,16 +344,14 @@ fn key_of(item: &Item, by: &By) -> (String, bool) {
 /// Names for keys that no line names exactly: the publisher's group row with
 /// that code, else the code. (Kazakhstan's functional groups are named in
 /// the language shown by [`crate::i18n::why::name_groups`].)
-fn name_keys(keys: &mut [Key], budget: &Budget) {
+fn name_keys(keys: &mut [Key], budget: &Budget, direction: Direction) {
     for key in keys.iter_mut() {
         if !key.name.is_empty() {
             continue;
         }
-        if let Some(t) = budget
-            .totals
-            .iter()
-            .find(|t| !t.label.trim().is_empty() && t.code.trim() == key.code)
-        {
+        if let Some(t) = budget.totals.iter().find(|t| {
+            t.direction == direction && !t.label.trim().is_empty() && t.code.trim() == key.code
+        }) {
             key.name = t.label.trim().to_string();
         } else {
             key.name = key.code.clone();
@@ -479,6 +493,26 @@ pub enum Reason {
     CommonStage(Stage),
     /// The latest year with executed amounts.
     LatestExecuted(i32),
+    /// The year's most final plan, its execution running only to a month
+    /// before the year's end.
+    PlanOfPartialYear {
+        /// The plan stage chosen.
+        stage: Stage,
+        /// The year.
+        year: i32,
+        /// The last month of its execution.
+        month: u32,
+    },
+    /// The latest whole year with executed amounts: a later one runs only
+    /// to a month before its end.
+    LatestWholeExecuted {
+        /// The year chosen.
+        year: i32,
+        /// The later, partial year.
+        partial: i32,
+        /// Its last month.
+        month: u32,
+    },
     /// The plan that execution is measured against: the latest of adjusted and revised, else approved.
     PlanStage(Stage),
 }
@@ -493,6 +527,14 @@ pub enum Adjustment {
     /// Not deflated although a price index is known: the amounts of
     /// different years are in their own years' prices.
     CurrentPrices,
+    /// The year's executed amounts run only to this month: a part of the
+    /// year, never to be read as the year's execution.
+    PartialYear {
+        /// The year.
+        year: i32,
+        /// Its last month (1-11).
+        month: u32,
+    },
 }
 
 /// The year and stage to show: as asked, else the latest year and its most final stage.
@@ -549,8 +591,22 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>) -> Result<Pick
             let s = *stages
                 .last()
                 .ok_or_else(|| Error::usage("--year", "no stages"))?;
-            why.push(Reason::FinalStage { stage: s, year });
-            s
+            // A year whose execution runs only to March: its plan is the year's.
+            match cube.partial_years.iter().find(|p| p.0 == year) {
+                Some(&(_, month)) if s == Stage::Executed && stages.len() > 1 => {
+                    let plan = stages[stages.len() - 2];
+                    why.push(Reason::PlanOfPartialYear {
+                        stage: plan,
+                        year,
+                        month,
+                    });
+                    plan
+                }
+                _ => {
+                    why.push(Reason::FinalStage { stage: s, year });
+                    s
+                }
+            }
         }
     };
     Ok(Pick { year, stage, why })

@@ -11,7 +11,7 @@ pub fn run(args: BreakdownArgs) -> Result<()> {
     let l = q.load_slice(q.year.zip(q.stage))?;
     let mut cube = q.cube(&l)?;
     let p = pick(&cube, q.year, q.stage)?;
-    q.adjust(&l, &mut cube, &[p.year])?;
+    q.adjust(&l, &mut cube, &[(p.year, p.stage)])?;
     let b = breakdown::breakdown(&cube, p, args.top.map(|n| n as usize));
     let view = View {
         lang: l.lang,

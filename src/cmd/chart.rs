@@ -61,7 +61,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
         Kind::Bar => {
             let mut cube = q.cube(loaded)?;
             let p = pick(&cube, q.year, q.stage)?;
-            q.adjust(loaded, &mut cube, &[p.year])?;
+            q.adjust(loaded, &mut cube, &[(p.year, p.stage)])?;
             let b = breakdown::breakdown(&cube, p, Some(top(12)));
             spec::bar(&b, &cube, &loaded.budget, &ctx, args.shares)
         }
@@ -75,7 +75,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             };
             let mut cube = cube;
             let p = pick(&cube, q.year, q.stage)?;
-            q.adjust(loaded, &mut cube, &[p.year])?;
+            q.adjust(loaded, &mut cube, &[(p.year, p.stage)])?;
             spec::treemap_in_groups(&cube, &loaded.budget, p.year, p.stage, &ctx, loaded.lang)?
         }
         Kind::Stacked | Kind::Trend => {
@@ -96,8 +96,10 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                 None => cube.years(),
             };
             let stage = common_stage(&cube, &years, q.stage)?;
+            let sides: Vec<(i32, crate::model::Stage)> =
+                years.iter().map(|y| (*y, stage)).collect();
             let nominal = cube.clone();
-            q.adjust(loaded, &mut cube, &years)?;
+            q.adjust(loaded, &mut cube, &sides)?;
             if args.kind == Kind::Stacked {
                 spec::stacked(
                     &cube,
@@ -113,7 +115,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                 let mut nom = nominal;
                 let mut q2 = q.clone();
                 q2.adjust.real = None;
-                q2.adjust(loaded, &mut nom, &years)?;
+                q2.adjust(loaded, &mut nom, &sides)?;
                 spec::trend(
                     &nom,
                     Some(&cube),
@@ -134,14 +136,18 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                 None => (args.from, args.to),
             };
             let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
-            q.adjust(loaded, &mut cube, &[from.0, to.0])?;
+            q.adjust(loaded, &mut cube, &[from, to])?;
             let c = compare::compare(&cube, from, to, why);
             spec::waterfall(&c, &cube, &loaded.budget, top(8), &ctx)
         }
         Kind::Execution => {
             let mut cube = q.cube(loaded)?;
             let e = execution::execution(&cube, q.year, args.threshold)?;
-            q.adjust(loaded, &mut cube, &[e.year])?;
+            q.adjust(
+                loaded,
+                &mut cube,
+                &[(e.year, crate::model::Stage::Executed)],
+            )?;
             let e = execution::execution(&cube, Some(e.year), args.threshold)?;
             spec::execution(&e, &cube, &loaded.budget, top(15), &ctx)
         }

@@ -15,7 +15,7 @@ pub fn run(args: CompareArgs) -> Result<()> {
         None => (args.from, args.to),
     };
     let (from, to, why) = compare::sides(&cube, from, to, q.stage)?;
-    q.adjust(&l, &mut cube, &[from.0, to.0])?;
+    q.adjust(&l, &mut cube, &[from, to])?;
     let c = compare::compare(&cube, from, to, why);
     let view = View {
         lang: l.lang,

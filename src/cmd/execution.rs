@@ -11,7 +11,7 @@ pub fn run(args: ExecutionArgs) -> Result<()> {
     let l = q.load()?;
     let mut cube = q.cube(&l)?;
     let e = execution::execution(&cube, q.year, args.threshold)?;
-    q.adjust(&l, &mut cube, &[e.year])?;
+    q.adjust(&l, &mut cube, &[(e.year, crate::model::Stage::Executed)])?;
     // Amounts adjusted after the year was chosen: read the table off the adjusted cube.
     let e = execution::execution(&cube, Some(e.year), args.threshold).map(|mut x| {
         x.why = e.why;

@@ -26,6 +26,30 @@ pub fn why(lang: Lang, reason: &Reason) -> String {
         ),
         Reason::CommonStage(s) => stage(&COMMON_STAGE, s),
         Reason::LatestExecuted(y) => year(&LATEST_EXECUTED, y),
+        Reason::PlanOfPartialYear {
+            stage: st,
+            year: y,
+            month,
+        } => fill(
+            lang.t(&PLAN_OF_PARTIAL),
+            &[
+                ("stage", stage_name(st, lang).to_string()),
+                ("year", y.to_string()),
+                ("to", format!("{month:02}.{y}")),
+            ],
+        ),
+        Reason::LatestWholeExecuted {
+            year: y,
+            partial,
+            month,
+        } => fill(
+            lang.t(&LATEST_WHOLE_EXECUTED),
+            &[
+                ("year", y.to_string()),
+                ("partial", partial.to_string()),
+                ("to", format!("{month:02}.{partial}")),
+            ],
+        ),
         Reason::PlanStage(s) => stage(&PLAN_STAGE, s),
     }
 }
@@ -41,6 +65,13 @@ pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
         Adjustment::InPrices(y) => fill(lang.t(&IN_PRICES), &[("year", y.to_string())]),
         Adjustment::PerResident => lang.t(&PER_RESIDENT).to_string(),
         Adjustment::CurrentPrices => lang.t(&CURRENT_PRICES).to_string(),
+        Adjustment::PartialYear { year, month } => fill(
+            lang.t(&PARTIAL_YEAR),
+            &[
+                ("year", year.to_string()),
+                ("to", format!("{month:02}.{year}")),
+            ],
+        ),
     }
 }
 
@@ -197,6 +228,21 @@ const IN_PRICES: Msg = Msg {
     kk: "{year} жылғы бағамен",
     ru: "в ценах {year} года",
     en: "in {year} prices",
+};
+const PLAN_OF_PARTIAL: Msg = Msg {
+    kk: "{year} жыл: жоспар ({stage}), себебі атқарылуы тек {to} дейін",
+    ru: "{year} год: план ({stage}), так как исполнение только по {to}",
+    en: "{year}: the plan ({stage}), its execution running to {to} only",
+};
+const LATEST_WHOLE_EXECUTED: Msg = Msg {
+    kk: "{year}: атқарылуы бар соңғы толық жыл ({partial} жыл тек {to} дейін; оны --year {partial} көрсетеді)",
+    ru: "{year}: последний полный год с исполнением ({partial} год только по {to}; его покажет --year {partial})",
+    en: "{year}: the latest whole year with executed amounts ({partial} runs to {to} only; --year {partial} shows it)",
+};
+const PARTIAL_YEAR: Msg = Msg {
+    kk: "{year} жылдың атқарылуы тек {to} дейін: толық жыл емес",
+    ru: "исполнение {year} года только по {to}: не за весь год",
+    en: "{year} executed to {to} only: not a whole year",
 };
 const CURRENT_PRICES: Msg = Msg {
     kk: "ағымдағы бағамен",

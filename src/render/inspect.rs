@@ -57,7 +57,7 @@ pub fn totals(budget: &Budget) -> String {
             .iter()
             .find(|(y, _)| *y == year && stage == Stage::Executed)
         {
-            let _ = write!(out, "; to {to} only, a part of the year");
+            let _ = write!(out, "; to {to:02}.{year} only, a part of the year");
         }
         out.push_str(")\n");
     }

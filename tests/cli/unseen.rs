@@ -290,10 +290,10 @@ fn portal_tree_export_imports_its_leaves_by_part_at_each_years_last_month() {
     }
     // Each leaf's code is its ancestors' path below the part; "1.0" reads "1".
     let lines = std::fs::read_to_string(w.path("lines.csv")).unwrap();
-    assert!(lines.contains(",1 5,3,1,Налог на имущество,"), "{lines}");
-    assert!(lines.contains(",1 451,3,1,Отдел финансов,"), "{lines}");
-    // A leaf with no code of its own keeps its parent's path.
-    assert!(lines.contains(",1,3,,Аппарат акима,"), "{lines}");
+    assert!(lines.contains(",1 5,2,1,Налог на имущество,"), "{lines}");
+    assert!(lines.contains(",1 451,2,1,Отдел финансов,"), "{lines}");
+    // A leaf with no code of its own keeps its parent's path, a level below.
+    assert!(lines.contains(",1,2,,Аппарат акима,"), "{lines}");
     // The parents are totals, checked against their leaves: all reproduced.
     let v = w.run(&["validate", path]).ok();
     assert!(
@@ -827,5 +827,49 @@ fn currency_is_the_files_or_said_to_be_assumed() {
         run.stdout.contains("currency: KZT (\"теңге\")"),
         "{}",
         run.context()
+    );
+}
+
+/// A year whose execution runs only to March is never read as the year's:
+/// the latest whole year is the execution's, the partial year's plan is
+/// the breakdown's, and a comparison that uses it says so in its title.
+#[test]
+fn a_partial_year_is_never_read_as_a_whole_one() {
+    let w = Work::new();
+    let f = w.write("местный_бюджет.csv", portal_tree());
+    let path = f.to_str().unwrap();
+    let e = w.run(&["execution", path, "--lang", "en"]).ok();
+    assert!(
+        e.stdout.contains("2024: the latest whole year with executed amounts (2025 runs to 03.2025 only; --year 2025 shows it)"),
+        "{}",
+        e.context()
+    );
+    let b = w.run(&["breakdown", path, "--lang", "en"]).ok();
+    assert!(
+        b.stdout
+            .contains("2025: the plan (adjusted), its execution running to 03.2025 only"),
+        "{}",
+        b.context()
+    );
+    let c = w
+        .run(&[
+            "compare",
+            path,
+            "--lang",
+            "en",
+            "--from",
+            "2024:executed",
+            "--to",
+            "2025:executed",
+        ])
+        .ok();
+    assert!(
+        c.stdout
+            .lines()
+            .next()
+            .unwrap()
+            .contains("2025 executed to 03.2025 only: not a whole year"),
+        "{}",
+        c.context()
     );
 }

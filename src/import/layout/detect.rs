@@ -685,10 +685,10 @@ impl Detect<'_> {
         let (Some(id), Some(parent)) = (id, parent) else {
             for c in roles.iter_mut() {
                 if matches!(c.role, Role::Id | Role::ParentId) {
-                    c.role = Role::Dimension;
-                    c.why.push_str(
-                        "; no tree without both id and parent_id: carried as a dimension",
-                    );
+                    // Row numbers of an export say nothing of the budget.
+                    c.role = Role::Ignore;
+                    c.why
+                        .push_str("; no tree without both id and parent_id: left out");
                 }
             }
             return None;

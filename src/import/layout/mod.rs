@@ -995,6 +995,7 @@ impl<'a> SheetImport<'a> {
                     continue;
                 };
                 self.budget.totals.push(PublishedTotal {
+                    direction: f.row.data.direction.flatten().unwrap_or(self.direction),
                     source,
                     sheet: self.sheet_idx,
                     label: f.row.label.clone(),

@@ -76,6 +76,21 @@ fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
     )
 }
 
+/// A tree node's code path: its ancestors' codes from below the root (a
+/// decision's part is no classification level) down to its own, blanks skipped.
+fn code_path(b: &Budget, up: &[u32], node: u32, parts_are_roots: bool) -> Vec<String> {
+    if up.is_empty() && parts_are_roots {
+        return Vec::new();
+    }
+    up.iter()
+        .rev()
+        .skip(usize::from(parts_are_roots))
+        .chain(std::iter::once(&node))
+        .map(|&a| b.items[a as usize].code.clone())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// A line's row text, to find the same row in another period.
 fn identity(b: &Budget, l: &Line) -> String {
     let it = &b.items[l.item as usize];
@@ -146,7 +161,7 @@ impl SheetImport<'_> {
                         "{y} is a part of the year: its amounts run to {p} only, not to the year's end"
                     ));
                     if !self.budget.partial_years.iter().any(|(yy, _)| yy == y) {
-                        self.budget.partial_years.push((*y, p.clone()));
+                        self.budget.partial_years.push((*y, m));
                     }
                 }
             }
@@ -308,23 +323,13 @@ impl SheetImport<'_> {
                 continue;
             };
             keep.insert(leaf);
-            // The codes from below the root (a part is no classification level) to the leaf.
-            let mut path: Vec<String> = up
-                .iter()
-                .rev()
-                .skip(usize::from(parts_are_roots))
-                .map(|&a| self.budget.items[a as usize].code.clone())
-                .chain(std::iter::once(
-                    self.budget.items[leaf as usize].code.clone(),
-                ))
-                .filter(|c| !c.is_empty())
-                .collect();
-            if up.is_empty() && parts_are_roots {
-                path.clear();
-            }
+            let path = code_path(self.budget, &up, leaf, parts_are_roots);
             let it = &mut self.budget.items[leaf as usize];
             it.direction = direction;
-            it.level = Some(up.len().min(255) as u8 + 1);
+            // Its depth in the classification: its code's parts, one more
+            // for a leaf with no code of its own (under its parent's code).
+            let own = usize::from(it.code.trim().is_empty());
+            it.level = Some((path.len() + own).clamp(1, 255) as u8);
             if !path.is_empty() {
                 it.code = path.join(" ");
                 it.parent_code = path[..path.len() - 1].join(" ");
@@ -344,6 +349,30 @@ impl SheetImport<'_> {
                 e.3 = e.3.max(l.row);
             }
         }
+        // A parent's code is its path too, so that a group's name is its own
+        // and never a revenue node's of the same digits; a part has none.
+        let sheet_direction = self.direction;
+        let parent_direction: HashMap<u32, Direction> = has_children
+            .iter()
+            .map(|&p| {
+                let root = ancestors(p).last().copied().unwrap_or(p);
+                let name = &self.budget.items[root as usize].name;
+                let d = match (parts_are_roots, super::probe::direction_in(name)) {
+                    (true, Some(d)) => d,
+                    _ => sheet_direction,
+                };
+                (p, d)
+            })
+            .collect();
+        let parent_code: HashMap<u32, String> = has_children
+            .iter()
+            .map(|&p| {
+                (
+                    p,
+                    code_path(self.budget, &ancestors(p), p, parts_are_roots).join(" "),
+                )
+            })
+            .collect();
         let source = (self.budget.sources.len().max(1) - 1) as u32;
         let mut totals = Vec::new();
         let mut tail = self.budget.lines.split_off(self.first_line);
@@ -358,10 +387,14 @@ impl SheetImport<'_> {
                 {
                     let it = &self.budget.items[l.item as usize];
                     totals.push(PublishedTotal {
+                        direction: parent_direction
+                            .get(&l.item)
+                            .copied()
+                            .unwrap_or(it.direction),
                         source,
                         sheet: self.sheet_idx,
                         label: it.name.clone(),
-                        code: it.code.clone(),
+                        code: parent_code.get(&l.item).cloned().unwrap_or_default(),
                         rule: "tree",
                         year: l.year,
                         stage: l.stage,
@@ -474,6 +507,7 @@ impl SheetImport<'_> {
                 };
                 found += 1;
                 self.budget.totals.push(PublishedTotal {
+                    direction: self.direction,
                     source,
                     sheet: self.sheet_idx,
                     label: format!("{}: {key}", c.label),
@@ -560,6 +594,7 @@ impl SheetImport<'_> {
                     let (computed, lines) =
                         sums.get(&key(self.budget, l)).copied().unwrap_or_default();
                     totals.push(PublishedTotal {
+                        direction: it.direction,
                         source,
                         sheet: self.sheet_idx,
                         label: format!(
