@@ -5,6 +5,7 @@
 mod detect;
 mod marks;
 mod rules;
+mod tree;
 
 use super::header::{self, ColumnRole, Unit};
 use super::number::{self, DecimalMark, Parsed};

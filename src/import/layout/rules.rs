@@ -1,11 +1,12 @@
 //! Rules applied to a sheet's lines once all are read: amounts that are
 //! year-to-date keep each year's last period (by the map, or when the plan
 //! amounts show it), a tree's parents become published totals of their
-//! leaves, and the map's fund rules (T = C + S).
+//! leaves ([`super::tree`]), parents' totals repeated as columns are
+//! checked, and the map's fund rules (T = C + S).
 
 use super::{header, SheetImport};
 use crate::error::Result;
-use crate::model::{Budget, Direction, Line, PublishedTotal, Stage};
+use crate::model::{Budget, Line, PublishedTotal, Stage};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -21,9 +22,6 @@ type PlanKey = (i32, Stage, String, u32);
 
 /// One row's plan amount in each period.
 type ByPeriod = Vec<(Option<PeriodKey>, Option<Decimal>)>;
-
-/// What a tree's leaves add up to under one parent: (sum, lines, first row, last row).
-type Under = (Decimal, u32, u32, u32);
 
 /// Reads "03.2025", "2025-03", "2025-03-31", "31.03.2025", "2025" and Excel
 /// date serials written as numbers.
@@ -74,21 +72,6 @@ fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
         m as u32,
         d as u32,
     )
-}
-
-/// A tree node's code path: its ancestors' codes from below the root (a
-/// decision's part is no classification level) down to its own, blanks skipped.
-fn code_path(b: &Budget, up: &[u32], node: u32, parts_are_roots: bool) -> Vec<String> {
-    if up.is_empty() && parts_are_roots {
-        return Vec::new();
-    }
-    up.iter()
-        .rev()
-        .skip(usize::from(parts_are_roots))
-        .chain(std::iter::once(&node))
-        .map(|&a| b.items[a as usize].code.clone())
-        .filter(|c| !c.is_empty())
-        .collect()
 }
 
 /// A line's row text, to find the same row in another period.
@@ -236,208 +219,6 @@ impl SheetImport<'_> {
                 }
             ),
         ))
-    }
-
-    /// A tree (id, parent id): rows with children are totals of the leaves
-    /// below them, checked and kept out of the lines; each leaf's code is
-    /// the path of its ancestors' codes. When the roots are a budget
-    /// decision's parts (I. ДОХОДЫ, II. ЗАТРАТЫ, III. ...), each leaf takes
-    /// its part's direction, and the parts that are neither revenue nor
-    /// expenditure (lending, financial assets, deficit, its financing) are
-    /// left out and said so.
-    fn tree_totals(&mut self) {
-        if self.nodes.is_empty() {
-            return;
-        }
-        let nodes = std::mem::take(&mut self.nodes);
-        let period_of: HashMap<u32, String> = self.periods.iter().cloned().collect();
-        let live: HashSet<u32> = self.budget.lines[self.first_line..]
-            .iter()
-            .map(|l| l.item)
-            .collect();
-        // (period, id) → item; item → parent item.
-        let mut by_id: HashMap<(String, String), u32> = HashMap::new();
-        for (item, id, _) in nodes.iter().filter(|n| live.contains(&n.0)) {
-            let p = period_of.get(item).cloned().unwrap_or_default();
-            by_id.entry((p, id.clone())).or_insert(*item);
-        }
-        let mut parent_of: HashMap<u32, u32> = HashMap::new();
-        let mut has_children: HashSet<u32> = HashSet::new();
-        for (item, _, parent) in nodes.iter().filter(|n| live.contains(&n.0)) {
-            let p = period_of.get(item).cloned().unwrap_or_default();
-            if let Some(&up) = by_id.get(&(p, parent.clone())) {
-                if up != *item {
-                    parent_of.insert(*item, up);
-                    has_children.insert(up);
-                }
-            }
-        }
-        let limit = nodes.len();
-        let ancestors = |item: u32| -> Vec<u32> {
-            let mut out = Vec::new();
-            let mut at = item;
-            while let Some(&up) = parent_of.get(&at) {
-                if out.len() >= limit || out.contains(&up) {
-                    break; // a cycle: stop
-                }
-                out.push(up);
-                at = up;
-            }
-            out
-        };
-        let roman = |name: &str| {
-            let head = name.trim().split(['.', ' ']).next().unwrap_or("");
-            !head.is_empty()
-                && head.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-                && name.trim()[head.len()..].starts_with('.')
-        };
-        let parts_are_roots = nodes
-            .iter()
-            .filter(|n| live.contains(&n.0) && !parent_of.contains_key(&n.0))
-            .any(|n| roman(&self.budget.items[n.0 as usize].name));
-        // Leaves: their code path, direction and depth.
-        let mut sums: HashMap<(u32, i32, Stage), Under> = HashMap::new();
-        let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
-        let mut keep: HashSet<u32> = HashSet::new();
-        let leaves: Vec<u32> = nodes
-            .iter()
-            .map(|n| n.0)
-            .filter(|i| live.contains(i) && !has_children.contains(i))
-            .collect();
-        for &leaf in &leaves {
-            let up = ancestors(leaf);
-            let root = up.last().copied().unwrap_or(leaf);
-            let direction = if parts_are_roots {
-                let name = &self.budget.items[root as usize].name;
-                match super::probe::direction_in(name) {
-                    Some(d) if roman(name) => Some(d),
-                    _ => {
-                        *left_out.entry(name.clone()).or_default() += 1;
-                        None
-                    }
-                }
-            } else {
-                Some(self.budget.items[leaf as usize].direction)
-            };
-            let Some(direction) = direction else {
-                continue;
-            };
-            keep.insert(leaf);
-            let path = code_path(self.budget, &up, leaf, parts_are_roots);
-            let it = &mut self.budget.items[leaf as usize];
-            it.direction = direction;
-            // Its depth in the classification: its code's parts, one more
-            // for a leaf with no code of its own (under its parent's code).
-            let own = usize::from(it.code.trim().is_empty());
-            it.level = Some((path.len() + own).clamp(1, 255) as u8);
-            if !path.is_empty() {
-                it.code = path.join(" ");
-                it.parent_code = path[..path.len() - 1].join(" ");
-            }
-        }
-        for l in &self.budget.lines[self.first_line..] {
-            if !keep.contains(&l.item) {
-                continue;
-            }
-            for a in ancestors(l.item) {
-                let e = sums
-                    .entry((a, l.year, l.stage))
-                    .or_insert((Decimal::ZERO, 0, u32::MAX, 0));
-                e.0 = e.0.saturating_add(l.amount.unwrap_or_default());
-                e.1 += 1;
-                e.2 = e.2.min(l.row);
-                e.3 = e.3.max(l.row);
-            }
-        }
-        // A parent's code is its path too, so that a group's name is its own
-        // and never a revenue node's of the same digits; a part has none.
-        let sheet_direction = self.direction;
-        let parent_direction: HashMap<u32, Direction> = has_children
-            .iter()
-            .map(|&p| {
-                let root = ancestors(p).last().copied().unwrap_or(p);
-                let name = &self.budget.items[root as usize].name;
-                let d = match (parts_are_roots, super::probe::direction_in(name)) {
-                    (true, Some(d)) => d,
-                    _ => sheet_direction,
-                };
-                (p, d)
-            })
-            .collect();
-        let parent_code: HashMap<u32, String> = has_children
-            .iter()
-            .map(|&p| {
-                (
-                    p,
-                    code_path(self.budget, &ancestors(p), p, parts_are_roots).join(" "),
-                )
-            })
-            .collect();
-        let source = (self.budget.sources.len().max(1) - 1) as u32;
-        let mut totals = Vec::new();
-        let mut tail = self.budget.lines.split_off(self.first_line);
-        let before = tail.len();
-        tail.retain(|l| {
-            if keep.contains(&l.item) {
-                return true;
-            }
-            if has_children.contains(&l.item) {
-                if let (Some(published), Some(&(computed, lines, lo, hi))) =
-                    (l.amount, sums.get(&(l.item, l.year, l.stage)))
-                {
-                    let it = &self.budget.items[l.item as usize];
-                    totals.push(PublishedTotal {
-                        direction: parent_direction
-                            .get(&l.item)
-                            .copied()
-                            .unwrap_or(it.direction),
-                        source,
-                        sheet: self.sheet_idx,
-                        label: it.name.clone(),
-                        code: parent_code.get(&l.item).cloned().unwrap_or_default(),
-                        rule: "tree",
-                        year: l.year,
-                        stage: l.stage,
-                        published,
-                        computed,
-                        lines,
-                        row: l.row,
-                        col: l.col,
-                        span: Some((lo, hi)),
-                    });
-                }
-            }
-            false
-        });
-        let dropped = before - tail.len();
-        self.budget.lines.extend(tail);
-        self.report.lines = self.budget.lines.len() - self.first_line;
-        self.report.totals += totals.len();
-        let parents = has_children.len();
-        let checked = totals.len();
-        self.budget.totals.extend(totals);
-        self.warn(format!(
-            "a tree (id, parent id): {} leaf rows are the lines; {parents} rows with children are totals of their leaves, checked ({} amounts); {dropped} lines kept out",
-            keep.len(),
-            checked
-        ));
-        if !left_out.is_empty() {
-            let parts: Vec<String> = left_out
-                .iter()
-                .map(|(n, k)| format!("\"{n}\" ({k} leaf rows)"))
-                .collect();
-            self.warn(format!(
-                "left out, being neither revenue nor expenditure: {}",
-                parts.join(", ")
-            ));
-        }
-        let dirs: HashSet<Direction> = keep
-            .iter()
-            .map(|&i| self.budget.items[i as usize].direction)
-            .collect();
-        if dirs.len() > 1 {
-            self.report.direction = Some("revenue and expenditure (by the tree's parts)".into());
-        }
     }
 
     /// Columns that repeat a parent's total on every row: each parent's
