@@ -203,6 +203,28 @@ impl Detect<'_> {
         Ok(())
     }
 
+    /// The budget portal's unit (thousand tenge) when its columns are the
+    /// amounts and the file states none, said.
+    fn portal_unit(&mut self, headers: &[String], roles: &[ColumnRole]) -> Option<Unit> {
+        let portal: Vec<&str> = headers
+            .iter()
+            .zip(roles.iter())
+            .filter(|(h, r)| matches!(r.role, Role::Wide { .. }) && header::is_portal_column(h))
+            .map(|(h, _)| h.as_str())
+            .collect();
+        if portal.is_empty() {
+            return None;
+        }
+        self.warn(format!(
+            "no unit stated: columns {} are the budget portal's (budget.egov.kz), which reports in thousand tenge, so amounts are × 1000; give --published-unit if the file says otherwise",
+            portal.join(", ")
+        ));
+        Some(Unit {
+            factor: Decimal::from(1000),
+            label: "тыс. тенге (the budget portal's unit)".into(),
+        })
+    }
+
     /// Decides the layout; `Ok(Err(reason))` when the sheet holds no budget table.
     pub(super) fn decide(
         &mut self,
@@ -220,30 +242,8 @@ impl Detect<'_> {
         year_by_values(headers, roles, data);
         direction_by_values(roles, data);
         text_is_no_amount(roles, data);
+        let (code, name) = one_code_and_name(roles, data);
         let first = |r: &dyn Fn(&Role) -> bool| roles.iter().position(|c| r(&c.role));
-        let code = first(&|r| *r == Role::Code);
-        // Several name columns (a ministry's, a program's): the most specific
-        // is the name, the one with the most distinct values (the first of equals).
-        let name = {
-            let names: Vec<usize> = (0..roles.len())
-                .filter(|&i| roles[i].role == Role::Name)
-                .collect();
-            let distinct = |c: usize| {
-                let mut v: Vec<String> = data
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .map(Value::to_text)
-                    .collect();
-                v.sort_unstable();
-                v.dedup();
-                v.len()
-            };
-            (
-                names.iter().copied().rev().max_by_key(|&c| distinct(c)),
-                names.len() > 1,
-            )
-        };
-        let (name, several_names) = name;
         // A period column ("01.2024") gives each row's year when no column is the year's.
         let year_col = first(&|r| *r == Role::Year).or_else(|| first(&|r| *r == Role::Period));
         let period = first(&|r| *r == Role::Period);
@@ -251,43 +251,11 @@ impl Detect<'_> {
         let stage_col = first(&|r| *r == Role::Stage);
         let amount_col = first(&|r| *r == Role::Amount);
         let has_wide = roles.iter().any(|c| matches!(c.role, Role::Wide { .. }));
-        // One code and one name column; further ones are carried as dimensions.
-        for (i, c) in roles.iter_mut().enumerate() {
-            let (kind, chosen) = match c.role {
-                Role::Code => ("code", code),
-                Role::Name => ("name", name),
-                _ => continue,
-            };
-            if Some(i) == chosen && kind == "name" && several_names {
-                c.why
-                    .push_str("; the most specific of the name columns (the most distinct values)");
-            }
-            if Some(i) != chosen {
-                c.role = Role::Dimension;
-                c.why = format!(
-                    "{}; column {} is the {kind}, so this one is carried as a dimension",
-                    c.why,
-                    column_letters(chosen.unwrap_or(0) as u32)
-                );
-            }
-        }
-        let mut flag_unit = self.sheet_unit.clone().or_else(|| self.opts.unit.clone());
-        let portal: Vec<&str> = headers
-            .iter()
-            .zip(roles.iter())
-            .filter(|(h, r)| matches!(r.role, Role::Wide { .. }) && header::is_portal_column(h))
-            .map(|(h, _)| h.as_str())
-            .collect();
-        if flag_unit.is_none() && !portal.is_empty() {
-            self.warn(format!(
-                "no unit stated: columns {} are the budget portal's (budget.egov.kz), which reports in thousand tenge, so amounts are × 1000; give --published-unit if the file says otherwise",
-                portal.join(", ")
-            ));
-            flag_unit = Some(Unit {
-                factor: Decimal::from(1000),
-                label: "тыс. тенге (the budget portal's unit)".into(),
-            });
-        }
+        let flag_unit = self
+            .sheet_unit
+            .clone()
+            .or_else(|| self.opts.unit.clone())
+            .or_else(|| self.portal_unit(headers, roles));
         let edition_col = roles.iter().position(|c| c.role == Role::Edition);
         let mut repeated_cols = Vec::new();
         let shape = if let (Some(amount), true) = (
@@ -874,6 +842,50 @@ fn text_is_no_amount(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
             );
         }
     }
+}
+
+/// One code and one name column; further ones are carried as dimensions.
+/// Of several name columns (a ministry's, a program's) the most specific is
+/// the name: the one with the most distinct values (the first of equals).
+fn one_code_and_name(
+    roles: &mut [ColumnRole],
+    data: &[Vec<Value>],
+) -> (Option<usize>, Option<usize>) {
+    let code = roles.iter().position(|c| c.role == Role::Code);
+    let names: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i].role == Role::Name)
+        .collect();
+    let distinct = |c: usize| {
+        let mut v: Vec<String> = data
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(Value::to_text)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    let name = names.iter().copied().rev().max_by_key(|&c| distinct(c));
+    for (i, c) in roles.iter_mut().enumerate() {
+        let (kind, chosen) = match c.role {
+            Role::Code => ("code", code),
+            Role::Name => ("name", name),
+            _ => continue,
+        };
+        if Some(i) == chosen && kind == "name" && names.len() > 1 {
+            c.why
+                .push_str("; the most specific of the name columns (the most distinct values)");
+        }
+        if Some(i) != chosen {
+            c.role = Role::Dimension;
+            c.why = format!(
+                "{}; column {} is the {kind}, so this one is carried as a dimension",
+                c.why,
+                column_letters(chosen.unwrap_or(0) as u32)
+            );
+        }
+    }
+    (code, name)
 }
 
 /// A tree node's id as written, with a spreadsheet tool's ".0" dropped.
