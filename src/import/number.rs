@@ -81,6 +81,10 @@ pub fn parse_text(text: &str, mark: DecimalMark) -> Parsed {
 /// "1.234.567" or "12,5"; `None` for integers and for values that read
 /// either way ("180.661", "1,234").
 pub fn mark_evidence(text: &str) -> Option<DecimalMark> {
+    // The common case, at no cost: an integer, or no separator at all.
+    if !text.bytes().any(|b| b == b'.' || b == b',') {
+        return None;
+    }
     let (_, body) = sign_and_body(text.trim())?;
     let scan = scan_digits(body)?;
     if scan.exponent.is_some() {
@@ -115,6 +119,9 @@ pub fn mark_evidence(text: &str) -> Option<DecimalMark> {
 /// True when a value's reading depends on the decimal mark: one `.` or `,`
 /// with one to three digits before it and exactly three after ("180.661").
 pub fn is_ambiguous(text: &str) -> bool {
+    if !text.bytes().any(|b| b == b'.' || b == b',') {
+        return false;
+    }
     let Some((_, body)) = sign_and_body(text.trim()) else {
         return false;
     };
