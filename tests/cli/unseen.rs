@@ -873,3 +873,35 @@ fn a_partial_year_is_never_read_as_a_whole_one() {
         c.context()
     );
 }
+
+/// A name column the map or a flag names is the name, whatever the other
+/// name columns hold.
+#[test]
+fn a_named_name_column_wins() {
+    let w = Work::new();
+    let t = "Код,Наименование группы,Наименование программы,2024 утвержденный\n01,Образование,Школы,10\n01,Образование,Сады,5\n";
+    let f = w.write("names.csv", t);
+    let path = f.to_str().unwrap();
+    w.run(&["import", path, "-o", "finest.csv"]).ok();
+    let text = std::fs::read_to_string(w.path("finest.csv")).unwrap();
+    assert!(text.contains(",Школы,"), "{text}");
+    w.run(&[
+        "import",
+        path,
+        "--name-col",
+        "Наименование группы",
+        "-o",
+        "flag.csv",
+    ])
+    .ok();
+    let text = std::fs::read_to_string(w.path("flag.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let col = rdr
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "name")
+        .unwrap();
+    let names: Vec<String> = rdr.records().map(|r| r.unwrap()[col].to_string()).collect();
+    assert_eq!(names, vec!["Образование", "Образование"]);
+}

@@ -851,7 +851,10 @@ fn one_code_and_name(
     roles: &mut [ColumnRole],
     data: &[Vec<Value>],
 ) -> (Option<usize>, Option<usize>) {
-    let code = roles.iter().position(|c| c.role == Role::Code);
+    let code = roles
+        .iter()
+        .position(|c| c.role == Role::Code && c.why.starts_with("set by"))
+        .or_else(|| roles.iter().position(|c| c.role == Role::Code));
     let names: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i].role == Role::Name)
         .collect();
@@ -865,7 +868,12 @@ fn one_code_and_name(
         v.dedup();
         v.len()
     };
-    let name = names.iter().copied().rev().max_by_key(|&c| distinct(c));
+    // A name column set by the map or a flag is the name, whatever the counts say.
+    let name = names
+        .iter()
+        .copied()
+        .find(|&c| roles[c].why.starts_with("set by"))
+        .or_else(|| names.iter().copied().rev().max_by_key(|&c| distinct(c)));
     for (i, c) in roles.iter_mut().enumerate() {
         let (kind, chosen) = match c.role {
             Role::Code => ("code", code),
