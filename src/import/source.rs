@@ -113,6 +113,7 @@ pub fn run_sheets(
     let meta = source.sheets();
     let chosen = choose_sheets(path, &meta, opts)?;
     let mut reports = Vec::new();
+    let several = chosen.len() > 1;
     for (name, hidden, required) in chosen {
         let explicit = opts.sheet.is_some();
         if hidden && !explicit {
@@ -134,9 +135,42 @@ pub fn run_sheets(
             });
             continue;
         }
+        let before = (
+            budget.lines.len(),
+            budget.items.len(),
+            budget.totals.len(),
+            budget.partial_years.len(),
+        );
         let mut sheet = SheetImport::new(path, &name, opts, budget, required);
-        let used = source.read(&name, &mut sheet, opts.max_cells)?;
-        let mut report = sheet.finish()?;
+        let read = source
+            .read(&name, &mut sheet, opts.max_cells)
+            .and_then(|used| Ok((used, sheet.finish()?)));
+        let (used, mut report) = match read {
+            Ok(done) => done,
+            // One sheet that cannot be read does not stop a workbook whose
+            // other sheets can: it is reported, and its lines are taken back.
+            Err(Error::Data { cell, message, .. }) if !required && several => {
+                budget.lines.truncate(before.0);
+                budget.items.truncate(before.1);
+                budget.totals.truncate(before.2);
+                budget.partial_years.truncate(before.3);
+                let at = if cell.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (cell {cell})")
+                };
+                let why = format!("could not be read{at}: {message}");
+                reports.push(SheetReport {
+                    name,
+                    hidden,
+                    warnings: vec![format!("left out, the other sheets imported: it {why}")],
+                    skipped: Some(why),
+                    ..SheetReport::default()
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         source.annotate(&mut report);
         report.hidden = hidden;
         report.used_range = used;

@@ -905,3 +905,60 @@ fn a_named_name_column_wins() {
     let names: Vec<String> = rdr.records().map(|r| r.unwrap()[col].to_string()).collect();
     assert_eq!(names, vec!["Образование", "Образование"]);
 }
+
+/// One sheet that cannot be read does not stop a workbook whose other
+/// sheets can: it is left out, said, and its lines taken back.
+#[test]
+fn an_unreadable_sheet_leaves_the_others_imported() {
+    let w = Work::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let good = wb.add_worksheet().set_name("Бюджет").unwrap();
+    for (c, h) in ["Код", "Наименование", "2024 утвержденный (тыс. тенге)"]
+        .iter()
+        .enumerate()
+    {
+        good.write_string(0, c as u16, *h).unwrap();
+    }
+    good.write_string(1, 0, "01").unwrap();
+    good.write_string(1, 1, "Образование").unwrap();
+    good.write_number(1, 2, 12.5).unwrap();
+    let bad = wb.add_worksheet().set_name("Справка").unwrap();
+    for (c, h) in [
+        "Код",
+        "Наименование",
+        "2024 утвержденный",
+        "2024 утверждено",
+    ]
+    .iter()
+    .enumerate()
+    {
+        bad.write_string(0, c as u16, *h).unwrap();
+    }
+    bad.write_string(1, 0, "01").unwrap();
+    bad.write_string(1, 1, "Образование").unwrap();
+    bad.write_number(1, 2, 1.0).unwrap();
+    bad.write_number(1, 3, 2.0).unwrap();
+    let path = w.path("two.xlsx");
+    wb.save(&path).unwrap();
+    let run = w
+        .run(&["import", path.to_str().unwrap(), "-o", "lines.csv"])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 1);
+    assert_eq!(totals["2024 approved"], dec("12500"));
+    assert!(
+        run.stderr.contains("sheet \"Справка\": left out, the other sheets imported: it could not be read (cell D1): columns C and D both hold 2024 approved"),
+        "{}",
+        run.context()
+    );
+    // Named with --sheet, the sheet's error is the command's.
+    w.run(&[
+        "import",
+        path.to_str().unwrap(),
+        "--sheet",
+        "Справка",
+        "-o",
+        "x.csv",
+    ])
+    .fails(1, &["columns C and D both hold 2024 approved"]);
+}
