@@ -34,11 +34,27 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match ashyq::cmd::run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+    // Panics are caught and said in one line (a damaged file's reader, or
+    // a bug), never printed as a backtrace.
+    std::panic::set_hook(Box::new(|_| {}));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ashyq::cmd::run(cli)));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
             eprintln!("error: {e}");
             ExitCode::from(e.exit_code() as u8)
+        }
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("no message");
+            eprintln!(
+                "error: internal error ({}); this is a bug in ashyq: please report it with the command and the file",
+                what.lines().next().unwrap_or("")
+            );
+            ExitCode::from(3)
         }
     }
 }

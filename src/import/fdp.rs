@@ -37,8 +37,37 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
             "the first resource has no \"path\"; name its CSV file there",
         )
     })?;
+    // The resource is a table inside the descriptor's folder: never the
+    // descriptor itself or another one (a cycle), never a path outside.
+    let inside = Path::new(rel).components().all(|c| {
+        matches!(
+            c,
+            std::path::Component::Normal(_) | std::path::Component::CurDir
+        )
+    });
+    if !inside {
+        return Err(Error::format(
+            path,
+            format!("its resource path \"{rel}\" leaves the descriptor's folder; name a CSV file beside the descriptor or below it"),
+        ));
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
     let csv = dir.join(rel);
+    let mut head = Vec::new();
+    if let Ok(f) = std::fs::File::open(&csv) {
+        use std::io::Read;
+        let _ = f.take(256).read_to_end(&mut head);
+    }
+    if head
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{' || *b == b'[')
+    {
+        return Err(Error::format(
+            path,
+            format!("its resource \"{rel}\" is a JSON document (a data package itself?), not a table; name the CSV file the package describes"),
+        ));
+    }
     if !csv.exists() {
         return Err(Error::format(
             path,

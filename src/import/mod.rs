@@ -363,6 +363,29 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
 
 /// Imports one file.
 pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
+    // A reader that panics on a damaged file (calamine's xlsb records, a
+    // bit-flipped Parquet page) gives the one-line error of a damaged file.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_one(path, opts))) {
+        Ok(result) => result,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("no message");
+            Err(Error::format(
+                path,
+                format!(
+                    "the file is damaged: its reader failed ({}); open it in a spreadsheet program and save it again, or export it as CSV",
+                    what.lines().next().unwrap_or("").chars().take(120).collect::<String>()
+                ),
+            ))
+        }
+    }
+}
+
+/// [`load_one`], unguarded.
+fn read_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     check_input(path, opts.max_bytes)?;
     let mut head = Vec::new();
     std::fs::File::open(path)

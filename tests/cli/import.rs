@@ -1332,3 +1332,43 @@ fn float_residue_in_a_workbook_is_rounded_away_with_a_warning() {
         w.run(&["breakdown", hostile.to_str().unwrap()]).ok();
     }
 }
+
+/// Files of ../shared/hostile whose readers panicked (calamine's xlsb
+/// records, a bit-flipped Parquet page) or that looped (a data package
+/// naming itself, or two naming each other): one line, exit 1, no panic.
+#[test]
+fn hostile_files_that_panicked_or_looped_get_one_line_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hostile");
+    if !dir.exists() {
+        eprintln!("skipped: ../shared/hostile is absent");
+        return;
+    }
+    let w = Work::new();
+    for (name, needle) in [
+        ("b06_bundle_bad_rel.xlsb", "the file is damaged"),
+        ("b09_sst_short.xlsb", "the file is damaged"),
+        ("q06_bitflip2.parquet", "the file is damaged"),
+        (
+            "dp/p04_self.json",
+            "is a JSON document (a data package itself?), not a table",
+        ),
+        (
+            "dp/p05_a.json",
+            "is a JSON document (a data package itself?), not a table",
+        ),
+    ] {
+        let p = dir.join(name);
+        if !p.exists() {
+            continue;
+        }
+        w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name.rsplit('/').next().unwrap(), needle]);
+    }
+    // A descriptor whose resource leaves its folder is refused.
+    let pkg = w.write(
+        "datapackage.json",
+        r#"{"resources":[{"path":"../elsewhere.csv"}],"mapping":{"measures":{"amount":{"source":"amount"}}}}"#,
+    );
+    w.run(&["import", pkg.to_str().unwrap(), "-o", "y.csv"])
+        .fails(1, &["leaves the descriptor's folder"]);
+}
