@@ -1364,11 +1364,4 @@ fn hostile_files_that_panicked_or_looped_get_one_line_errors() {
         w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
             .fails(1, &[name.rsplit('/').next().unwrap(), needle]);
     }
-    // A descriptor whose resource leaves its folder is refused.
-    let pkg = w.write(
-        "datapackage.json",
-        r#"{"resources":[{"path":"../elsewhere.csv"}],"mapping":{"measures":{"amount":{"source":"amount"}}}}"#,
-    );
-    w.run(&["import", pkg.to_str().unwrap(), "-o", "y.csv"])
-        .fails(1, &["leaves the descriptor's folder"]);
 }
