@@ -962,3 +962,26 @@ fn an_unreadable_sheet_leaves_the_others_imported() {
     ])
     .fails(1, &["columns C and D both hold 2024 approved"]);
 }
+
+/// A column with no header that holds the names is the name column (class 9).
+#[test]
+fn names_under_an_empty_header() {
+    let w = Work::new();
+    let t = "Код;;2024 утвержденный бюджет\n01;Государственные услуги общего характера;10\n04;Образование;20,5\n";
+    let f = w.write("noheader.csv", t);
+    w.run(&["import", f.to_str().unwrap(), "-o", "lines.csv"])
+        .ok();
+    let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let col = rdr
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "name")
+        .unwrap();
+    let names: Vec<String> = rdr.records().map(|r| r.unwrap()[col].to_string()).collect();
+    assert_eq!(
+        names,
+        vec!["Государственные услуги общего характера", "Образование"]
+    );
+}

@@ -240,6 +240,7 @@ impl Detect<'_> {
             )));
         }
         year_by_values(headers, roles, data);
+        names_without_header(headers, roles, data);
         direction_by_values(roles, data);
         text_is_no_amount(roles, data);
         let (code, name) = one_code_and_name(roles, data);
@@ -736,6 +737,37 @@ fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Valu
                 "\"{h}\" has a year word and every value is a year (\"{}\")",
                 vals[0].to_text()
             );
+            return;
+        }
+    }
+}
+
+/// With no name column, a column with an empty header whose cells are words
+/// (not numbers, not codes) holds the names.
+fn names_without_header(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Value>]) {
+    if roles.iter().any(|c| c.role == Role::Name) {
+        return;
+    }
+    for (i, c) in roles.iter_mut().enumerate() {
+        let empty = headers.get(i).is_none_or(|h| h.trim().is_empty());
+        if c.role != Role::Dimension || !empty {
+            continue;
+        }
+        let vals: Vec<&Value> = data
+            .iter()
+            .filter_map(|r| r.get(i))
+            .filter(|v| !v.is_blank())
+            .collect();
+        let words = vals
+            .iter()
+            .filter(|v| match v {
+                Value::Text(t) => t.chars().filter(|ch| ch.is_alphabetic()).count() >= 3,
+                _ => false,
+            })
+            .count();
+        if vals.len() >= 2 && words * 5 >= vals.len() * 4 {
+            c.role = Role::Name;
+            c.why = "no header, but its cells are words: the names".into();
             return;
         }
     }
