@@ -985,3 +985,20 @@ fn names_under_an_empty_header() {
         vec!["Государственные услуги общего характера", "Образование"]
     );
 }
+
+/// No header names a year or stage: the error names the columns that could
+/// be amounts (codes are not) and the flag that settles them (class 2).
+#[test]
+fn no_amount_columns_names_the_candidates() {
+    let w = Work::new();
+    let t = "COD_CONS_EK,NAME,ZAT_AMT,FAKT_AMT\n2111,Salaries,1500000.5,1200000\n2120,Social,300000,250000\n";
+    let f = w.write("api.csv", t);
+    w.run(&["import", f.to_str().unwrap(), "-o", "x.csv"])
+        .fails(
+            1,
+            &[
+                "columns holding numbers: C (\"ZAT_AMT\"), D (\"FAKT_AMT\")",
+                "--column \"ZAT_AMT=2024:approved\"",
+            ],
+        );
+}

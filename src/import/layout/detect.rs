@@ -280,12 +280,7 @@ impl Detect<'_> {
             repeated_cols = repeated;
             Shape::Wide(cols)
         } else {
-            return Ok(Err(
-                "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
-                 or \"FY24 Appropriation\"), and there is no amount column beside a year column; \
-                 give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col"
-                    .into(),
-            ));
+            return Ok(Err(no_amount_columns(headers, roles, data)));
         };
         let tree = self.tree_columns(roles, data);
         ignore_flag_columns(roles, data);
@@ -739,6 +734,78 @@ fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Valu
             );
             return;
         }
+    }
+}
+
+/// Why a sheet has no amount columns, naming the columns that hold numbers
+/// (the candidates) and the flag that settles each.
+fn no_amount_columns(headers: &[String], roles: &[ColumnRole], data: &[Vec<Value>]) -> String {
+    use crate::import::number::{self, DecimalMark, Parsed};
+    let numeric = |i: usize| {
+        let vals: Vec<&Value> = data
+            .iter()
+            .filter_map(|r| r.get(i))
+            .filter(|v| !v.is_blank())
+            .collect();
+        let n = vals
+            .iter()
+            .filter(|v| match v {
+                Value::Number(_) => true,
+                Value::Text(t) => {
+                    matches!(number::parse_text(t, DecimalMark::Point), Parsed::Number(_))
+                }
+                _ => false,
+            })
+            .count();
+        !vals.is_empty() && n * 5 >= vals.len() * 4
+    };
+    // Codes are numbers too: a header that names a code or an id is no candidate.
+    let code_like = |h: &str| {
+        let f = header::fold(h);
+        ["cod", "код", "id", "№", "kod"].iter().any(|w| {
+            f.split(|c: char| !c.is_alphanumeric() && c != '№')
+                .any(|t| t.starts_with(w))
+        })
+    };
+    let largest = |i: usize| {
+        data.iter()
+            .filter_map(|r| r.get(i))
+            .filter_map(|v| match v {
+                Value::Number(n) => Some(n.abs()),
+                Value::Text(t) => t.trim().parse::<f64>().ok().map(f64::abs),
+                _ => None,
+            })
+            .fold(0.0, f64::max)
+    };
+    let mut cols: Vec<usize> = (0..roles.len())
+        .filter(|&i| {
+            matches!(roles[i].role, Role::Dimension)
+                && numeric(i)
+                && !headers[i].trim().is_empty()
+                && !code_like(&headers[i])
+        })
+        .collect();
+    cols.truncate(8);
+    let example = cols
+        .iter()
+        .copied()
+        .max_by(|a, b| largest(*a).total_cmp(&largest(*b)))
+        .map(|i| headers[i].clone());
+    let candidates: Vec<String> = cols
+        .iter()
+        .map(|&i| format!("{} (\"{}\")", column_letters(i as u32), headers[i]))
+        .collect();
+    let base =
+        "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
+                or \"FY24 Appropriation\"), and there is no amount column beside a year column";
+    match example {
+        None => format!(
+            "{base}; give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col"
+        ),
+        Some(header) => format!(
+            "{base}; columns holding numbers: {}; give each its year and stage with --column \"{header}=2024:approved\", or write them in a map (--map)",
+            candidates.join(", ")
+        ),
     }
 }
 
