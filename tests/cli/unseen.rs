@@ -1002,3 +1002,32 @@ fn no_amount_columns_names_the_candidates() {
             ],
         );
 }
+
+// ---------------------------------------------- 5. zero-padded prefix codes
+
+/// Eight-digit revenue codes: "10000000" heads "11000000", which heads
+/// "11010000"; parents are checked totals, the leaves the lines.
+#[test]
+fn zero_padded_prefix_codes_are_a_tree() {
+    let w = Work::new();
+    let t = "Код;Найменування;2024 затверджено (тис. грн)\n\
+             10000000;Податкові надходження;150\n\
+             11000000;Податки на доходи;100\n\
+             11010000;Податок на доходи фізичних осіб;60,5\n\
+             11020000;Податок на прибуток;39,5\n\
+             13000000;Рентна плата;50\n\
+             13010000;Рентна плата за спецвикористання лісових ресурсів;50\n";
+    let f = w.write("revenue.csv", t);
+    let path = f.to_str().unwrap();
+    let run = w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 3, "{}", run.context());
+    assert_eq!(totals["2024 approved"], dec("150000"));
+    assert!(run.stderr.contains("UAH"), "{}", run.context());
+    let v = w.run(&["validate", path]).ok();
+    assert!(
+        v.stdout.contains("all 3 published totals are reproduced"),
+        "{}",
+        v.context()
+    );
+}

@@ -288,7 +288,8 @@ impl Detect<'_> {
             // A tree's code column holds each node's own code; the path is the tree's.
             code.map_or(Codes::None, Codes::Single)
         } else {
-            match code_columns(headers, roles, data, code) {
+            let levels = self.opts.map.as_ref().and_then(|m| m.code_levels.as_ref());
+            match code_columns(headers, roles, data, code, levels) {
                 // A map or a flag named the code column: it is the code (a
                 // level of the path, or the whole code), whatever the words say.
                 Codes::Split(levels)
@@ -1124,6 +1125,32 @@ fn code_like(value: &Value) -> bool {
     }
 }
 
+/// Zero-padded prefix codes: every code the same number of digits (four or
+/// more), and some code ending in zeros heads another ("11000000" heads
+/// "11010000": stripped of its zeros, it begins the other).
+fn prefix_codes(data: &[Vec<Value>], col: usize) -> bool {
+    let codes: Vec<String> = data
+        .iter()
+        .filter_map(|r| r.get(col))
+        .filter(|v| !v.is_blank())
+        .map(|v| v.to_text().trim().to_string())
+        .collect();
+    let Some(len) = codes.first().map(String::len) else {
+        return false;
+    };
+    if len < 4
+        || codes
+            .iter()
+            .any(|c| c.len() != len || !c.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    codes.iter().filter(|c| c.ends_with('0')).any(|a| {
+        let head = a.trim_end_matches('0');
+        !head.is_empty() && codes.iter().any(|b| b != a && b.starts_with(head))
+    })
+}
+
 /// Finds the code columns: several adjacent level columns (group, subgroup,
 /// administrator, program) holding short digit codes, or one code column.
 fn code_columns(
@@ -1131,6 +1158,7 @@ fn code_columns(
     roles: &[ColumnRole],
     data: &[Vec<Value>],
     code: Option<usize>,
+    code_levels: Option<&Vec<usize>>,
 ) -> Codes {
     let holds_codes = |c: usize| {
         let vals: Vec<&Value> = data
@@ -1162,6 +1190,7 @@ fn code_columns(
         return Codes::Split(levels);
     }
     match code {
+        Some(c) if code_levels.is_none() && prefix_codes(data, c) => Codes::Prefix(c),
         Some(c) => Codes::Single(c),
         None => Codes::None,
     }

@@ -62,6 +62,9 @@ enum Codes {
     Split(Vec<usize>),
     /// No code column, but the names are indented by level (the name column).
     Indent(usize),
+    /// One column of zero-padded prefix codes ("10000000" over "11000000"
+    /// over "11010000"): a code heads those that begin with it, zeros stripped.
+    Prefix(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -443,7 +446,7 @@ impl<'a> SheetImport<'a> {
                     let hierarchy = match layout.codes {
                         Codes::None => None,
                         Codes::Indent(_) => Some(Rule::Indent),
-                        Codes::Single(_) | Codes::Split(_) => Some(Rule::Code),
+                        Codes::Single(_) | Codes::Split(_) | Codes::Prefix(_) => Some(Rule::Code),
                     };
                     self.tracker = Some(Tracker::new(cols.len(), hierarchy));
                 }
@@ -760,6 +763,16 @@ impl<'a> SheetImport<'a> {
                     _ => String::new(),
                 };
                 (path, code, parent)
+            }
+            Codes::Prefix(c) => {
+                let code = code_text(*c);
+                let path: Vec<String> = code
+                    .trim()
+                    .trim_end_matches('0')
+                    .chars()
+                    .map(String::from)
+                    .collect();
+                (path, code, String::new())
             }
             Codes::Indent(c) => {
                 let depth = cells.get(*c).map(indent_of).unwrap_or(0);
