@@ -93,12 +93,22 @@ pub fn text(budget: &Budget, all: bool) -> String {
                 t.difference().abs()
             );
         } else {
-            let _ = writeln!(
+            let _ = write!(
                 o,
                 ": DIFFERS by {} {}",
                 i18n::exact(Lang::En, t.difference()),
                 budget.currency
             );
+            if let Some(unit) = rounding_could_explain(t) {
+                let _ = write!(
+                    o,
+                    ", less than rounding each of its {} lines and the total to {} {} could make",
+                    t.lines,
+                    i18n::exact(Lang::En, unit),
+                    budget.currency
+                );
+            }
+            o.push('\n');
         }
     }
     let n = budget.totals.len();
@@ -114,6 +124,21 @@ pub fn text(budget: &Budget, all: bool) -> String {
         );
     }
     o
+}
+
+/// The unit the amounts are written to, when the difference is smaller
+/// than rounding every covered line and the total to it could make
+/// ((lines + 1) × half a unit): the publisher's rounding, not a lost line.
+fn rounding_could_explain(t: &crate::model::PublishedTotal) -> Option<rust_decimal::Decimal> {
+    use rust_decimal::Decimal;
+    let scale = t
+        .published
+        .normalize()
+        .scale()
+        .max(t.computed.normalize().scale());
+    let unit = Decimal::new(1, scale);
+    let bound = unit * Decimal::from(t.lines + 1) / Decimal::from(2);
+    (t.lines > 0 && t.difference().abs() < bound).then_some(unit)
 }
 
 /// Every total as JSON, exact amounts.

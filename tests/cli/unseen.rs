@@ -1031,3 +1031,28 @@ fn zero_padded_prefix_codes_are_a_tree() {
         v.context()
     );
 }
+
+/// A total that differs from its lines by less than rounding them could
+/// make is still said to differ, and said to be within rounding; a larger
+/// difference is not.
+#[test]
+fn a_difference_within_rounding_is_said_so() {
+    let w = Work::new();
+    // 10.07 + 20.14 = 30.21, published as 30.2: within rounding to 0.01.
+    let t = "Код;Наименование;2024 исполнение\n;Школы;10,07\n;Сады;20,14\n02;Итого;30,2\n";
+    let f = w.write("round.csv", t);
+    let v = w.run(&["validate", f.to_str().unwrap()]).ok();
+    assert!(
+        v.stdout.contains("DIFFERS by -0.01 KZT, less than rounding each of its 2 lines and the total to 0.01 KZT could make"),
+        "{}",
+        v.context()
+    );
+    let t = "Код;Наименование;2024 исполнение\n;Школы;10,07\n;Сады;20,14\n02;Итого;30,5\n";
+    let f = w.write("wrong.csv", t);
+    let v = w.run(&["validate", f.to_str().unwrap()]).ok();
+    assert!(
+        v.stdout.contains("DIFFERS by 0.29 KZT\n"),
+        "{}",
+        v.context()
+    );
+}
