@@ -156,3 +156,15 @@ impl Error {
         }
     }
 }
+
+/// The message a panic carried, for a one-line error.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("no message")
+        .lines()
+        .next()
+        .unwrap_or("")
+}

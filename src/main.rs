@@ -45,14 +45,9 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
         Err(payload) => {
-            let what = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("no message");
             eprintln!(
                 "error: internal error ({}); this is a bug in ashyq: please report it with the command and the file",
-                what.lines().next().unwrap_or("")
+                ashyq::error::panic_message(payload.as_ref())
             );
             ExitCode::from(3)
         }

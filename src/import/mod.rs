@@ -368,16 +368,12 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_one(path, opts))) {
         Ok(result) => result,
         Err(payload) => {
-            let what = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("no message");
+            let what = crate::error::panic_message(payload.as_ref());
             Err(Error::format(
                 path,
                 format!(
                     "the file is damaged: its reader failed ({}); open it in a spreadsheet program and save it again, or export it as CSV",
-                    what.lines().next().unwrap_or("").chars().take(120).collect::<String>()
+                    what.chars().take(120).collect::<String>()
                 ),
             ))
         }

@@ -429,16 +429,7 @@ impl Detect<'_> {
         cols: &mut Vec<AmountCol>,
     ) -> Vec<super::Repeated> {
         let mut out = Vec::new();
-        let distinct = |c: usize| {
-            let mut v: Vec<String> = data
-                .iter()
-                .filter_map(|r| r.get(c))
-                .map(Value::to_text)
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v.len()
-        };
+        let distinct = |c: usize| distinct_values(data, c);
         let mut k = 0;
         while k < cols.len() {
             let a = cols[k].clone();
@@ -741,23 +732,13 @@ fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Valu
 /// Why a sheet has no amount columns, naming the columns that hold numbers
 /// (the candidates) and the flag that settles each.
 fn no_amount_columns(headers: &[String], roles: &[ColumnRole], data: &[Vec<Value>]) -> String {
-    use crate::import::number::{self, DecimalMark, Parsed};
     let numeric = |i: usize| {
         let vals: Vec<&Value> = data
             .iter()
             .filter_map(|r| r.get(i))
             .filter(|v| !v.is_blank())
             .collect();
-        let n = vals
-            .iter()
-            .filter(|v| match v {
-                Value::Number(_) => true,
-                Value::Text(t) => {
-                    matches!(number::parse_text(t, DecimalMark::Point), Parsed::Number(_))
-                }
-                _ => false,
-            })
-            .count();
+        let n = vals.iter().filter(|v| cell_kind(v) == Some(true)).count();
         !vals.is_empty() && n * 5 >= vals.len() * 4
     };
     // Codes are numbers too: a header that names a code or an id is no candidate.
@@ -914,24 +895,16 @@ fn file_year(path: &Path) -> Option<i32> {
 /// line "по состоянию на 1 октября 2017 года" taken for a header above a
 /// column of region names) holds no amounts.
 fn text_is_no_amount(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
-    use crate::import::number::{self, DecimalMark, Parsed};
     for (i, c) in roles.iter_mut().enumerate() {
         if !matches!(c.role, Role::Wide { .. } | Role::Amount) {
             continue;
         }
         let (mut words, mut numbers) = (0usize, 0usize);
         for v in data.iter().filter_map(|r| r.get(i)) {
-            match v {
-                Value::Number(_) => numbers += 1,
-                Value::Text(t) => match (
-                    number::parse_text(t, DecimalMark::Comma),
-                    number::parse_text(t, DecimalMark::Point),
-                ) {
-                    (Parsed::Number(_), _) | (_, Parsed::Number(_)) => numbers += 1,
-                    (Parsed::Text, _) => words += 1,
-                    _ => {}
-                },
-                _ => {}
+            match cell_kind(v) {
+                Some(true) => numbers += 1,
+                Some(false) => words += 1,
+                None => {}
             }
         }
         if words >= 3 && words > numbers * 4 {
@@ -958,16 +931,7 @@ fn one_code_and_name(
     let names: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i].role == Role::Name)
         .collect();
-    let distinct = |c: usize| {
-        let mut v: Vec<String> = data
-            .iter()
-            .filter_map(|r| r.get(c))
-            .map(Value::to_text)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v.len()
-    };
+    let distinct = |c: usize| distinct_values(data, c);
     // A name column set by the map or a flag is the name, whatever the counts say.
     let name = names
         .iter()
@@ -994,6 +958,36 @@ fn one_code_and_name(
         }
     }
     (code, name)
+}
+
+/// How many distinct values a column's first rows hold.
+fn distinct_values(data: &[Vec<Value>], col: usize) -> usize {
+    let mut v: Vec<String> = data
+        .iter()
+        .filter_map(|r| r.get(col))
+        .map(Value::to_text)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
+}
+
+/// Whether a cell is a number (`Some(true)`, read with either decimal
+/// mark), a word (`Some(false)`), or neither (blank, a missing marker).
+fn cell_kind(v: &Value) -> Option<bool> {
+    use crate::import::number::{self, DecimalMark, Parsed};
+    match v {
+        Value::Number(_) => Some(true),
+        Value::Text(t) => match (
+            number::parse_text(t, DecimalMark::Comma),
+            number::parse_text(t, DecimalMark::Point),
+        ) {
+            (Parsed::Number(_), _) | (_, Parsed::Number(_)) => Some(true),
+            (Parsed::Text, _) => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// A tree node's id as written, with a spreadsheet tool's ".0" dropped.

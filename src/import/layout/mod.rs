@@ -1265,7 +1265,7 @@ fn parse_year(value: &Value, spans: bool) -> Option<i32> {
     let ok = |y: i64| (1900..=2100).contains(&y).then_some(y as i32);
     match value {
         Value::Number(n) if n.fract() == 0.0 => ok(*n as i64),
-        Value::Date(serial) => ok(year_of_serial(*serial)),
+        Value::Date(serial) => ok(i64::from(civil_of_serial(*serial).0)),
         Value::Text(t) => {
             let t = t.trim();
             let digits = &t[..t.bytes().take_while(u8::is_ascii_digit).count()];
@@ -1295,19 +1295,23 @@ fn parse_year(value: &Value, spans: bool) -> Option<i32> {
     }
 }
 
-/// The calendar year of an Excel serial day (1900 date system).
-fn year_of_serial(serial: f64) -> i64 {
-    // Days since 1970-01-01; Excel's day 25569 is 1970-01-01.
+/// The date of an Excel serial day (1900 date system): (year, month, day).
+fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
+    // Days since 1970-01-01; Excel's day 25569 is 1970-01-01. Civil-from-days (Howard Hinnant).
     let days = serial.floor() as i64 - 25569;
-    // Civil-from-days (Howard Hinnant).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    yoe + era * 400 + if m <= 2 { 1 } else { 0 }
+    (
+        (yoe + era * 400 + i64::from(m <= 2)) as i32,
+        m as u32,
+        d as u32,
+    )
 }
 
 #[cfg(test)]

@@ -44,8 +44,7 @@ pub(super) fn period_key(text: &str) -> Option<PeriodKey> {
             if !(20_000.0..80_000.0).contains(&n) {
                 return None;
             }
-            let (y, m, d) = civil_of_serial(n);
-            (y, m, d)
+            super::civil_of_serial(n)
         }
         [m, y] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
         [y, m] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
@@ -54,24 +53,6 @@ pub(super) fn period_key(text: &str) -> Option<PeriodKey> {
         _ => return None,
     };
     Some(key)
-}
-
-/// The date of an Excel serial day (1900 date system).
-fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
-    let days = serial.floor() as i64 - 25569;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        (yoe + era * 400 + i64::from(m <= 2)) as i32,
-        m as u32,
-        d as u32,
-    )
 }
 
 /// A line's row text, to find the same row in another period.
