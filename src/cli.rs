@@ -651,14 +651,9 @@ fn parse_direction(text: &str) -> Result<Direction, String> {
 }
 
 fn parse_currency(text: &str) -> Result<String, String> {
-    let up = text.trim().to_ascii_uppercase();
-    if up.len() == 3 && up.chars().all(|c| c.is_ascii_alphabetic()) {
-        Ok(up)
-    } else {
-        Err(format!(
-            "\"{text}\" is not a currency code; use three letters like KZT, USD, EUR"
-        ))
-    }
+    crate::model::currency_code(text).ok_or_else(|| {
+        format!("\"{text}\" is not a currency code; use three letters like KZT, USD, EUR")
+    })
 }
 
 fn parse_column(text: &str) -> Result<(String, i32, Stage), String> {

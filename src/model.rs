@@ -347,6 +347,12 @@ impl Budget {
     }
 }
 
+/// An ISO 4217-style currency code (three letters, upper-cased), or `None`.
+pub fn currency_code(text: &str) -> Option<String> {
+    let up = text.trim().to_ascii_uppercase();
+    (up.len() == 3 && up.chars().all(|c| c.is_ascii_alphabetic())).then_some(up)
+}
+
 /// Case and spaces folded, so that "Образование " and "образование" match.
 pub fn normalise_name(name: &str) -> String {
     name.split_whitespace()

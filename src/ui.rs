@@ -18,24 +18,44 @@ fn level() -> u8 {
     LEVEL.load(Ordering::Relaxed)
 }
 
+/// `text` safe to print on a terminal: control characters (an escape
+/// sequence in a sheet's name could clear the screen or retitle the window)
+/// shown as `\x1B`-style codes; line breaks kept only when `lines`, else
+/// turned into spaces so that a message stays on one line.
+pub fn printable(text: &str, lines: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && !(lines && c == '\n');
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if !bad(c) => out.push(c),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c => out.push_str(&format!("\\x{:02X}", c as u32)),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A warning, unless quiet.
 pub fn warn(msg: &str) {
     if level() >= 1 {
-        eprintln!("warning: {msg}");
+        eprintln!("warning: {}", printable(msg, false));
     }
 }
 
 /// A summary a person reads after the work (unless quiet).
 pub fn note(msg: &str) {
     if level() >= 1 {
-        eprint!("{msg}");
+        eprint!("{}", printable(msg, true));
     }
 }
 
 /// A line for `-v`.
 pub fn info(msg: &str) {
     if level() >= 2 {
-        eprintln!("{msg}");
+        eprintln!("{}", printable(msg, true));
     }
 }
 

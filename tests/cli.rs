@@ -21,6 +21,8 @@ mod analysis;
 mod browser;
 #[path = "cli/charts.rs"]
 mod charts;
+#[path = "cli/hostile.rs"]
+mod hostile;
 #[path = "cli/import.rs"]
 mod import;
 #[path = "cli/missing.rs"]

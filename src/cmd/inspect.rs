@@ -21,7 +21,9 @@ pub fn run(args: InspectArgs) -> Result<()> {
         eprintln!("wrote the layout map {}", path.display());
     }
     let text = match args.format {
-        InspectFormat::Text => render::inspect::text(&report, &budget),
+        InspectFormat::Text => {
+            crate::ui::printable(&render::inspect::text(&report, &budget), true).into_owned()
+        }
         InspectFormat::Json => render::inspect::json(&report, &budget),
     };
     Dest::Stdout.write(|w| w.write_all(text.as_bytes()))

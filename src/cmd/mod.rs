@@ -103,7 +103,7 @@ pub fn emit(
     }
     match format {
         Format::Text => {
-            let s = table::text(tables);
+            let s = crate::ui::printable(&table::text(tables), true).into_owned();
             dest.write(|w| w.write_all(s.as_bytes()))
         }
         Format::Md => {

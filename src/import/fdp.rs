@@ -25,6 +25,69 @@ fn stage_of(phase: &str) -> Option<Stage> {
     }
 }
 
+/// The resource `rel` as a path inside the descriptor's folder `dir`, or an
+/// error: a data package names the files beside it, and a path that leaves
+/// the folder (`..`, an absolute path, a URL, a link pointing out, a device)
+/// would make ashyq read a file the user never gave it.
+fn inside(path: &Path, dir: &Path, rel: &str) -> Result<std::path::PathBuf> {
+    let leaves = |why: &str| {
+        Error::format(
+            path,
+            format!(
+                "its resource path {rel:?} {why}; a data package may only name files in its own \
+                 folder: put the CSV beside the descriptor and name it there, or import the CSV itself"
+            ),
+        )
+    };
+    if rel.contains("://") {
+        return Err(leaves("is a web address (ashyq reads no URLs)"));
+    }
+    let p = Path::new(rel);
+    let drive = rel.as_bytes().get(1) == Some(&b':');
+    if p.is_absolute() || rel.starts_with(['/', '\\']) || drive {
+        return Err(leaves("is absolute"));
+    }
+    if p.components().any(|c| {
+        !matches!(
+            c,
+            std::path::Component::Normal(_) | std::path::Component::CurDir
+        )
+    }) || rel.split(['/', '\\']).any(|part| part == "..")
+    {
+        return Err(leaves("leaves the descriptor's folder"));
+    }
+    let csv = dir.join(p);
+    if let (Ok(real), Ok(base)) = (csv.canonicalize(), dir.canonicalize()) {
+        if !real.starts_with(&base) {
+            return Err(leaves("is a link that leaves the descriptor's folder"));
+        }
+        if !real.is_file() {
+            return Err(leaves("is not a regular file"));
+        }
+    }
+    Ok(csv)
+}
+
+/// A data package's factor as an exact power of ten (0.001 to 10^9), the
+/// multipliers budgets are published in; `None` for anything else.
+fn power_of_ten(v: &Value) -> Option<rust_decimal::Decimal> {
+    let d: rust_decimal::Decimal = v
+        .to_string()
+        .trim_matches('"')
+        .parse()
+        .ok()
+        .or_else(|| rust_decimal::Decimal::from_scientific(&v.to_string()).ok())?;
+    (-3..=9)
+        .map(|e: i32| {
+            if e < 0 {
+                rust_decimal::Decimal::new(1, e.unsigned_abs())
+            } else {
+                rust_decimal::Decimal::from(10i64.pow(e as u32))
+            }
+        })
+        .find(|p| *p == d)
+}
+
 /// Imports the first resource of a descriptor with the columns its mapping names.
 pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileReport)> {
     let res = value["resources"]
@@ -37,10 +100,10 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
             "the first resource has no \"path\"; name its CSV file there",
         )
     })?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let csv = inside(path, dir, rel)?;
     // The resource is a table: never the descriptor itself or another one
     // (a cycle that ran out of memory).
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let csv = dir.join(rel);
     let mut head = Vec::new();
     if let Ok(f) = std::fs::File::open(&csv) {
         use std::io::Read;
@@ -86,8 +149,14 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
         o.columns.year = Some(year.to_string());
     }
     if let Some(c) = m["currency"].as_str() {
+        let code = crate::model::currency_code(c).ok_or_else(|| {
+            Error::format(
+                path,
+                format!("its measure's currency {c:?} is not a currency code (three letters like KZT, USD, EUR); correct it in the descriptor or give --currency"),
+            )
+        })?;
         if !o.currency_given {
-            o.currency = c.trim().to_ascii_uppercase();
+            o.currency = code;
             o.currency_given = true;
         }
     }
@@ -97,12 +166,17 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
     if o.direction.is_none() {
         o.direction = m["direction"].as_str().and_then(Direction::parse);
     }
-    if let Some(f) = m["factor"].as_f64().filter(|f| *f != 1.0 && *f > 0.0) {
-        if o.unit.is_none() {
+    if let Some(f) = m.get("factor").filter(|f| !f.is_null()) {
+        let factor = power_of_ten(f).ok_or_else(|| {
+            Error::format(
+                path,
+                format!("its measure's factor {f} is not a power of ten from 0.001 to 1000000000; ashyq cannot stand behind amounts scaled by it: correct it in the descriptor, or import the CSV itself with --published-unit"),
+            )
+        })?;
+        if factor != rust_decimal::Decimal::ONE && o.unit.is_none() {
             o.unit = Some(super::header::Unit {
-                factor: rust_decimal::Decimal::from_f64_retain(f)
-                    .unwrap_or(rust_decimal::Decimal::ONE),
-                label: format!("× {f} (data package factor)"),
+                factor,
+                label: format!("× {factor} (data package factor)"),
             });
         }
     }

@@ -11,6 +11,7 @@
 //! is read in one pass and never held whole.
 
 pub mod fdp;
+pub(crate) mod guard;
 pub mod header;
 pub mod layout;
 pub mod lines_file;

@@ -351,15 +351,19 @@ pub fn open<'p>(
             wb: calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?,
         }),
         Kind::Xls => {
+            super::guard::xls(path, cursor.get_ref())?;
             let mut xo = calamine::XlsOptions::default();
             xo.force_codepage = opts.codepage;
             let wb = calamine::Xls::new_with_options(cursor, xo).map_err(|e| wb_err(path, e))?;
             Box::new(RangeSource { path, wb })
         }
-        Kind::Ods => Box::new(RangeSource {
-            path,
-            wb: calamine::Ods::new(cursor).map_err(|e| wb_err(path, e))?,
-        }),
+        Kind::Ods => {
+            super::guard::ods(path, cursor.get_ref())?;
+            Box::new(RangeSource {
+                path,
+                wb: calamine::Ods::new(cursor).map_err(|e| wb_err(path, e))?,
+            })
+        }
         _ => Box::new(XlsxSource {
             path,
             book: xlsx::Book::open(cursor.into_inner()).map_err(|e| read_err(path, "", e))?,

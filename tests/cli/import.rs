@@ -671,7 +671,7 @@ fn oakland_subtotals_and_the_wrong_grand_total() {
 // ---------------------------------------------------------------- hostile files
 
 /// A minimal xlsx with one sheet whose XML is given, written with the zip crate.
-fn xlsx_with_sheet(sheet_xml: &[u8], extra: Option<(&str, &[u8])>) -> Vec<u8> {
+pub(super) fn xlsx_with_sheet(sheet_xml: &[u8], extra: Option<(&str, &[u8])>) -> Vec<u8> {
     use std::io::Write;
     let mut buf = std::io::Cursor::new(Vec::new());
     let mut z = zip::ZipWriter::new(&mut buf);
@@ -697,7 +697,7 @@ fn xlsx_with_sheet(sheet_xml: &[u8], extra: Option<(&str, &[u8])>) -> Vec<u8> {
     buf.into_inner()
 }
 
-fn sheet_xml(rows: &str) -> Vec<u8> {
+pub(super) fn sheet_xml(rows: &str) -> Vec<u8> {
     format!(r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#).into_bytes()
 }
 

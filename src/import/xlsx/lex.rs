@@ -68,20 +68,20 @@ pub(super) fn unescape(raw: &[u8], out: &mut String) -> std::result::Result<(), 
 // ---------------------------------------------------------------- tags
 
 /// One start, end or empty-element tag.
-pub(super) struct Tag<'a> {
+pub(in crate::import) struct Tag<'a> {
     /// The local name (any namespace prefix removed).
-    pub(super) name: &'a [u8],
+    pub(in crate::import) name: &'a [u8],
     /// `</name>`.
-    pub(super) close: bool,
+    pub(in crate::import) close: bool,
     /// `<name/>`.
-    pub(super) empty: bool,
+    pub(in crate::import) empty: bool,
     /// The bytes between the name and the closing `>` or `/>`.
-    pub(super) attrs: &'a [u8],
+    pub(in crate::import) attrs: &'a [u8],
 }
 
 impl Tag<'_> {
     /// An attribute's value by local name, unescaped.
-    pub(super) fn attr(&self, want: &[u8]) -> R<Option<String>> {
+    pub(in crate::import) fn attr(&self, want: &[u8]) -> R<Option<String>> {
         match raw_attr(self.attrs, want) {
             None => Ok(None),
             Some(raw) => {
@@ -94,7 +94,7 @@ impl Tag<'_> {
 }
 
 /// An attribute's raw value by local name.
-pub(super) fn raw_attr<'a>(mut attrs: &'a [u8], want: &[u8]) -> Option<&'a [u8]> {
+pub(in crate::import) fn raw_attr<'a>(mut attrs: &'a [u8], want: &[u8]) -> Option<&'a [u8]> {
     loop {
         let eq = memchr::memchr(b'=', attrs)?;
         let name = attrs[..eq].trim_ascii();
@@ -170,13 +170,13 @@ pub(super) fn special_end(s: &[u8]) -> Option<Option<usize>> {
 }
 
 /// The tags of a complete XML text, in order.
-pub(super) struct Tags<'a> {
+pub(in crate::import) struct Tags<'a> {
     pub(super) s: &'a [u8],
     pub(super) pos: usize,
 }
 
 impl<'a> Tags<'a> {
-    pub(super) fn new(s: &'a [u8]) -> Self {
+    pub(in crate::import) fn new(s: &'a [u8]) -> Self {
         Tags { s, pos: 0 }
     }
 
@@ -205,7 +205,7 @@ impl<'a> Tags<'a> {
 
 impl<'a> Tags<'a> {
     /// The raw markup up to `</name>`, moving past it.
-    pub(super) fn content_until(&mut self, name: &[u8]) -> R<&'a [u8]> {
+    pub(in crate::import) fn content_until(&mut self, name: &[u8]) -> R<&'a [u8]> {
         let from = self.pos;
         loop {
             let before = self.pos;

@@ -15,7 +15,7 @@
 //! (sheets, relationships, shared strings, date formats); [`lex`] is the
 //! small XML tokenizer they share; [`scan`] reads a sheet's cells.
 
-mod lex;
+pub(in crate::import) mod lex;
 mod package;
 mod scan;
 
@@ -55,7 +55,7 @@ impl ReadError {
     }
 }
 
-pub(super) type R<T> = std::result::Result<T, ReadError>;
+pub(in crate::import) type R<T> = std::result::Result<T, ReadError>;
 
 #[cfg(test)]
 mod tests {

@@ -103,10 +103,10 @@ impl Book {
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
             Err(e) => return Err(ReadError::new(format!("cannot unpack {name} ({e})"))),
         };
-        let mut out = Vec::with_capacity(f.size().min(1 << 26) as usize);
-        f.read_to_end(&mut out)
-            .map_err(|e| ReadError::new(format!("cannot unpack {name} ({e})")))?;
-        Ok(Some(out))
+        let declared = f.size();
+        crate::import::guard::read_entry(&mut f, declared)
+            .map(Some)
+            .map_err(|e| ReadError::new(format!("cannot unpack {name} ({e})")))
     }
 
     /// The unpacking reader of a sheet's XML, with the shared strings and

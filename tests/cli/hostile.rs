@@ -1,0 +1,624 @@
+//! Hostile inputs (#18): files written here the way the broken ones in
+//! ../shared/hostile are broken, one class at a time, plus every file of
+//! that folder when it is beside the checkout.
+//!
+//! The .xls and .ods writers below make small but complete workbooks (a
+//! compound file holding a BIFF8 stream; a zip holding content.xml), so a
+//! test can first show that a sound file imports with exact sums and then
+//! break one count in it.
+
+use super::*;
+
+// ------------------------------------------------------------ an .xls writer
+
+const END: u32 = 0xFFFF_FFFE;
+const FREE: u32 = 0xFFFF_FFFF;
+
+fn rec(out: &mut Vec<u8>, typ: u16, data: &[u8]) {
+    out.extend_from_slice(&typ.to_le_bytes());
+    out.extend_from_slice(&(data.len() as u16).to_le_bytes());
+    out.extend_from_slice(data);
+}
+
+fn bof(dt: u16) -> Vec<u8> {
+    let mut d = Vec::new();
+    for v in [0x0600u16, dt, 0x0DBB, 0x07CC] {
+        d.extend_from_slice(&v.to_le_bytes());
+    }
+    d.extend_from_slice(&0u32.to_le_bytes());
+    d.extend_from_slice(&0x0406u32.to_le_bytes());
+    d
+}
+
+/// A sheet's records: DIMENSIONS as given, then the cells.
+enum Cell {
+    Text(u16, u16, &'static str),
+    Text2(u16, u16, String),
+    Num(u16, u16, f64),
+}
+
+/// A BIFF8 workbook stream with one sheet named `sheet`.
+fn biff(sheet: &str, dims: (u32, u32, u16, u16), cells: &[Cell]) -> Vec<u8> {
+    let mut globals = Vec::new();
+    rec(&mut globals, 0x0809, &bof(0x0005));
+    let name: Vec<u8> = sheet.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let mut bs = vec![0u8; 4]; // lbPlyPos, patched below
+    bs.extend_from_slice(&[0, 0, sheet.encode_utf16().count() as u8, 1]);
+    bs.extend_from_slice(&name);
+    let at = globals.len() + 4;
+    rec(&mut globals, 0x0085, &bs);
+    rec(&mut globals, 0x000A, &[]);
+    let pos = globals.len() as u32;
+    globals[at..at + 4].copy_from_slice(&pos.to_le_bytes());
+    let mut s = globals;
+    rec(&mut s, 0x0809, &bof(0x0010));
+    let mut d = Vec::new();
+    d.extend_from_slice(&dims.0.to_le_bytes());
+    d.extend_from_slice(&dims.1.to_le_bytes());
+    d.extend_from_slice(&dims.2.to_le_bytes());
+    d.extend_from_slice(&dims.3.to_le_bytes());
+    d.extend_from_slice(&0u16.to_le_bytes());
+    rec(&mut s, 0x0200, &d);
+    for c in cells {
+        let mut d = Vec::new();
+        let (r, col) = match c {
+            Cell::Text(r, c, _) | Cell::Text2(r, c, _) | Cell::Num(r, c, _) => (*r, *c),
+        };
+        d.extend_from_slice(&r.to_le_bytes());
+        d.extend_from_slice(&col.to_le_bytes());
+        d.extend_from_slice(&15u16.to_le_bytes());
+        match c {
+            Cell::Num(_, _, v) => {
+                d.extend_from_slice(&v.to_le_bytes());
+                rec(&mut s, 0x0203, &d);
+            }
+            Cell::Text(_, _, t) => label(&mut s, d, t),
+            Cell::Text2(_, _, t) => label(&mut s, d, t),
+        }
+    }
+    rec(&mut s, 0x000A, &[]);
+    s
+}
+
+fn label(s: &mut Vec<u8>, mut d: Vec<u8>, t: &str) {
+    let units: Vec<u16> = t.encode_utf16().collect();
+    d.extend_from_slice(&(units.len() as u16).to_le_bytes());
+    d.push(1);
+    for u in units {
+        d.extend_from_slice(&u.to_le_bytes());
+    }
+    rec(s, 0x0204, &d);
+}
+
+/// A compound file (512-byte sectors) holding `stream` as "Workbook";
+/// `fat_patch` changes FAT entries before writing (to make a chain loop),
+/// `declared` overrides the stream's declared length.
+fn cfb(stream: &[u8], fat_patch: &[(usize, u32)], declared: Option<u32>) -> Vec<u8> {
+    let n = stream.len().div_ceil(512).max(8);
+    assert!(n + 2 <= 128, "the test writer holds one FAT sector");
+    let mut h = vec![0u8; 512];
+    h[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    let put16 =
+        |h: &mut Vec<u8>, at: usize, v: u16| h[at..at + 2].copy_from_slice(&v.to_le_bytes());
+    let put32 =
+        |h: &mut Vec<u8>, at: usize, v: u32| h[at..at + 4].copy_from_slice(&v.to_le_bytes());
+    put16(&mut h, 24, 0x003E);
+    put16(&mut h, 26, 3);
+    put16(&mut h, 28, 0xFFFE);
+    put16(&mut h, 30, 9);
+    put16(&mut h, 32, 6);
+    put32(&mut h, 44, 1);
+    put32(&mut h, 48, 1);
+    put32(&mut h, 56, 4096);
+    put32(&mut h, 60, END);
+    put32(&mut h, 68, END);
+    put32(&mut h, 76, 0);
+    for i in 1..109 {
+        put32(&mut h, 76 + 4 * i, FREE);
+    }
+    let mut fat = vec![FREE; 128];
+    fat[0] = 0xFFFF_FFFD;
+    fat[1] = END;
+    for i in 0..n {
+        fat[2 + i] = if i + 1 == n { END } else { (3 + i) as u32 };
+    }
+    for &(i, v) in fat_patch {
+        fat[i] = v;
+    }
+    let mut out = h;
+    for v in fat {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    let mut dir = vec![0u8; 512];
+    let entry =
+        |dir: &mut Vec<u8>, i: usize, name: &str, typ: u8, child: u32, start: u32, len: u32| {
+            let e = &mut dir[i * 128..(i + 1) * 128];
+            let units: Vec<u8> = name.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            e[..units.len()].copy_from_slice(&units);
+            e[64..66].copy_from_slice(&((units.len() + 2) as u16).to_le_bytes());
+            e[66] = typ;
+            e[67] = 1;
+            e[68..72].copy_from_slice(&FREE.to_le_bytes());
+            e[72..76].copy_from_slice(&FREE.to_le_bytes());
+            e[76..80].copy_from_slice(&child.to_le_bytes());
+            e[116..120].copy_from_slice(&start.to_le_bytes());
+            e[120..124].copy_from_slice(&len.to_le_bytes());
+        };
+    entry(&mut dir, 0, "Root Entry", 5, 1, END, 0);
+    let len = declared.unwrap_or((n * 512) as u32);
+    entry(&mut dir, 1, "Workbook", 2, FREE, 2, len);
+    for i in 2..4 {
+        entry(&mut dir, i, "", 0, FREE, 0, 0);
+    }
+    out.extend_from_slice(&dir);
+    let mut body = stream.to_vec();
+    body.resize(n * 512, 0);
+    out.extend_from_slice(&body);
+    out
+}
+
+/// A budget sheet of `programs` programs: header, then one row each with
+/// the amount 1000 × (row number) + 0.5.
+fn budget_cells(programs: u16) -> Vec<Cell> {
+    let mut cells = vec![
+        Cell::Text(0, 0, "Программа"),
+        Cell::Text(0, 1, "2024 Утвержденный бюджет"),
+    ];
+    for r in 1..=programs {
+        cells.push(Cell::Text2(r, 0, format!("Программа {r}")));
+        cells.push(Cell::Num(r, 1, f64::from(r) * 1000.0 + 0.5));
+    }
+    cells
+}
+
+/// The total of [`budget_cells`], computed by hand: Σ (1000 r + 0.5).
+fn budget_total(programs: u16) -> Decimal {
+    let n = Decimal::from(programs);
+    Decimal::from(1000) * n * (n + Decimal::ONE) / Decimal::from(2) + n * dec("0.5")
+}
+
+#[test]
+fn a_sound_generated_xls_imports_with_exact_sums() {
+    let w = Work::new();
+    let cells = budget_cells(300);
+    let p = w.write(
+        "budget.xls",
+        cfb(&biff("Бюджет", (0, 301, 0, 2), &cells), &[], None),
+    );
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "lines.csv",
+        "--currency",
+        "KZT",
+    ])
+    .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 300);
+    assert_eq!(totals["2024 approved"], budget_total(300));
+}
+
+/// A FAT that sends a chain back on itself: calamine walks the directory
+/// chain with no length at all and a stream's up to its declared length,
+/// growing a buffer until the process aborts.
+#[test]
+fn xls_whose_sector_chains_loop_is_refused_in_one_line() {
+    let w = Work::new();
+    let stream = biff("Бюджет", (0, 301, 0, 2), &budget_cells(300));
+    type Case = (&'static str, Vec<(usize, u32)>, Option<u32>, &'static str);
+    let cases: [Case; 3] = [
+        (
+            "dir_self.xls",
+            vec![(1, 1)],
+            None,
+            "its directory chain loops",
+        ),
+        (
+            "stream_back.xls",
+            vec![(5, 2)],
+            Some(0xFFFF_FF00),
+            "its Workbook chain loops",
+        ),
+        (
+            "stream_out.xls",
+            vec![(3, 5000)],
+            None,
+            "lies past the end of the file",
+        ),
+    ];
+    for (name, patch, declared, needle) in cases {
+        let p = w.write(name, cfb(&stream, &patch, declared));
+        w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name, "the file is damaged", needle]);
+    }
+}
+
+/// A DIMENSIONS record that claims more than the sheet holds (calamine
+/// reserves what it claims), and cells placed far apart (calamine lays the
+/// sheet out as one dense grid from the first to the last).
+#[test]
+fn xls_whose_sheet_would_span_millions_of_cells_is_refused() {
+    let w = Work::new();
+    let cells = budget_cells(3);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "dim_lie.xls",
+            biff("Бюджет", (0, 1_000_000, 0, 16_384), &cells),
+            "its size record declares 16384000000 cells",
+        ),
+        (
+            "dim_inverted.xls",
+            biff("Бюджет", (70_000, 5, 0, 2), &cells),
+            "declares a first row past its last",
+        ),
+        (
+            "far_apart.xls",
+            {
+                let mut c = budget_cells(3);
+                c.push(Cell::Num(65_000, 200, 1.0));
+                biff("Бюджет", (0, 4, 0, 2), &c)
+            },
+            "its cells span 65001 rows by 201 columns (13065201 cells)",
+        ),
+    ];
+    for (name, stream, needle) in cases {
+        let p = w.write(name, cfb(&stream, &[], None));
+        w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name, "sheet \"Бюджет\"", needle, "save it as .xlsx"]);
+    }
+    // Just under the bound still imports.
+    let mut c = budget_cells(3);
+    c.push(Cell::Num(4_000, 1, 7.0));
+    let p = w.write(
+        "near.xls",
+        cfb(&biff("Бюджет", (0, 4_001, 0, 2), &c), &[], None),
+    );
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "near.csv",
+        "--currency",
+        "KZT",
+    ])
+    .ok();
+}
+
+// ------------------------------------------------------------- an .ods writer
+
+fn ods(rows: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("mimetype", stored).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    z.start_file("META-INF/manifest.xml", deflated).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    z.start_file("content.xml", deflated).unwrap();
+    write!(
+        z,
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Бюджет">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    )
+    .unwrap();
+    z.finish().unwrap();
+    buf.into_inner()
+}
+
+fn text_cell(t: &str, repeat: u32) -> String {
+    format!(
+        r#"<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#
+    )
+}
+
+fn num_cell(v: &str) -> String {
+    format!(
+        r#"<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>"#
+    )
+}
+
+/// The way LibreOffice ends every row and sheet: empty cells and rows
+/// repeated to the sheet's edge, which calamine drops and must still be allowed.
+const EDGE: &str = r#"<table:table-cell table:number-columns-repeated="16382"/>"#;
+
+fn ods_budget(extra: &str) -> String {
+    let mut rows = format!(
+        "<table:table-row>{}{}{EDGE}</table:table-row>",
+        text_cell("Программа", 1),
+        text_cell("2024 Утвержденный бюджет", 1)
+    );
+    for (name, v) in [("Образование", "1500.25"), ("Здравоохранение", "2500.5")]
+    {
+        rows += &format!(
+            "<table:table-row>{}{}{EDGE}</table:table-row>",
+            text_cell(name, 1),
+            num_cell(v)
+        );
+    }
+    rows += extra;
+    rows += r#"<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#;
+    rows
+}
+
+#[test]
+fn ods_repeats_are_counted_before_they_are_expanded() {
+    let w = Work::new();
+    let p = w.write("sound.ods", ods(&ods_budget("")));
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "sound.csv",
+        "--currency",
+        "KZT",
+    ])
+    .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("sound.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (2, dec("4000.75")));
+    let cases = [
+        (
+            "wide.ods",
+            format!(
+                r#"<table:table-row table:number-rows-repeated="400">{}</table:table-row>"#,
+                text_cell("x", 16_000)
+            ),
+            "its cells span 403 rows by 16000 columns (6448000 cells)",
+        ),
+        (
+            "tall.ods",
+            format!(
+                r#"<table:table-row table:number-rows-repeated="1000000">{}{}</table:table-row>"#,
+                text_cell("Программа", 1),
+                num_cell("1")
+            ),
+            "its cells span 1000003 rows by 2 columns (2000006 cells)",
+        ),
+        (
+            "long_text.ods",
+            format!(
+                r#"<table:table-row table:number-rows-repeated="300">{}</table:table-row>"#,
+                text_cell(&"Ж".repeat(500_000), 2)
+            ),
+            "its repeated texts expand to",
+        ),
+    ];
+    for (name, extra, needle) in cases {
+        let p = w.write(name, ods(&ods_budget(&extra)));
+        let out = format!("{name}.csv");
+        let run = w.run(&[
+            "import",
+            p.to_str().unwrap(),
+            "-o",
+            &out,
+            "--currency",
+            "KZT",
+        ]);
+        if name == "tall.ods" {
+            // 2 million cells are within the bound: imported, not refused.
+            run.ok();
+            continue;
+        }
+        run.fails(1, &[name, "sheet \"Бюджет\"", needle]);
+    }
+}
+
+// ------------------------------------------------------ zip parts that lie
+
+/// A part that unpacks past the size its zip header declares (the bomb
+/// checks judge the declared size): refused when the unpacking passes it.
+#[test]
+fn xlsx_part_unpacking_past_its_declared_size_is_refused() {
+    let w = Work::new();
+    let mut sst = String::from(
+        r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>"#,
+    );
+    sst += &"A".repeat(3_000_000);
+    sst += "</t></si></sst>";
+    let sheet = super::import::sheet_xml(
+        r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>2024 approved</t></is></c></row>"#,
+    );
+    let mut bytes =
+        super::import::xlsx_with_sheet(&sheet, Some(("xl/sharedStrings.xml", sst.as_bytes())));
+    // The local and central headers both declare the entry's size: set both to 1000.
+    let name = b"xl/sharedStrings.xml";
+    let mut i = 0;
+    while let Some(at) = bytes[i..].windows(name.len()).position(|x| x == name) {
+        let at = i + at;
+        if bytes[at - 30..at - 26] == *b"PK\x03\x04" {
+            bytes[at - 8..at - 4].copy_from_slice(&1000u32.to_le_bytes());
+        } else if bytes[at - 46..at - 42] == *b"PK\x01\x02" {
+            bytes[at - 22..at - 18].copy_from_slice(&1000u32.to_le_bytes());
+        }
+        i = at + name.len();
+    }
+    let p = w.write("lying.xlsx", bytes);
+    w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(
+            1,
+            &[
+                "lying.xlsx",
+                "xl/sharedStrings.xml",
+                "unpacks to more than the 1000 bytes its header declares",
+            ],
+        );
+}
+
+// ---------------------------------------------------- the shared hostile files
+
+/// Every file of ../shared/hostile: an import or a one-line error with
+/// exit 1, never a panic (101) or an abort (134). Time and memory are
+/// measured in benches/hostile.sh.
+#[test]
+fn every_shared_hostile_file_imports_or_fails_in_one_line() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hostile");
+    if !dir.exists() {
+        eprintln!("skipped: ../shared/hostile is absent");
+        return;
+    }
+    let mut files = Vec::new();
+    for sub in ["", "mutants", "dp"] {
+        for e in std::fs::read_dir(dir.join(sub)).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() && p.extension().is_some_and(|x| x != "md") {
+                files.push(p);
+            }
+        }
+    }
+    assert!(files.len() > 40, "{} files", files.len());
+    let w = Work::new();
+    for p in files {
+        let run = w.run(&["import", p.to_str().unwrap(), "-o", "x.csv", "--force"]);
+        if run.code != 0 {
+            let name = p.file_name().unwrap().to_str().unwrap();
+            run.fails(1, &[name]);
+        }
+    }
+}
+
+// ------------------------------------------------------------ data packages
+
+fn package(path: &str, currency: &str, factor: &str) -> String {
+    format!(
+        r#"{{"name": "x", "resources": [{{"name": "r", "path": {path:?}}}], "mapping": {{"measures": {{"amount": {{"source": "amount", "currency": {currency:?}{factor}}}}}, "dimensions": {{"date": {{"attributes": {{"year": {{"source": "year"}}}}}}}}}}}}"#
+    )
+}
+
+/// A resource path may only name a file in the descriptor's folder: the
+/// file outside is never opened, so nothing of it can reach a message.
+#[test]
+fn data_package_paths_stay_in_their_folder() {
+    let w = Work::new();
+    std::fs::create_dir(w.path("pkg")).unwrap();
+    w.write(
+        "pkg/ok.csv",
+        "name,year,amount\nProgram 1,2024,100\nProgram 2,2024,257.5\n",
+    );
+    w.write("secret.csv", "name,year,amount\nSECRET ROW,2024,1\n");
+    let secret = w.path("secret.csv").display().to_string();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(w.path("secret.csv"), w.path("pkg/link.csv")).unwrap();
+    let mut cases = vec![
+        (
+            "up.json",
+            "../secret.csv".to_string(),
+            "leaves the descriptor's folder",
+        ),
+        (
+            "deep.json",
+            "./sub/../../secret.csv".to_string(),
+            "leaves the descriptor's folder",
+        ),
+        ("abs.json", secret, "is absolute"),
+        (
+            "url.json",
+            "https://example.org/x.csv".to_string(),
+            "is a web address",
+        ),
+        ("dev.json", "/dev/zero".to_string(), "is absolute"),
+    ];
+    if cfg!(unix) {
+        cases.push(("link.json", "link.csv".to_string(), "is a link that leaves"));
+    }
+    for (name, path, needle) in cases {
+        let p = w.write(&format!("pkg/{name}"), package(&path, "KZT", ""));
+        let run = w
+            .run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name, needle, "may only name files in its own folder"]);
+        assert!(!run.stderr.contains("SECRET"), "{}", run.context());
+    }
+    let p = w.write(
+        "pkg/good.json",
+        package("ok.csv", "kzt", r#", "factor": 1000"#),
+    );
+    w.run(&["import", p.to_str().unwrap(), "-o", "good.csv"])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("good.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (2, dec("357500")));
+}
+
+/// A factor that is not a power of ten (1e300 was silently ignored, 1e-30
+/// turned every amount to 0) and a currency that is not a code are refused.
+#[test]
+fn data_package_factor_and_currency_are_checked() {
+    let w = Work::new();
+    w.write("ok.csv", "name,year,amount\nProgram 1,2024,100\n");
+    for (name, currency, factor, needle) in [
+        (
+            "huge.json",
+            "KZT",
+            r#", "factor": 1e300"#,
+            "factor 1e+300 is not a power of ten",
+        ),
+        (
+            "tiny.json",
+            "KZT",
+            r#", "factor": 1e-30"#,
+            "is not a power of ten from 0.001",
+        ),
+        (
+            "odd.json",
+            "KZT",
+            r#", "factor": 3"#,
+            "factor 3 is not a power of ten",
+        ),
+        (
+            "formula.json",
+            "=1+1",
+            "",
+            r#"currency "=1+1" is not a currency code"#,
+        ),
+    ] {
+        let p = w.write(name, package("ok.csv", currency, factor));
+        w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name, needle]);
+    }
+    let p = w.write(
+        "cents.json",
+        package("ok.csv", "USD", r#", "factor": 0.01"#),
+    );
+    w.run(&["import", p.to_str().unwrap(), "-o", "cents.csv"])
+        .ok();
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("cents.csv")).unwrap());
+    assert_eq!(totals["2024 approved"], dec("1"));
+}
+
+/// Names holding control characters (an escape sequence in a sheet's name
+/// clears the terminal) never reach the terminal: cell texts lose them on
+/// import, file names in messages show them as codes.
+#[test]
+fn control_characters_in_names_are_shown_as_codes() {
+    let w = Work::new();
+    let sheet = super::import::sheet_xml(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Программа</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>2024 approved</t></is></c></row>\
+         <row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Bad\u{1b}[2J\u{1b}]0;PWNED\u{7}</t></is></c><c r=\"B2\"><v>100</v></c></row>\
+         <row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Город</t></is></c><c r=\"B3\"><v>5</v></c></row>",
+    );
+    let p = w.write("esc.xlsx", super::import::xlsx_with_sheet(&sheet, None));
+    let run = w
+        .run(&[
+            "breakdown",
+            p.to_str().unwrap(),
+            "--currency",
+            "KZT",
+            "--lang",
+            "en",
+        ])
+        .ok();
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.context());
+    // Cell texts lose their control characters on import.
+    assert!(run.stdout.contains("Bad[2J]0;PWNED "), "{}", run.context());
+    let run = w
+        .run(&["inspect", p.to_str().unwrap(), "--currency", "KZT"])
+        .ok();
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.context());
+    let bad = w.write("e\u{1b}[2Jx.csv", "no table here\n");
+    let run = w.run(&["import", bad.to_str().unwrap(), "-o", "x.csv"]);
+    assert_eq!(run.code, 1, "{}", run.context());
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.context());
+    assert!(run.stderr.contains("e\\x1B[2Jx.csv"), "{}", run.context());
+}
