@@ -4,9 +4,10 @@ use super::layout::SheetImport;
 use super::number::DecimalMark;
 use super::source::{SheetInfo, SheetSource};
 use super::{SheetReport, Value};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::io::Read;
+use std::path::Path;
 use std::sync::mpsc::{Receiver, SyncSender};
 
 /// Text decoded from a file's bytes.
@@ -197,9 +198,12 @@ impl SheetSource for TextSource {
         _max: u64,
     ) -> Result<Option<String>> {
         sheet.guess_decimal_mark(decimal_mark(self.sep, &self.decoded.text));
-        for_each_row(&self.decoded.text, self.sep, &mut |r, cells| {
-            sheet.row(r, cells)
-        })?;
+        for_each_row(
+            sheet.path(),
+            &self.decoded.text,
+            self.sep,
+            &mut |r, cells| sheet.row(r, cells),
+        )?;
         Ok(None)
     }
 
@@ -410,7 +414,7 @@ pub fn read_records(
             })
             .ok()?;
         let mut split = Splitter::new(sep);
-        let mut first = true;
+        let (mut first, mut cr_only) = (true, false);
         let (mut seen, mut drop_rows) = (0, None::<RowFilter>);
         loop {
             if let Some(f) = filter.newer(&mut seen) {
@@ -435,6 +439,12 @@ pub fn read_records(
             if first {
                 first = false;
                 input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+                cr_only = lone_cr(input);
+            }
+            let lf;
+            if cr_only {
+                lf = cr_to_lf(input);
+                input = &lf;
             }
             let mut keep = |row: u32, fields: &[u8], field_ends: &[usize]| {
                 if drop_rows
@@ -455,6 +465,13 @@ pub fn read_records(
             } else {
                 split.feed(input, &mut keep)
             };
+            if let Some(why) = split.runaway.take() {
+                let _ = tx.send(Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    why,
+                )));
+                return None;
+            }
             raw.truncate(n);
             if to_hash.send(raw).is_err() || tx.send(Ok(batch)).is_err() {
                 return None;
@@ -481,21 +498,47 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
+/// Whether a text's lines end in a lone CR (old Mac files, some exports):
+/// line breaks are CRs and none is an LF. Rows are then counted by CR.
+pub fn lone_cr(text: &[u8]) -> bool {
+    memchr::memchr(b'\n', text).is_none() && memchr::memchr(b'\r', text).is_some()
+}
+
+/// The text with every CR made an LF, so records and rows are split and
+/// counted at the file's own line breaks.
+fn cr_to_lf(text: &[u8]) -> Vec<u8> {
+    text.iter()
+        .map(|&b| if b == b'\r' { b'\n' } else { b })
+        .collect()
+}
+
 /// Calls `f` with each non-empty row: its 0-based row (the line where the
 /// record starts) and its cells.
 pub fn for_each_row(
+    path: &Path,
     text: &str,
     sep: char,
     f: &mut dyn FnMut(u32, &[Value]) -> Result<()>,
 ) -> Result<()> {
+    let lf;
+    let text = if lone_cr(text.as_bytes()) {
+        lf = cr_to_lf(text.as_bytes());
+        &lf[..]
+    } else {
+        text.as_bytes()
+    };
     let mut split = Splitter::new(sep);
     let mut cells = Cells::default();
     let mut each = |row: u32, fields: &[u8], ends: &[usize]| match cells.fill(fields, ends) {
         Some(c) if !c.iter().all(Value::is_blank) => f(row, c),
         _ => Ok(()),
     };
-    split.feed(text.as_bytes(), &mut each)?;
-    split.finish(&mut each)
+    split.feed(text, &mut each)?;
+    split.finish(&mut each)?;
+    match split.runaway {
+        Some(why) => Err(Error::format(path, why)),
+        None => Ok(()),
+    }
 }
 
 /// What [`Splitter`] calls with each record: its row, the fields' bytes
@@ -523,7 +566,17 @@ pub struct Splitter {
     in_core: bool,
     plain_out: Vec<u8>,
     plain_ends: Vec<usize>,
+    /// Why splitting stopped: a record that cannot be a table's row.
+    pub runaway: Option<String>,
 }
+
+/// Line breaks one record may hold inside its quoted fields: a header's
+/// cells wrap over two or three lines; hundreds mean a quote never closed.
+const MAX_RECORD_BREAKS: usize = 200;
+/// Bytes one record may hold (a row of a budget table is a few hundred).
+const MAX_RECORD_BYTES: usize = 32 << 20;
+/// Fields one record may hold: a spreadsheet's columns (Excel's 16,384).
+const MAX_FIELDS: usize = 16_384;
 
 /// What [`plain_record`] found at the start of its input.
 enum Plain {
@@ -551,6 +604,10 @@ fn plain_record(input: &[u8], sep: u8, out: &mut Vec<u8>, ends: &mut Vec<usize>)
     ends.clear();
     let mut i = 0;
     loop {
+        if ends.len() > MAX_FIELDS {
+            // The caller refuses the record; no need to split the rest.
+            return Plain::Record(nl + 1);
+        }
         if line.get(i) == Some(&b'"') {
             let mut j = i + 1;
             loop {
@@ -613,14 +670,31 @@ impl Splitter {
             in_core: false,
             plain_out: Vec::new(),
             plain_ends: Vec::new(),
+            runaway: None,
         }
+    }
+
+    fn too_wide(&mut self) {
+        self.run_away(format!(
+            "a record of more than {MAX_FIELDS} fields, more columns than a spreadsheet has: \
+             this is no table of rows; check the separator or the file"
+        ));
+    }
+
+    /// Says why the record from line `self.line` is no row of a table.
+    fn run_away(&mut self, what: String) {
+        self.runaway = Some(format!("line {}: {what}", self.line));
     }
 
     /// Reads `input` and calls `f` with every record it completes.
     pub fn feed(&mut self, mut input: &[u8], f: &mut OnRecord) -> Result<()> {
-        while !input.is_empty() {
+        while !input.is_empty() && self.runaway.is_none() {
             if self.fast && !self.in_core {
                 match plain_record(input, self.sep, &mut self.plain_out, &mut self.plain_ends) {
+                    Plain::Record(_) if self.plain_ends.len() > MAX_FIELDS => {
+                        self.too_wide();
+                        return Ok(());
+                    }
                     Plain::Record(n) => {
                         let row = u32::try_from(self.line - 1).unwrap_or(u32::MAX);
                         self.line += 1;
@@ -649,7 +723,7 @@ impl Splitter {
     /// Ends the input: the last record, when it has no line break, is completed.
     pub fn finish(&mut self, f: &mut OnRecord) -> Result<()> {
         let mut input: &[u8] = &[];
-        while !self.step(&mut input, f)? {}
+        while self.runaway.is_none() && !self.step(&mut input, f)? {}
         Ok(())
     }
 
@@ -668,11 +742,23 @@ impl Splitter {
         match res {
             R::InputEmpty => Ok(input.is_empty()),
             R::OutputFull => {
+                if self.out.len() >= MAX_RECORD_BYTES {
+                    self.run_away(format!(
+                        "one record runs past {} MB without ending, longer than any table's row: \
+                         a quote (\") never closed, or a file that is not a table; look at it in a text editor",
+                        MAX_RECORD_BYTES >> 20
+                    ));
+                    return Ok(true);
+                }
                 let n = self.out.len() * 2;
                 self.out.resize(n, 0);
                 Ok(false)
             }
             R::OutputEndsFull => {
+                if self.ends.len() > MAX_FIELDS {
+                    self.too_wide();
+                    return Ok(true);
+                }
                 let n = self.ends.len() * 2;
                 self.ends.resize(n, 0);
                 Ok(false)
@@ -689,6 +775,14 @@ impl Splitter {
                 } else {
                     0
                 };
+                if inside > MAX_RECORD_BREAKS {
+                    let from = self.line;
+                    self.run_away(format!(
+                        "a quoted field runs over {inside} line breaks (lines {from} to {end}): \
+                         a quote (\") there is probably never closed; close or remove it"
+                    ));
+                    return Ok(true);
+                }
                 self.line = self.core.line();
                 self.in_core = false;
                 let first = end.saturating_sub(inside as u64);

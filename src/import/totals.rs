@@ -183,6 +183,16 @@ pub struct Tracker<T = ()> {
     heading: Option<Open<T>>,
     /// Totals found, in sheet order of closing.
     pub totals: Vec<FoundTotal<T>>,
+    /// Rows kept as lines although their one amount equals the sum of the
+    /// rows just above: (row, label, first and last row of those above).
+    pub coincidences: Vec<(u32, String, (u32, u32))>,
+}
+
+/// Whether a label is set like a heading: words in capitals
+/// ("ЦЕНТРАЛЬНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ"), or no label at all (a bare sum row).
+fn heading_like(label: &str) -> bool {
+    let upper = label.chars().filter(|c| c.is_uppercase()).count();
+    label.trim().is_empty() || (upper >= 2 && !label.chars().any(char::is_lowercase))
 }
 
 fn widen(span: Option<(u32, u32)>, row: u32) -> Option<(u32, u32)> {
@@ -205,6 +215,7 @@ impl<T> Tracker<T> {
             run: Vec::new(),
             heading: None,
             totals: Vec::new(),
+            coincidences: Vec::new(),
         }
     }
 
@@ -279,6 +290,18 @@ impl<T> Tracker<T> {
         if self.hierarchy.is_none() {
             if let Some(k) = self.arithmetic_span(&r) {
                 let start = self.run.len() - k;
+                // One amount equal to a sum of the rows above is as often
+                // chance (100, 50, 150) as a subtotal: only a row set like
+                // a heading is taken for one; the others stay lines, said.
+                let one = r.amounts.iter().filter(|a| a.is_some()).count() == 1;
+                if one && !heading_like(&r.label) {
+                    let from = self.run[start].0;
+                    let to = self.run[self.run.len() - 1].0;
+                    self.coincidences.push((r.row, r.label.clone(), (from, to)));
+                    self.flush_pending(out);
+                    self.leaf(r, out);
+                    return;
+                }
                 let covered: Vec<(u32, Vec<Option<Decimal>>)> = self.run.drain(start..).collect();
                 let mut computed = vec![Decimal::ZERO; self.ncols];
                 let mut span = None;
@@ -482,21 +505,27 @@ mod tests {
 
     #[test]
     fn subtotals_without_codes_by_arithmetic_and_labels() {
-        // Oakland's shape: unlabelled subtotals, then labelled ones.
-        let mut t = Tracker::new(1, None);
+        // Oakland's shape: unlabelled subtotals, then labelled ones, in two
+        // year columns (the second twice the first).
+        let mut t = Tracker::new(2, None);
         let lines = run(
             &mut t,
             vec![
-                row(3, &[], "Civilian salaries", &[Some(170)]),
-                row(4, &[], "Civilian fringe", &[Some(56)]),
-                row(5, &[], "Personnel - civilian", &[Some(226)]),
-                row(6, &[], "Services", &[Some(70)]),
-                row(7, &[], "Contracts", &[Some(98)]),
-                row(8, &[], "Operations", &[Some(168)]),
-                row(9, &[], "Subtotal Non-Deferred", &[Some(394)]),
-                row(10, &[], "Equipment", &[Some(5)]),
-                row(11, &[], "Subtotal Deferred", &[Some(5)]),
-                row(12, &[], "Grand Total Including Deferred", &[Some(400)]),
+                row(3, &[], "Civilian salaries", &[Some(170), Some(340)]),
+                row(4, &[], "Civilian fringe", &[Some(56), Some(112)]),
+                row(5, &[], "Personnel - civilian", &[Some(226), Some(452)]),
+                row(6, &[], "Services", &[Some(70), Some(140)]),
+                row(7, &[], "Contracts", &[Some(98), Some(196)]),
+                row(8, &[], "Operations", &[Some(168), Some(336)]),
+                row(9, &[], "Subtotal Non-Deferred", &[Some(394), Some(788)]),
+                row(10, &[], "Equipment", &[Some(5), Some(10)]),
+                row(11, &[], "Subtotal Deferred", &[Some(5), Some(10)]),
+                row(
+                    12,
+                    &[],
+                    "Grand Total Including Deferred",
+                    &[Some(400), Some(800)],
+                ),
             ],
         );
         assert_eq!(lines, vec![3, 4, 6, 7, 10]);
@@ -513,6 +542,44 @@ mod tests {
                 (9, Rule::Label, Decimal::from(394), 4),
                 (11, Rule::Label, Decimal::from(5), 1),
                 (12, Rule::Label, Decimal::from(399), 5),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_amount_equal_to_the_rows_above_is_a_subtotal_only_when_set_as_a_heading() {
+        let mut t = Tracker::new(1, None);
+        let lines = run(
+            &mut t,
+            vec![
+                row(2, &[], "Образование", &[Some(100)]),
+                row(3, &[], "Культура", &[Some(50)]),
+                row(4, &[], "Здравоохранение", &[Some(150)]),
+                row(5, &[], "Спорт", &[Some(4)]),
+                row(6, &[], "Туризм", &[Some(6)]),
+                row(7, &[], "СОЦИАЛЬНАЯ СФЕРА", &[Some(10)]),
+                row(8, &[], "Дороги", &[Some(3)]),
+                row(9, &[], "Мосты", &[Some(2)]),
+                row(10, &[], "", &[Some(5)]),
+                row(11, &[], "Связь", &[Some(1)]),
+                row(12, &[], "Почта", &[Some(3)]),
+                row(13, &[], "12", &[Some(4)]),
+            ],
+        );
+        // 150 = 100 + 50 by chance, and "12" is a code, not a heading: lines;
+        // the capitals row and the bare one are subtotals.
+        assert_eq!(lines, vec![2, 3, 4, 5, 6, 8, 9, 11, 12, 13]);
+        let got: Vec<(u32, Decimal)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.computed[0]))
+            .collect();
+        assert_eq!(got, vec![(7, Decimal::from(10)), (10, Decimal::from(5))]);
+        assert_eq!(
+            t.coincidences,
+            vec![
+                (4, "Здравоохранение".to_string(), (2, 3)),
+                (13, "12".to_string(), (11, 12))
             ]
         );
     }

@@ -622,3 +622,94 @@ fn control_characters_in_names_are_shown_as_codes() {
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.context());
     assert!(run.stderr.contains("e\\x1B[2Jx.csv"), "{}", run.context());
 }
+
+// ----------------------------------------------------------------- CSV text
+
+/// An unbalanced quote swallowed every later row into one field (998 rows
+/// gave 0 lines with exit 0); a line of 30 million fields took 16 GB.
+#[test]
+fn csv_records_that_cannot_be_rows_are_refused_with_their_line() {
+    let w = Work::new();
+    let mut body = String::from("Программа,2024 approved\n\"Программа 1,100\n");
+    for i in 2..=600 {
+        body += &format!("Программа {i},{i}\n");
+    }
+    let p = w.write("quote.csv", &body);
+    w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(
+            1,
+            &[
+                "quote.csv",
+                "line 2: a quoted field runs over 600 line breaks (lines 2 to 602)",
+                "never closed",
+            ],
+        );
+    // The same in cp1251 (read whole, not streamed).
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&body);
+    let p = w.write("quote1251.csv", &bytes);
+    w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(1, &["quote1251.csv", "line 2: a quoted field runs over"]);
+    let p = w.write(
+        "wide.csv",
+        format!("Name,2024 approved\n{}\n", "x,".repeat(20_000)),
+    );
+    w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(
+            1,
+            &["wide.csv", "line 2: a record of more than 16384 fields"],
+        );
+    let p = w.write(
+        "long.csv",
+        format!("Name,2024 approved\n\"{}\n", "x".repeat(40 << 20)),
+    );
+    w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(1, &["long.csv", "line 2: one record runs past 32 MB"]);
+    // A header cell wrapped over three lines is still a record.
+    let p = w.write(
+        "wrapped.csv",
+        "Программа,\"2024\nУтвержденный\nбюджет\"\nОбразование,100\n",
+    );
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "ok.csv",
+        "--currency",
+        "KZT",
+    ])
+    .ok();
+}
+
+/// Lines ended by a lone CR: each row cites its own cell (all cited row 1).
+#[test]
+fn lone_cr_lines_cite_their_own_rows() {
+    let w = Work::new();
+    let p = w.write(
+        "cr.csv",
+        "Программа,2024 approved\r\"Образование\",100\rКультура,200.5\r",
+    );
+    let run = w
+        .run(&[
+            "import",
+            p.to_str().unwrap(),
+            "-o",
+            "-",
+            "--currency",
+            "KZT",
+        ])
+        .ok();
+    let cells: Vec<(String, String)> = csv::Reader::from_reader(run.stdout.as_bytes())
+        .deserialize::<BTreeMap<String, String>>()
+        .map(|r| {
+            let r = r.unwrap();
+            (r["name"].clone(), r["cell"].clone())
+        })
+        .collect();
+    assert_eq!(
+        cells,
+        vec![
+            ("Образование".to_string(), "B2".to_string()),
+            ("Культура".to_string(), "B3".to_string())
+        ]
+    );
+}

@@ -820,6 +820,40 @@ fn names_without_header(headers: &[String], roles: &mut [ColumnRole], data: &[Ve
             return;
         }
     }
+    // Else the one column of words that nearly never repeat ("Программа"
+    // holding the programs' names); a column of repeated words ("Department")
+    // is a dimension, and two candidates leave the choice to the user.
+    let named: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i].role == Role::Dimension && names_like(data, i))
+        .collect();
+    if let [i] = named[..] {
+        roles[i].role = Role::Name;
+        roles[i].why = "the only column of words, nearly all different: the names".into();
+    }
+}
+
+/// Whether column `i`'s cells are words (four in five) and nearly all
+/// different (nine in ten): what a column of line names looks like.
+fn names_like(data: &[Vec<Value>], i: usize) -> bool {
+    let vals: Vec<&str> = data
+        .iter()
+        .filter_map(|r| match r.get(i) {
+            Some(Value::Text(t)) if !t.trim().is_empty() => Some(t.trim()),
+            _ => None,
+        })
+        .collect();
+    let all = data
+        .iter()
+        .filter(|r| r.get(i).is_some_and(|v| !v.is_blank()))
+        .count();
+    let words = vals
+        .iter()
+        .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .count();
+    let mut distinct = vals.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    all >= 2 && words * 5 >= all * 4 && distinct.len() * 10 >= vals.len() * 9
 }
 
 /// A column whose every value names a direction ("Account Type": Expense,

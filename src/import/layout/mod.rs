@@ -226,6 +226,11 @@ impl<'a> SheetImport<'a> {
         self.marks.sheet = mark;
     }
 
+    /// The file the sheet is read from.
+    pub fn path(&self) -> &'a Path {
+        self.path
+    }
+
     /// True once the sheet needs no more rows (it was skipped).
     pub fn is_done(&self) -> bool {
         self.done
@@ -1002,6 +1007,19 @@ impl<'a> SheetImport<'a> {
         };
         t.finish(&mut self.ready);
         self.drain_ready();
+        if let Some((row, label, (from, to))) = t.coincidences.first() {
+            let more = match t.coincidences.len() {
+                1 => String::new(),
+                n => format!(" ({} more rows like it)", n - 1),
+            };
+            self.warn(format!(
+                "row {} ({label:?}) equals the sum of rows {}-{} above it{more}; it is kept as a \
+                 line: if it is their subtotal, label it \"Итого\"/\"Total\" or delete it in a copy of the file",
+                row + 1,
+                from + 1,
+                to + 1
+            ));
+        }
         let source = (self.budget.sources.len().max(1) - 1) as u32;
         for f in t.totals {
             for (j, cell) in f.row.data.amounts.iter().enumerate() {
