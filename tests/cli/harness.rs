@@ -189,3 +189,33 @@ pub fn long_ledger(
     }
     (text, sums)
 }
+
+/// The lines a file imports to (`import FILE -o - --currency KZT`), as the
+/// pairs of two of their columns.
+pub fn imported_pairs(w: &Work, file: &Path, a: &str, b: &str) -> Vec<(String, String)> {
+    let run = w
+        .run(&[
+            "import",
+            file.to_str().unwrap(),
+            "-o",
+            "-",
+            "--currency",
+            "KZT",
+        ])
+        .ok();
+    csv::Reader::from_reader(run.stdout.as_bytes())
+        .deserialize::<BTreeMap<String, String>>()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[a].clone(), r[b].clone())
+        })
+        .collect()
+}
+
+/// `pairs` as owned strings, to compare with [`imported_pairs`].
+pub fn owned_pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}

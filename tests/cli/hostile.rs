@@ -688,28 +688,8 @@ fn lone_cr_lines_cite_their_own_rows() {
         "cr.csv",
         "Программа,2024 approved\r\"Образование\",100\rКультура,200.5\r",
     );
-    let run = w
-        .run(&[
-            "import",
-            p.to_str().unwrap(),
-            "-o",
-            "-",
-            "--currency",
-            "KZT",
-        ])
-        .ok();
-    let cells: Vec<(String, String)> = csv::Reader::from_reader(run.stdout.as_bytes())
-        .deserialize::<BTreeMap<String, String>>()
-        .map(|r| {
-            let r = r.unwrap();
-            (r["name"].clone(), r["cell"].clone())
-        })
-        .collect();
     assert_eq!(
-        cells,
-        vec![
-            ("Образование".to_string(), "B2".to_string()),
-            ("Культура".to_string(), "B3".to_string())
-        ]
+        imported_pairs(&w, &p, "name", "cell"),
+        owned_pairs(&[("Образование", "B2"), ("Культура", "B3")])
     );
 }
