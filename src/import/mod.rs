@@ -402,7 +402,10 @@ fn read_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
 /// A raw file that names no currency, with none given: its amounts are
 /// labelled KZT, and the report says so where the lines are.
 fn currency_unsaid(opts: &Options, budget: &Budget, report: &mut FileReport) {
-    let raw = report.sheets.iter().any(|s| s.shape.is_some());
+    let raw = report
+        .sheets
+        .iter()
+        .any(|s| s.shape.as_deref().is_some_and(|x| x != "lines"));
     if opts.currency_given
         || !raw
         || budget.lines.is_empty()

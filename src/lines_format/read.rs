@@ -146,7 +146,7 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
         .headers()
         .map_err(|e| Error::data(path, "", "", format!("cannot read the header ({e})")))?
         .iter()
-        .map(str::to_string)
+        .map(|h| excel_unsafe(h).to_string())
         .collect();
     let nh = COLUMNS_HEAD.len();
     let nt = COLUMNS_TAIL.len();

@@ -17,7 +17,8 @@ pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Resul
         out.write_all(b"\xEF\xBB\xBF")?;
     }
     let mut w = csv::WriterBuilder::new().from_writer(out);
-    w.write_record(header(budget))?;
+    // Dimension names come from the file's header: escaped like any text.
+    w.write_record(header(budget).iter().map(|h| excel_safe(h).into_owned()))?;
     let mut num = String::new();
     for row in budget.rows() {
         let item = row.item;

@@ -331,8 +331,8 @@ pub fn write_csv<W: Write>(table: &Table, out: W, bom: bool) -> std::io::Result<
         table
             .cols
             .iter()
-            .map(|c| c.key.as_str())
-            .chain(std::iter::once("row_kind")),
+            .map(|c| excel_safe(&c.key).into_owned())
+            .chain(std::iter::once("row_kind".to_string())),
     )?;
     for (i, r) in table.rows.iter().enumerate() {
         let rec: Vec<String> = r
@@ -403,6 +403,16 @@ pub fn json(tables: &[Table], currency: &str) -> String {
     s
 }
 
+/// Text as an Excel cell holds it: at most 32,767 characters, a longer
+/// text cut with "…" (the CSV and JSON outputs keep it whole).
+fn excel_text(s: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 32_767;
+    match s.char_indices().nth(MAX - 1) {
+        Some((at, _)) if s[at..].chars().count() > 1 => format!("{}…", &s[..at]).into(),
+        _ => s.into(),
+    }
+}
+
 /// An XLSX workbook, one sheet per table: title and notes above a frozen
 /// header, amounts as real numbers shown in the display unit.
 pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
@@ -435,15 +445,15 @@ pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             .take(31)
             .collect();
         ws.set_name(&name)?;
-        ws.write_string_with_format(0, 0, &t.title, &title)?;
+        ws.write_string_with_format(0, 0, excel_text(&t.title).as_ref(), &title)?;
         let mut row = 1u32;
         for n in &t.notes {
-            ws.write_string(row, 0, n)?;
+            ws.write_string(row, 0, excel_text(n).as_ref())?;
             row += 1;
         }
         row += 1;
         for (i, c) in t.cols.iter().enumerate() {
-            ws.write_string_with_format(row, i as u16, &c.header, &bold)?;
+            ws.write_string_with_format(row, i as u16, excel_text(&c.header).as_ref(), &bold)?;
         }
         ws.set_freeze_panes(row + 1, 0)?;
         for (ri, r) in t.rows.iter().enumerate() {
@@ -455,10 +465,10 @@ pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
                     |plain: &XFormat, b: &XFormat| if total { b.clone() } else { plain.clone() };
                 match c {
                     Cell::Text(s) if total => {
-                        ws.write_string_with_format(y, x, s, &bold)?;
+                        ws.write_string_with_format(y, x, excel_text(s).as_ref(), &bold)?;
                     }
                     Cell::Text(s) => {
-                        ws.write_string(y, x, s)?;
+                        ws.write_string(y, x, excel_text(s).as_ref())?;
                     }
                     Cell::Int(i) => {
                         ws.write_number(y, x, *i as f64)?;

@@ -72,6 +72,19 @@ impl Work {
         p
     }
 
+    /// `import FILE -o OUT --currency KZT`, which must succeed.
+    pub fn import_kzt(&self, file: &Path, out: &str) -> Run {
+        self.run(&[
+            "import",
+            file.to_str().unwrap(),
+            "-o",
+            out,
+            "--currency",
+            "KZT",
+        ])
+        .ok()
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_ashyq"))
             .args(args)

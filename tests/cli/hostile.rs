@@ -185,15 +185,7 @@ fn a_sound_generated_xls_imports_with_exact_sums() {
         "budget.xls",
         cfb(&biff("Бюджет", (0, 301, 0, 2), &cells), &[], None),
     );
-    w.run(&[
-        "import",
-        p.to_str().unwrap(),
-        "-o",
-        "lines.csv",
-        "--currency",
-        "KZT",
-    ])
-    .ok();
+    w.import_kzt(&p, "lines.csv");
     let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
     assert_eq!(n, 300);
     assert_eq!(totals["2024 approved"], budget_total(300));
@@ -274,15 +266,7 @@ fn xls_whose_sheet_would_span_millions_of_cells_is_refused() {
         "near.xls",
         cfb(&biff("Бюджет", (0, 4_001, 0, 2), &c), &[], None),
     );
-    w.run(&[
-        "import",
-        p.to_str().unwrap(),
-        "-o",
-        "near.csv",
-        "--currency",
-        "KZT",
-    ])
-    .ok();
+    w.import_kzt(&p, "near.csv");
 }
 
 // ------------------------------------------------------------- an .ods writer
@@ -349,15 +333,7 @@ fn ods_budget(extra: &str) -> String {
 fn ods_repeats_are_counted_before_they_are_expanded() {
     let w = Work::new();
     let p = w.write("sound.ods", ods(&ods_budget("")));
-    w.run(&[
-        "import",
-        p.to_str().unwrap(),
-        "-o",
-        "sound.csv",
-        "--currency",
-        "KZT",
-    ])
-    .ok();
+    w.import_kzt(&p, "sound.csv");
     let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("sound.csv")).unwrap());
     assert_eq!((n, totals["2024 approved"]), (2, dec("4000.75")));
     let cases = [
@@ -669,15 +645,7 @@ fn csv_records_that_cannot_be_rows_are_refused_with_their_line() {
         "wrapped.csv",
         "Программа,\"2024\nУтвержденный\nбюджет\"\nОбразование,100\n",
     );
-    w.run(&[
-        "import",
-        p.to_str().unwrap(),
-        "-o",
-        "ok.csv",
-        "--currency",
-        "KZT",
-    ])
-    .ok();
+    w.import_kzt(&p, "ok.csv");
 }
 
 /// Lines ended by a lone CR: each row cites its own cell (all cited row 1).
@@ -692,4 +660,102 @@ fn lone_cr_lines_cite_their_own_rows() {
         imported_pairs(&w, &p, "name", "cell"),
         owned_pairs(&[("Образование", "B2"), ("Культура", "B3")])
     );
+}
+
+/// A formula in a header cell becomes a dimension's name: escaped in the
+/// lines CSV like every text cell, and read back as it was.
+#[test]
+fn formulas_in_header_cells_are_escaped_and_read_back() {
+    let w = Work::new();
+    let p = w.write(
+        "inj.csv",
+        "Name,=HYPERLINK(\"http://x\"),2024 approved\nОбразование,школы,100\nКультура,клубы,200\n",
+    );
+    w.import_kzt(&p, "lines.csv");
+    let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains(r#""'=HYPERLINK(""http://x"")""#),
+        "{header}"
+    );
+    // Read back: the dimension has its own name again, and no currency warning.
+    let run = w
+        .run(&[
+            "breakdown",
+            "lines.csv",
+            "--by",
+            "=HYPERLINK(\"http://x\")",
+            "-o",
+            "by.csv",
+        ])
+        .ok();
+    assert!(
+        !run.stderr.contains("names no currency"),
+        "{}",
+        run.context()
+    );
+    let by = std::fs::read_to_string(w.path("by.csv")).unwrap();
+    assert!(by.lines().any(|l| l.starts_with("клубы,200,")), "{by}");
+}
+
+/// A 100 KB name: charts measured it once per character (past 120 s), and
+/// the XLSX table refused it (Excel's cells hold 32,767 characters).
+#[test]
+fn a_very_long_name_is_cut_where_it_is_shown() {
+    let w = Work::new();
+    let long = "Очень длинное название ".repeat(4_500);
+    let p = w.write(
+        "long.csv",
+        format!("Программа,2024 approved\n{long},100\nКультура,200\n"),
+    );
+    for kind in ["bar", "stacked", "trend"] {
+        w.run(&[
+            "chart",
+            kind,
+            p.to_str().unwrap(),
+            "--currency",
+            "KZT",
+            "-o",
+            &format!("{kind}.png"),
+        ])
+        .ok();
+    }
+    w.run(&[
+        "breakdown",
+        p.to_str().unwrap(),
+        "--currency",
+        "KZT",
+        "-o",
+        "b.xlsx",
+    ])
+    .ok();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(w.path("b.xlsx")).unwrap();
+    use calamine::Reader;
+    let sheet = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let cut = range
+        .rows()
+        .flat_map(|r| r.iter())
+        .filter_map(|c| match c {
+            calamine::Data::String(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .find(|s| s.starts_with("Очень"))
+        .unwrap()
+        .to_string();
+    assert_eq!(cut.chars().count(), 32_767);
+    assert!(cut.ends_with('…'));
+    // The CSV keeps it whole.
+    w.run(&[
+        "breakdown",
+        p.to_str().unwrap(),
+        "--currency",
+        "KZT",
+        "-o",
+        "b.csv",
+    ])
+    .ok();
+    assert!(std::fs::read_to_string(w.path("b.csv"))
+        .unwrap()
+        .contains(long.trim()));
 }

@@ -79,13 +79,33 @@ pub fn missing(text: &str) -> Vec<char> {
         .collect()
 }
 
+/// How many leading `chars` fit within `max` pixels (measured once, left to right).
+fn fitting(chars: &[char], size: f32, bold: bool, max: f32) -> usize {
+    let f = face(bold).as_scaled(size);
+    let (mut w, mut prev) = (0.0, None::<GlyphId>);
+    for (i, &c) in chars.iter().enumerate() {
+        let id = f.glyph_id(c);
+        if let Some(p) = prev {
+            w += f.kern(p, id);
+        }
+        w += f.h_advance(id);
+        if w > max {
+            return i;
+        }
+        prev = Some(id);
+    }
+    chars.len()
+}
+
 /// Cuts text to fit `max` pixels, at a word boundary where one is near, with "…".
 pub fn shorten(text: &str, size: f32, bold: bool, max: f32) -> String {
     if width(text, size, bold) <= max {
         return text.to_string();
     }
     let chars: Vec<char> = text.chars().collect();
-    let mut n = chars.len();
+    // Start from the longest prefix that fits, not from the whole text: a
+    // 100 KB name would otherwise be measured 100,000 times.
+    let mut n = (fitting(&chars, size, bold, max) + 1).min(chars.len());
     while n > 0 {
         n -= 1;
         let s: String = chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
