@@ -117,7 +117,11 @@ fn text_head(bytes: &[u8]) -> String {
 
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+    // UTF-16 and UTF-32 text (by BOM) is mostly NUL bytes.
+    if head.starts_with(b"\xFF\xFE")
+        || head.starts_with(b"\xFE\xFF")
+        || head.starts_with(b"\0\0\xFE\xFF")
+    {
         return false;
     }
     let controls = head

@@ -19,6 +19,8 @@ pub struct Decoded {
     pub encoding: String,
     /// Whether some bytes could not be decoded.
     pub replaced: bool,
+    /// What the user must be told of the decoding (lines in another encoding).
+    pub note: Option<String>,
 }
 
 /// An encoding ashyq can decode: encoding_rs's, or KZ-1048 (the Kazakh
@@ -108,10 +110,100 @@ fn decode_with(enc: Enc, bytes: &[u8]) -> (String, bool) {
     }
 }
 
+/// A UTF-8 text with a few lines in another encoding (rows pasted from an
+/// older program): those lines decoded in the encoding guessed from them
+/// alone, the rest as UTF-8, and said. `None` when most lines are not UTF-8.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let bad: Vec<usize> = (0..lines.len())
+        .filter(|&i| std::str::from_utf8(lines[i]).is_err())
+        .collect();
+    // UTF-8 proper: some line holds a letter of two bytes or more, and the
+    // lines that are not UTF-8 are few (one in twenty at most).
+    let multibyte = lines
+        .iter()
+        .any(|l| std::str::from_utf8(l).is_ok_and(|s| s.len() > s.chars().count()));
+    if !multibyte || bad.is_empty() || bad.len() * 20 > lines.len() {
+        return None;
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    for &i in &bad {
+        det.feed(lines[i], false);
+    }
+    det.feed(&[], true);
+    let enc = det.guess(Some(b"kz"), chardetng::Utf8Detection::Deny);
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = false;
+    for l in &lines {
+        match std::str::from_utf8(l) {
+            Ok(s) => text.push_str(s),
+            Err(_) => {
+                let (s, r) = decode_with(Enc::Std(enc), l);
+                replaced |= r;
+                text.push_str(&s);
+            }
+        }
+    }
+    let first = bad[0] + 1;
+    let which = match bad.len() {
+        1 => format!("line {first} is"),
+        n => format!("{n} lines (the first: line {first}) are"),
+    };
+    Some(Decoded {
+        text,
+        encoding: format!(
+            "UTF-8, but {which} not: read as {} (guessed from those lines; check them, or give --encoding)",
+            enc.name()
+        ),
+        replaced,
+        note: Some(format!(
+            "{which} not UTF-8 like the rest: read as {}; check {}",
+            enc.name(),
+            if bad.len() == 1 { "it" } else { "them" }
+        )),
+    })
+}
+
+/// UTF-32 text; invalid code points (and a short last unit) become U+FFFD.
+fn utf32(bytes: &[u8], be: bool) -> (String, bool) {
+    let mut replaced = !bytes.len().is_multiple_of(4);
+    let text = bytes
+        .chunks(4)
+        .map(|c| {
+            let unit = match (c, be) {
+                ([a, b, c, d], false) => u32::from_le_bytes([*a, *b, *c, *d]),
+                ([a, b, c, d], true) => u32::from_be_bytes([*a, *b, *c, *d]),
+                _ => u32::MAX,
+            };
+            char::from_u32(unit).unwrap_or_else(|| {
+                replaced = true;
+                '\u{fffd}'
+            })
+        })
+        .collect();
+    (text, replaced)
+}
+
 /// Decodes bytes: `forced` (`--encoding`) decides; else a BOM; else valid
 /// UTF-8 is UTF-8; else the encoding is guessed with a Kazakhstan hint, and a
 /// windows-1251 guess full of misread Kazakh letters is read as KZ-1048.
 pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
+    // UTF-32, which encoding_rs does not read, has its own BOM; its LE BOM
+    // begins like UTF-16's, which read it as every other character NUL.
+    for (bom, name, be) in [
+        (&[0xFF, 0xFE, 0, 0][..], "UTF-32LE", false),
+        (&[0, 0, 0xFE, 0xFF][..], "UTF-32BE", true),
+    ] {
+        if forced.is_none() && bytes.starts_with(bom) {
+            let (text, replaced) = utf32(&bytes[4..], be);
+            return Decoded {
+                text,
+                encoding: format!("{name} (BOM)"),
+                replaced,
+                note: None,
+            };
+        }
+    }
     let bom = encoding_rs::Encoding::for_bom(bytes);
     let body = &bytes[bom.map(|b| b.1).unwrap_or(0)..];
     if let Some(enc) = forced {
@@ -124,6 +216,7 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
             text,
             encoding: format!("{name} (--encoding)"),
             replaced,
+            note: None,
         };
     }
     if let Some((enc, _)) = bom {
@@ -132,6 +225,7 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
             text,
             encoding: format!("{} (BOM)", enc.name()),
             replaced,
+            note: None,
         };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -139,7 +233,11 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
             text: s.to_string(),
             encoding: "UTF-8".into(),
             replaced: false,
+            note: None,
         };
+    }
+    if let Some(mixed) = mostly_utf8(bytes) {
+        return mixed;
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
@@ -154,6 +252,7 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
                     "KZ-1048 (guessed: {misreads} letters would read as ќ ј ў ѕ ћ in windows-1251 beside the Kazakh і; give --encoding windows-1251 if wrong)"
                 ),
                 replaced,
+                note: None,
             };
         }
     }
@@ -161,6 +260,7 @@ pub fn decode(bytes: &[u8], forced: Option<Enc>) -> Decoded {
         text,
         encoding: format!("{} (guessed; give --encoding if wrong)", enc.name()),
         replaced,
+        note: None,
     }
 }
 
@@ -208,6 +308,9 @@ impl SheetSource for TextSource {
     }
 
     fn annotate(&self, report: &mut SheetReport) {
+        if let Some(note) = &self.decoded.note {
+            report.warnings.push(note.clone());
+        }
         if self.decoded.replaced {
             report.warnings.push(format!(
                 "some bytes are not valid {}: they were replaced with \u{fffd}; give --encoding",

@@ -759,3 +759,156 @@ fn a_very_long_name_is_cut_where_it_is_shown() {
         .unwrap()
         .contains(long.trim()));
 }
+
+// ------------------------------------------------------- cells given twice
+
+/// An xlsx whose workbook part lists `sheets` (`<sheet .../>` elements, each
+/// pointing at rId1), all of them the one sheet part `sheet_xml`.
+fn xlsx_listing(sheets: &str, sheet_xml: &[u8]) -> Vec<u8> {
+    let sound = super::import::xlsx_with_sheet(sheet_xml, None);
+    // The same package with the workbook part replaced.
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(sound)).unwrap();
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opt = zip::write::SimpleFileOptions::default();
+    for i in 0..zin.len() {
+        use std::io::{Read, Write};
+        let mut f = zin.by_index(i).unwrap();
+        let name = f.name().to_string();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        if name == "xl/workbook.xml" {
+            bytes = format!(r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{sheets}</sheets></workbook>"#).into_bytes();
+        }
+        z.start_file(name, opt).unwrap();
+        z.write_all(&bytes).unwrap();
+    }
+    z.finish().unwrap();
+    buf.into_inner()
+}
+
+const HEAD_ROW: &str = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Программа</t></is></c><c r="B1" t="inlineStr"><is><t>2024 approved</t></is></c></row>"#;
+
+fn row(r: u32, name: &str, v: &str) -> String {
+    format!(
+        r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{name}</t></is></c><c r="B{r}"><v>{v}</v></c></row>"#
+    )
+}
+
+/// A cell given twice, rows out of order, two sheet entries for one part:
+/// each would count or drop cells without a word (the last value silently
+/// won; the sheet was imported twice).
+#[test]
+fn cells_and_sheets_given_twice_are_refused() {
+    let w = Work::new();
+    let body = format!(
+        "{HEAD_ROW}{}{}",
+        row(2, "Образование", "100"),
+        row(3, "Культура", "200")
+    );
+    let one = r#"<sheet name="Бюджет" sheetId="1" r:id="rId1"/>"#;
+    let sound = w.write(
+        "sound.xlsx",
+        xlsx_listing(one, &super::import::sheet_xml(&body)),
+    );
+    w.import_kzt(&sound, "sound.csv");
+    let dup_cell = format!(
+        r#"{HEAD_ROW}{}<row r="3"><c r="A3" t="inlineStr"><is><t>Культура</t></is></c><c r="B3"><v>1</v></c><c r="B3"><v>999</v></c></row>"#,
+        row(2, "Образование", "100")
+    );
+    let back = format!(
+        "{HEAD_ROW}{}{}{}",
+        row(3, "Культура", "200"),
+        row(2, "Образование", "100"),
+        row(3, "Спорт", "33")
+    );
+    let two =
+        r#"<sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId1"/>"#;
+    let same =
+        r#"<sheet name="A" sheetId="1" r:id="rId1"/><sheet name="A" sheetId="2" r:id="rId1"/>"#;
+    let cases = [
+        (
+            "dup_cell.xlsx",
+            one,
+            dup_cell,
+            "cell B3: the cell is given twice in the sheet's XML",
+        ),
+        (
+            "back.xlsx",
+            one,
+            back,
+            "cell A2: the cell comes after cell B3 in the sheet's XML (out of order)",
+        ),
+        (
+            "two_names.xlsx",
+            two,
+            body.clone(),
+            r#"its sheets "A" and "B" are one part (xl/worksheets/sheet1.xml)"#,
+        ),
+        (
+            "same_name.xlsx",
+            same,
+            body.clone(),
+            r#"it lists two sheets named "A""#,
+        ),
+    ];
+    for (name, sheets, xml, needle) in cases {
+        let p = w.write(name, xlsx_listing(sheets, &super::import::sheet_xml(&xml)));
+        w.run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+            .fails(1, &[name, needle]);
+    }
+}
+
+// ---------------------------------------------------------------- encodings
+
+/// UTF-32 (LE and BE, by BOM) was read as UTF-16: every amount missing.
+#[test]
+fn utf32_text_is_read_by_its_bom() {
+    let w = Work::new();
+    let text = "Программа,2024 approved\nОбразование,100.5\nКультура,200\n";
+    for (name, be) in [("le.csv", false), ("be.csv", true)] {
+        let mut bytes: Vec<u8> = if be {
+            vec![0, 0, 0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE, 0, 0]
+        };
+        for c in text.chars() {
+            let u = c as u32;
+            bytes.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+        }
+        let p = w.write(name, bytes);
+        assert_eq!(
+            imported_pairs(&w, &p, "name", "amount"),
+            owned_pairs(&[("Образование", "100.5"), ("Культура", "200")])
+        );
+    }
+}
+
+/// A UTF-8 file with one line pasted from a windows-1251 program, past the
+/// first MiB: the whole file was read as windows-1251 (every other name
+/// garbled). Now that line alone is, and said.
+#[test]
+fn a_few_lines_in_another_encoding_are_read_in_theirs_and_said() {
+    let w = Work::new();
+    let mut text = String::from("Программа,2024 approved\n");
+    for i in 1..40_000 {
+        text += &format!("Программа номер {i},1\n");
+    }
+    let mut bytes = text.into_bytes();
+    let (pasted, _, _) = encoding_rs::WINDOWS_1251.encode("Вставленная строка,5\n");
+    bytes.extend_from_slice(&pasted);
+    assert!(bytes.len() > 1 << 20);
+    let p = w.write("mixed.csv", bytes);
+    let run = w.import_kzt(&p, "mixed_lines.csv");
+    assert!(
+        run.stderr
+            .contains("line 40001 is not UTF-8 like the rest: read as windows-1251"),
+        "{}",
+        run.context()
+    );
+    let lines = std::fs::read_to_string(w.path("mixed_lines.csv")).unwrap();
+    assert!(lines.contains(",Программа номер 39999,1,"));
+    assert!(lines.contains(",Вставленная строка,5,"));
+    let (totals, n) = lines_totals(&lines);
+    assert_eq!((n, totals["2024 approved"]), (40_000, dec("40004")));
+}

@@ -70,6 +70,24 @@ impl Book {
                 Some(_) => SheetType::MacroSheet,
             };
             let path = rel.map(|r| resolve(&dir, &r.target)).unwrap_or_default();
+            // Two entries of one name, or two names for one part, would
+            // import the same cells twice.
+            if let Some((other, _)) = book
+                .sheets
+                .iter()
+                .find(|(s, p)| s.name == name || (!path.is_empty() && *p == path))
+            {
+                return Err(ReadError::new(if other.name == name {
+                    format!(
+                        "it lists two sheets named {name:?}, which no spreadsheet program writes"
+                    )
+                } else {
+                    format!(
+                        "its sheets {:?} and {name:?} are one part ({path}): their cells would be counted twice",
+                        other.name
+                    )
+                }));
+            }
             book.sheets.push((Sheet { name, typ, visible }, path));
         }
         let part_of = |suffix: &str, default: &str| {

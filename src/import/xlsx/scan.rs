@@ -58,6 +58,8 @@ pub fn scan(
     let mut in_data = false;
     let (mut row, mut next_col): (u32, u32) = (0, 0);
     let mut started_row = false;
+    // The last cell read: cells come in row and column order, each once.
+    let mut last: Option<(u32, u32)> = None;
     let mut batch = recycled().unwrap_or_default();
     let ends = Ends::default();
     loop {
@@ -129,6 +131,7 @@ pub fn scan(
                 let parts =
                     general_parts(el).map_err(|e| ReadError::at((row, next_col), e.message))?;
                 let (r, c) = cell_position(parts.r, row, next_col)?;
+                in_order(&mut last, (r, c))?;
                 next_col = c + 1;
                 if let Some(cell) = cell_value(&parts, (r, c), strings, dates, &mut batch.text)? {
                     batch.cells.push((r, c, cell));
@@ -137,6 +140,7 @@ pub fn scan(
             }
             Step::Cell(n, parts) => {
                 let (r, c) = cell_position(parts.r, row, next_col)?;
+                in_order(&mut last, (r, c))?;
                 next_col = c + 1;
                 if let Some(cell) = cell_value(&parts, (r, c), strings, dates, &mut batch.text)? {
                     batch.cells.push((r, c, cell));
@@ -433,6 +437,32 @@ pub(super) fn general_parts(el: &[u8]) -> R<Parts<'_>> {
 
 /// A cell's row and column: from its `r` attribute, else the next column of
 /// the current row.
+/// Checks that cell `at` comes after the last one read: a cell given twice,
+/// or rows out of order, cannot be read with certainty (which value counts?).
+fn in_order(last: &mut Option<(u32, u32)>, at: (u32, u32)) -> R<()> {
+    if let Some(prev) = *last {
+        if at <= prev {
+            let what = if at == prev {
+                "is given twice in the sheet's XML".to_string()
+            } else {
+                format!(
+                    "comes after cell {} in the sheet's XML (out of order)",
+                    crate::model::a1(prev.0, prev.1)
+                )
+            };
+            return Err(ReadError::at(
+                at,
+                format!(
+                    "the cell {what}: no spreadsheet program writes that, and which value counts cannot be known; \
+                     open the file in a spreadsheet program, check the cell and save it again"
+                ),
+            ));
+        }
+    }
+    *last = Some(at);
+    Ok(())
+}
+
 pub(super) fn cell_position(r: Option<&[u8]>, row: u32, next_col: u32) -> R<(u32, u32)> {
     let Some(r) = r else {
         return Ok((row, next_col));
