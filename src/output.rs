@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 pub enum Dest {
     /// Standard output (`-o -`).
     Stdout,
-    /// A file, written atomically.
-    File(PathBuf),
+    /// A file, written atomically; the flag: whether it may replace one.
+    File(PathBuf, bool),
 }
 
 impl Dest {
@@ -59,7 +59,7 @@ impl Dest {
                 });
             }
         }
-        Ok(Dest::File(out.to_path_buf()))
+        Ok(Dest::File(out.to_path_buf(), force))
     }
 
     /// Writes through `write`; a file appears whole or not at all.
@@ -78,7 +78,7 @@ impl Dest {
                     Err(e) => Err(Error::write(Path::new("<stdout>"), e)),
                 }
             }
-            Dest::File(path) => {
+            Dest::File(path, replace) => {
                 let dir = match path.parent() {
                     Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                     _ => PathBuf::from("."),
@@ -99,8 +99,25 @@ impl Dest {
                         .as_file()
                         .set_permissions(std::fs::Permissions::from_mode(0o644));
                 }
-                tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
-                Ok(())
+                if *replace {
+                    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+                    return Ok(());
+                }
+                // Without --force the file must still not be there when it
+                // is put in place: another run may have written it since
+                // the check (a link fails on an existing name, atomically).
+                match tmp.persist_noclobber(path) {
+                    Ok(_) => Ok(()),
+                    Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Err(Error::Output {
+                            path: path.clone(),
+                            message: "appeared while ashyq was writing it (another run?); \
+                                      add --force to replace it"
+                                .into(),
+                        })
+                    }
+                    Err(e) => Err(Error::write(path, e.error)),
+                }
             }
         }
     }

@@ -912,3 +912,50 @@ fn a_few_lines_in_another_encoding_are_read_in_theirs_and_said() {
     let (totals, n) = lines_totals(&lines);
     assert_eq!((n, totals["2024 approved"]), (40_000, dec("40004")));
 }
+
+// ------------------------------------------------------------- concurrency
+
+/// Six runs writing one output without --force: all six succeeded (the
+/// existence check raced); now exactly one does, the others say why.
+#[test]
+fn of_runs_writing_one_output_without_force_exactly_one_succeeds() {
+    let w = Work::new();
+    let p = w.write("b.csv", "Программа,2024 approved\nОбразование,100\n");
+    let kids: Vec<std::process::Child> = (0..6)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_ashyq"))
+                .args([
+                    "import",
+                    p.to_str().unwrap(),
+                    "-o",
+                    "out.csv",
+                    "--currency",
+                    "KZT",
+                    "-q",
+                ])
+                .current_dir(w.dir.path())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut ok = 0;
+    for k in kids {
+        let out = k.wait_with_output().unwrap();
+        match out.status.code() {
+            Some(0) => ok += 1,
+            Some(1) => {
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(
+                    err.contains("already exists")
+                        || err.contains("appeared while ashyq was writing it"),
+                    "{err}"
+                );
+            }
+            other => panic!("exit {other:?}"),
+        }
+    }
+    assert_eq!(ok, 1);
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("out.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (1, dec("100")));
+}
