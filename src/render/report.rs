@@ -185,44 +185,44 @@ pub fn html(pack: &Pack) -> String {
     o
 }
 
+use super::table::md_text as md;
+
 /// The same facts and tables in Markdown, the charts linked as PNG.
 pub fn markdown(pack: &Pack) -> String {
     let lang = pack.lang;
     let mut o = format!(
         "# {}\n\n{}\n\n## {}\n\n",
-        pack.title,
-        pack.subtitle,
+        md(&pack.title),
+        md(&pack.subtitle),
         lang.t(&KEY_FACTS)
     );
     for (i, f) in pack.facts.iter().enumerate() {
         o.push_str(&format!(
             "{}. {} ([{}](#t-{}))\n",
             i + 1,
-            f.text,
+            md(&f.text),
             lang.t(&SEE_TABLE),
             f.table
         ));
     }
     for s in &pack.sections {
-        o.push_str(&format!("\n## {}\n\n", s.heading));
+        o.push_str(&format!("\n## {}\n\n", md(&s.heading)));
         for t in &s.text {
-            o.push_str(&format!("{t}\n\n"));
+            o.push_str(&format!("{}\n\n", md(t)));
         }
         for c in &s.charts {
-            o.push_str(&format!(
-                "![{}](charts/{}.png)\n\n",
-                c.title.replace(['[', ']'], ""),
-                c.name
-            ));
+            o.push_str(&format!("![{}](charts/{}.png)\n\n", md(&c.title), c.name));
         }
         for t in &s.tables {
             o.push_str(&format!("<a id=\"t-{}\"></a>\n\n", t.name));
             o.push_str(&table::markdown(std::slice::from_ref(t)));
         }
         if !s.code.is_empty() {
-            o.push_str(&format!("```\n{}\n```\n\n", s.code.join("\n")));
+            // A fence inside would end the block early.
+            let code = s.code.join("\n").replace("```", "'''");
+            o.push_str(&format!("```\n{code}\n```\n\n"));
         }
     }
-    o.push_str(&format!("\n---\n{}\n", pack.footer));
+    o.push_str(&format!("\n---\n{}\n", md(&pack.footer)));
     o
 }

@@ -208,9 +208,30 @@ pub fn text(tables: &[Table]) -> String {
     out
 }
 
+/// Text from a file made inert in Markdown: no HTML (`<script>`), no
+/// links or images (`[..](..)`), no emphasis or table breaks from a name;
+/// line breaks become spaces.
+pub fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Markdown: a heading per table, the notes in italics, a pipe table.
 pub fn markdown(tables: &[Table]) -> String {
-    let esc = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let esc = md_text;
     let mut out = String::new();
     for t in tables {
         out.push_str(&format!("### {}\n\n", esc(&t.title)));

@@ -959,3 +959,46 @@ fn of_runs_writing_one_output_without_force_exactly_one_succeeds() {
     let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("out.csv")).unwrap());
     assert_eq!((n, totals["2024 approved"]), (1, dec("100")));
 }
+
+// ---------------------------------------------------------------- markdown
+
+/// A name holding HTML and a Markdown link reached the .md outputs raw: a
+/// `<script>` and a hidden link in a document people open and share.
+#[test]
+fn names_are_inert_in_markdown_outputs() {
+    let w = Work::new();
+    let p = w.write(
+        "md.csv",
+        "Программа,2024 approved\n\"<script>alert(1)</script> [клик](http://evil.example) *жирный*\",100\nКультура,200\n",
+    );
+    w.run(&[
+        "breakdown",
+        p.to_str().unwrap(),
+        "--currency",
+        "KZT",
+        "-o",
+        "b.md",
+    ])
+    .ok();
+    w.run(&[
+        "report",
+        p.to_str().unwrap(),
+        "--currency",
+        "KZT",
+        "-o",
+        "pack",
+    ])
+    .ok();
+    for f in ["b.md", "pack/report.md"] {
+        let md = std::fs::read_to_string(w.path(f)).unwrap();
+        assert!(!md.contains("<script>"), "{f}: {md}");
+        assert!(!md.contains("[клик](http"), "{f}: {md}");
+        assert!(!md.contains(" *жирный*"), "{f}: {md}");
+        assert!(
+            md.contains(
+                r"&lt;script&gt;alert(1)&lt;/script&gt; \[клик\](http://evil.example) \*жирный\*"
+            ),
+            "{f}: {md}"
+        );
+    }
+}
