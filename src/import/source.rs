@@ -177,14 +177,25 @@ pub fn run_sheets(
         reports.push(report);
     }
     if source.must_give_lines() && reports.iter().all(|r| r.lines == 0) {
-        let reasons: Vec<String> = reports
+        // Sheets skipped for one reason are named together, and a long
+        // list of names is cut: 78 sheets made a line of 15,000 characters.
+        let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+        for r in &reports {
+            let why = r.skipped.clone().unwrap_or_else(|| "no lines".into());
+            match groups.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, names)) => names.push(&r.name),
+                None => groups.push((why, vec![&r.name])),
+            }
+        }
+        let reasons: Vec<String> = groups
             .iter()
-            .map(|r| {
-                format!(
-                    "\"{}\": {}",
-                    r.name,
-                    r.skipped.clone().unwrap_or_else(|| "no lines".into())
-                )
+            .map(|(why, names)| {
+                let shown: Vec<String> = names.iter().take(3).map(|n| format!("\"{n}\"")).collect();
+                let more = match names.len() {
+                    n if n > 3 => format!(" and {} more", n - 3),
+                    _ => String::new(),
+                };
+                format!("{}{more}: {why}", shown.join(", "))
             })
             .collect();
         return Err(Error::format(
