@@ -38,6 +38,9 @@ pub enum Rule {
     Code,
     /// Its amounts equal the sum of the rows above it.
     Arithmetic,
+    /// Set as a heading, its amounts equal the sum of the rows below it, up
+    /// to the next heading (a national total above its regions).
+    ArithmeticBelow,
     /// Its name heads the names indented below it.
     Indent,
 }
@@ -49,6 +52,7 @@ impl Rule {
             Rule::Label => "label",
             Rule::Code => "code",
             Rule::Arithmetic => "sum of the rows above",
+            Rule::ArithmeticBelow => "sum of the rows below",
             Rule::Indent => "indentation",
         }
     }
@@ -165,6 +169,10 @@ struct Open<T> {
     total: FoundTotal<T>,
 }
 
+/// Most headings waiting at once for the rows below them to add up (a
+/// national total, a district, a province: three levels and one to spare).
+const MAX_ABOVE: usize = 4;
+
 /// Most rows above a row that are tried as the span of an arithmetic subtotal.
 const MAX_RUN: usize = 200;
 
@@ -181,6 +189,11 @@ pub struct Tracker<T = ()> {
     since_sub: (Vec<Decimal>, u32, Option<(u32, u32)>),
     run: Vec<(u32, Vec<Option<Decimal>>)>,
     heading: Option<Open<T>>,
+    /// Rows set as headings that may be the totals of the rows below them,
+    /// outermost first; each is decided when a heading ends its rows.
+    above: Vec<Open<T>>,
+    /// Set once capitals turn out to be the sheet's style, not headings.
+    no_above: bool,
     /// Totals found, in sheet order of closing.
     pub totals: Vec<FoundTotal<T>>,
     /// Rows kept as lines although their one amount equals the sum of the
@@ -214,6 +227,8 @@ impl<T> Tracker<T> {
             since_sub: (vec![Decimal::ZERO; ncols], 0, None),
             run: Vec::new(),
             heading: None,
+            above: Vec::new(),
+            no_above: false,
             totals: Vec::new(),
             coincidences: Vec::new(),
         }
@@ -237,6 +252,7 @@ impl<T> Tracker<T> {
     /// Takes a row; rows known to be lines are appended to `out`.
     pub fn push(&mut self, r: ParsedRow<T>, out: &mut Vec<ParsedRow<T>>) {
         if let Some(kind) = label_kind(&r.label) {
+            self.decide_above(out, true);
             // A labelled total ends any code group waiting for children.
             self.flush_pending(out);
             self.close_open(&[], true);
@@ -287,6 +303,14 @@ impl<T> Tracker<T> {
             self.pending = Some(r);
             return;
         }
+        let heading = self.hierarchy.is_none()
+            && heading_like(&r.label)
+            && r.amounts.iter().any(|a| a.is_some_and(|a| !a.is_zero()));
+        if heading {
+            // A heading ends the rows of the headings above it that it is
+            // not part of: those whose sums are now reached are totals.
+            self.decide_above(out, false);
+        }
         if self.hierarchy.is_none() {
             if let Some(k) = self.arithmetic_span(&r) {
                 let start = self.run.len() - k;
@@ -294,7 +318,8 @@ impl<T> Tracker<T> {
                 // chance (100, 50, 150) as a subtotal: only a row set like
                 // a heading is taken for one; the others stay lines, said.
                 let one = r.amounts.iter().filter(|a| a.is_some()).count() == 1;
-                if one && !heading_like(&r.label) {
+                // (Not when capitals are the sheet's style: see `no_above`.)
+                if one && (!heading_like(&r.label) || self.no_above) {
                     let from = self.run[start].0;
                     let to = self.run[self.run.len() - 1].0;
                     self.coincidences.push((r.row, r.label.clone(), (from, to)));
@@ -324,8 +349,59 @@ impl<T> Tracker<T> {
                 return;
             }
         }
+        if heading && self.above.len() >= MAX_ABOVE {
+            // Headings over headings with no lines between: names set in
+            // capitals throughout, not headings. They are lines.
+            self.no_above = true;
+            for o in std::mem::take(&mut self.above) {
+                self.leaf(o.total.row, out);
+            }
+        }
+        if heading && !self.no_above && !r.label.trim().is_empty() {
+            // Perhaps the total of the rows below: decided when they end.
+            self.run.clear();
+            self.above.push(Open {
+                total: FoundTotal {
+                    row: r,
+                    rule: Rule::ArithmeticBelow,
+                    computed: vec![Decimal::ZERO; self.ncols],
+                    lines: 0,
+                    span: None,
+                },
+            });
+            return;
+        }
         self.flush_pending(out);
         self.leaf(r, out);
+    }
+
+    /// Decides the headings waiting above, innermost first: one whose every
+    /// amount equals the sum of two or more lines below it is a total; the
+    /// first that is not stops the rest waiting, unless `last` (the rows end
+    /// here), when it is a line.
+    fn decide_above(&mut self, out: &mut Vec<ParsedRow<T>>, last: bool) {
+        while let Some(o) = self.above.last() {
+            let t = &o.total;
+            let given: Vec<(usize, Decimal)> = t
+                .row
+                .amounts
+                .iter()
+                .enumerate()
+                .filter_map(|(j, a)| a.map(|a| (j, a)))
+                .collect();
+            let reached = t.lines >= 2 && given.iter().all(|(j, a)| t.computed[*j] == *a);
+            if !reached && !last {
+                return;
+            }
+            let Some(o) = self.above.pop() else { return };
+            if reached {
+                // Its rows are its own: no row after sums them again.
+                self.run.clear();
+                self.totals.push(o.total);
+            } else {
+                self.leaf(o.total.row, out);
+            }
+        }
     }
 
     /// The number of rows just above whose sums equal every amount of `r`.
@@ -384,7 +460,12 @@ impl<T> Tracker<T> {
             acc.1 += 1;
             acc.2 = widen(acc.2, r.row);
         };
-        for o in self.open.iter_mut().chain(self.heading.as_mut()) {
+        for o in self
+            .open
+            .iter_mut()
+            .chain(self.heading.as_mut())
+            .chain(self.above.iter_mut())
+        {
             let t = &mut o.total;
             let mut acc = (std::mem::take(&mut t.computed), t.lines, t.span);
             add(&mut acc, &r);
@@ -440,6 +521,7 @@ impl<T> Tracker<T> {
 
     /// Ends the sheet: the last waiting row is a line; open totals close.
     pub fn finish(&mut self, out: &mut Vec<ParsedRow<T>>) {
+        self.decide_above(out, true);
         self.flush_pending(out);
         self.close_open(&[], true);
         self.close_heading();
@@ -582,6 +664,75 @@ mod tests {
                 (13, "12".to_string(), (11, 12))
             ]
         );
+    }
+
+    #[test]
+    fn headings_in_capitals_that_sum_the_rows_below_are_totals() {
+        // Form 1-НМ's shape: the country above its districts, each district
+        // above its regions, two amount columns; a capitals row that sums
+        // nothing below is a line.
+        let mut t = Tracker::new(2, None);
+        let lines = run(
+            &mut t,
+            vec![
+                row(10, &[], "РОССИЙСКАЯ ФЕДЕРАЦИЯ", &[Some(60), Some(6)]),
+                row(
+                    12,
+                    &[],
+                    "ЦЕНТРАЛЬНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ",
+                    &[Some(30), Some(3)],
+                ),
+                row(13, &[], "Белгородская область", &[Some(10), Some(1)]),
+                row(14, &[], "Брянская область", &[Some(20), Some(2)]),
+                row(
+                    15,
+                    &[],
+                    "СЕВЕРО-ЗАПАДНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ",
+                    &[Some(25), Some(3)],
+                ),
+                row(16, &[], "Республика Карелия", &[Some(5), Some(1)]),
+                row(17, &[], "Республика Коми", &[Some(20), Some(2)]),
+                row(18, &[], "ПРОЧИЕ ПОСТУПЛЕНИЯ", &[Some(5), Some(0)]),
+            ],
+        );
+        // The last capitals row sums nothing below it: a line, and the
+        // country's total is then reached.
+        assert_eq!(lines, vec![13, 14, 16, 17, 18]);
+        let got: Vec<(u32, Rule, Decimal, u32)> = t
+            .totals
+            .iter()
+            .map(|f| (f.row.row, f.rule, f.computed[0], f.lines))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (12, Rule::ArithmeticBelow, Decimal::from(30), 2),
+                (15, Rule::ArithmeticBelow, Decimal::from(25), 2),
+                (10, Rule::ArithmeticBelow, Decimal::from(60), 5),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_all_in_capitals_are_lines() {
+        let mut t = Tracker::new(1, None);
+        let names = [
+            "ШКОЛЫ",
+            "БОЛЬНИЦЫ",
+            "ДОРОГИ",
+            "ПАРКИ",
+            "МОСТЫ",
+            "КЛУБЫ",
+            "СВЯЗЬ",
+        ];
+        let rows: Vec<ParsedRow> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| row(i as u32, &[], n, &[Some([9, 4, 5, 1, 2, 3, 7][i])]))
+            .collect();
+        // 9 = 4 + 5 below it: but every name is in capitals, so none is a heading.
+        assert_eq!(run(&mut t, rows), vec![0, 1, 2, 3, 4, 5, 6]);
+        assert!(t.totals.is_empty(), "{:?}", t.totals);
     }
 
     #[test]

@@ -1085,3 +1085,59 @@ fn names_the_one_column_of_distinct_words() {
         owned_pairs(&[("", "Образование"), ("", "Культура")])
     );
 }
+
+/// Class 4, totals above by arithmetic: a country above its districts,
+/// each district above its regions, named in capitals with no total word;
+/// each is a total of the rows below it up to the next heading, checked.
+#[test]
+fn totals_above_their_rows_by_arithmetic() {
+    let w = Work::new();
+    let p = w.write(
+        "regions.csv",
+        "Территория,2017 executed,2017 approved\n\
+         РОССИЙСКАЯ ФЕДЕРАЦИЯ,60.5,70\n\
+         в том числе:,,\n\
+         ЦЕНТРАЛЬНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ,30.25,35\n\
+         Белгородская область,10.25,15\n\
+         Брянская область,20,20\n\
+         СЕВЕРО-ЗАПАДНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ,30.25,35\n\
+         Республика Карелия,5.25,5\n\
+         Республика Коми,25,30\n",
+    );
+    let run = w.import_kzt(&p, "lines.csv");
+    assert!(run.stderr.contains("all 6 reproduced"), "{}", run.context());
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    // Only the four regions are lines: 10.25 + 20 + 5.25 + 25.
+    assert_eq!(n, 8);
+    assert_eq!(totals["2017 executed"], dec("60.5"));
+    assert_eq!(totals["2017 approved"], dec("70"));
+    let run = w
+        .run(&[
+            "validate",
+            p.to_str().unwrap(),
+            "--currency",
+            "KZT",
+            "--all",
+        ])
+        .ok();
+    for (name, rows) in [
+        ("ЦЕНТРАЛЬНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ", "the 2 lines of rows 5-6"),
+        (
+            "СЕВЕРО-ЗАПАДНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ",
+            "the 2 lines of rows 8-9",
+        ),
+        ("РОССИЙСКАЯ ФЕДЕРАЦИЯ", "the 4 lines of rows 5-9"),
+    ] {
+        // Each district's own rows, though its sums equal the rows above it too.
+        let want = format!("\"{name}\" (sum of the rows below): published");
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains(&want) && l.contains("executed"));
+        assert!(
+            line.is_some_and(|l| l.contains(rows)),
+            "{name}{}",
+            run.context()
+        );
+    }
+}
