@@ -167,6 +167,7 @@ struct RawMapping {
     cumulative: Option<Cumulative>,
     #[serde(default)]
     fund_rule: Vec<FundRule>,
+    through: Option<String>,
 }
 
 /// A layout map.
@@ -196,6 +197,8 @@ pub struct Mapping {
     pub cumulative: Option<Cumulative>,
     /// Fund total rules.
     pub fund_rule: Vec<FundRule>,
+    /// The last month the amounts cover ("2017-09"), when not the year's end.
+    pub through: Option<(i32, u32)>,
 }
 
 impl Mapping {
@@ -238,7 +241,23 @@ impl Mapping {
                 .map_err(|m| fail(Some(line_of(v.span().start)), m))?;
             editions.insert(k, ys);
         }
+        let through = match &raw.through {
+            None => None,
+            Some(t) => Some(
+                t.trim()
+                    .split_once('-')
+                    .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+                    .filter(|(y, m)| (1900..=2200).contains(y) && (1..=12).contains(m))
+                    .ok_or_else(|| {
+                        fail(
+                            None,
+                            format!("through = {t:?} is not a month like \"2017-09\""),
+                        )
+                    })?,
+            ),
+        };
         Ok(Mapping {
+            through,
             sheet: raw.sheet,
             header_row: raw.header_row,
             header_rows: raw.header_rows,

@@ -396,7 +396,25 @@ fn read_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
         false => load_bytes(path, read_input(path, opts.max_bytes)?, opts)?,
     };
     currency_unsaid(opts, &budget, &mut report);
+    let mut budget = budget;
+    through_of_map(opts, &mut budget, &mut report);
     Ok((budget, report))
+}
+
+/// A map's `through` (the figures run to that month only): the year is a
+/// part of a year, and the report says so.
+fn through_of_map(opts: &Options, budget: &mut Budget, report: &mut FileReport) {
+    let Some((y, m)) = opts.map.as_ref().and_then(|m| m.through) else {
+        return;
+    };
+    if m < 12 && !budget.partial_years.iter().any(|(yy, _)| *yy == y) {
+        budget.partial_years.push((y, m));
+        if let Some(s) = report.sheets.iter_mut().find(|s| s.lines > 0) {
+            s.warnings.push(format!(
+                "{y} is a part of the year: its amounts run to {y}-{m:02} only (the map's through), not to the year's end"
+            ));
+        }
+    }
 }
 
 /// A raw file that names no currency, with none given: its amounts are

@@ -184,8 +184,42 @@ pub fn choose_header(rows: &[Vec<Value>], wanted: &[String]) -> Option<HeaderCho
 }
 
 /// True for a row that only numbers the columns: 1, 2, 3, ... (common under
-/// Kazakh table headers).
+/// Kazakh table headers), or a letter then the form's column codes
+/// ("А", 1000.0, 1000.2, 1000.3: Russia's tax forms), which are close
+/// together and rise left to right, as no row of amounts does by rule.
 pub fn is_column_number_row(cells: &[Value]) -> bool {
+    consecutive_numbers(cells) || lettered_codes(cells)
+}
+
+/// A one-letter label, then two or more numbers each larger than the last
+/// and all within half again of the first.
+fn lettered_codes(cells: &[Value]) -> bool {
+    let mut it = cells.iter().filter(|v| !v.is_blank());
+    let Some(Value::Text(label)) = it.next() else {
+        return false;
+    };
+    let mut chars = label.trim().chars();
+    if !(chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()) {
+        return false;
+    }
+    let mut nums = Vec::new();
+    for v in it {
+        match v {
+            Value::Number(f) => nums.push(*f),
+            Value::Text(t) => match t.trim().parse::<f64>() {
+                Ok(f) => nums.push(f),
+                Err(_) => return false,
+            },
+            _ => return false,
+        }
+    }
+    nums.len() >= 2
+        && nums[0] > 0.0
+        && nums.windows(2).all(|w| w[1] > w[0])
+        && nums[nums.len() - 1] <= nums[0] * 1.5
+}
+
+fn consecutive_numbers(cells: &[Value]) -> bool {
     let mut n = 0;
     let mut last: Option<i64> = None;
     for v in cells {

@@ -1096,7 +1096,7 @@ fn totals_above_their_rows_by_arithmetic() {
         "regions.csv",
         "Территория,2017 executed,2017 approved\n\
          РОССИЙСКАЯ ФЕДЕРАЦИЯ,60.5,70\n\
-         в том числе:,,\n\
+         \u{20}\u{20}\u{20}в том числе:,,\n\
          ЦЕНТРАЛЬНЫЙ ФЕДЕРАЛЬНЫЙ ОКРУГ,30.25,35\n\
          Белгородская область,10.25,15\n\
          Брянская область,20,20\n\
@@ -1140,4 +1140,80 @@ fn totals_above_their_rows_by_arithmetic() {
             run.context()
         );
     }
+}
+
+/// Russia's form 1-НМ (sheet 1000), with its map: the lines are the 85
+/// regions; the country and the eight districts above their regions are
+/// totals by their sums, all reproduced; the row of column codes ("А",
+/// 1000.0, 1000.2 ...) is no line; the year runs to September.
+#[test]
+fn russia_form_1nm_by_territory_with_its_map() {
+    let Some(file) = realdata("ru_fns_tax_revenue_by_territory_2017-10.xls") else {
+        return;
+    };
+    let w = Work::new();
+    let map = repo("examples/mappings/ru_fns_1nm_by_territory.toml");
+    let run = w
+        .run(&["import", &file, "--map", &map, "-o", "ru.csv"])
+        .ok();
+    assert!(run.stderr.contains("all 9 reproduced"), "{}", run.context());
+    assert!(run
+        .stderr
+        .contains("2017 is a part of the year: its amounts run to 2017-09 only"));
+    // The independent reading: the sheet's cells. The country's row holds
+    // the total; the regions are the rows named in lower case below it.
+    let rows = raw_rows(&file, "1000");
+    let name = |r: &Vec<calamine::Data>| r[0].to_string();
+    let country = rows
+        .iter()
+        .find(|r| name(r) == "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
+        .unwrap();
+    let regions: Vec<Decimal> = rows
+        .iter()
+        .filter(|r| name(r).chars().any(char::is_lowercase) && !name(r).contains("в том числе"))
+        .filter_map(|r| num(&r[1]))
+        .collect();
+    assert_eq!(regions.len(), 85);
+    let sum: Decimal = regions.iter().sum();
+    assert_eq!(sum, num(&country[1]).unwrap());
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("ru.csv")).unwrap());
+    assert_eq!(n, 85);
+    assert_eq!(totals["2017 executed"], sum * Decimal::from(1000));
+}
+
+/// A row under the header that numbers the columns with the form's codes
+/// after a letter ("А", 1000.0, 1000.2, 1000.3) is skipped, not a line of
+/// 1,000,000.
+#[test]
+fn a_row_of_column_codes_is_not_a_line() {
+    let w = Work::new();
+    let p = w.write(
+        "form.csv",
+        "Территория,2017 executed,2017 approved\nА,1000.0,1000.2\nБелгородская область,10.5,11\nБрянская область,20,21\n",
+    );
+    let run = w.import_kzt(&p, "lines.csv");
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(
+        (n, totals["2017 executed"]),
+        (4, dec("30.5")),
+        "{}",
+        run.context()
+    );
+    let run = w
+        .run(&["inspect", p.to_str().unwrap(), "--currency", "KZT"])
+        .ok();
+    assert!(
+        run.stdout
+            .contains("row 2 only numbers the columns: skipped"),
+        "{}",
+        run.context()
+    );
+    // Amounts that rise left to right are not codes without the letter.
+    let p = w.write(
+        "rising.csv",
+        "Территория,2017 executed,2017 approved\nБелгородская область,1000,1002\nБрянская область,20,21\n",
+    );
+    w.import_kzt(&p, "rising_lines.csv");
+    let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("rising_lines.csv")).unwrap());
+    assert_eq!(totals["2017 executed"], dec("1020"));
 }

@@ -1251,10 +1251,22 @@ fn indent_of(value: &Value) -> usize {
 }
 
 /// True when the names in the first data rows are indented by level: some
-/// start at the margin, others further in.
+/// start at the margin, others further in. Only rows with a number count:
+/// an indented "в том числе:" on a row of its own is a connective, not a level.
 fn indented(data: &[Vec<Value>], name: usize) -> bool {
+    let numbered = |r: &Vec<Value>| {
+        r.iter().enumerate().any(|(i, v)| {
+            i != name
+                && match v {
+                    Value::Number(_) => true,
+                    Value::Text(t) => t.trim().parse::<f64>().is_ok(),
+                    _ => false,
+                }
+        })
+    };
     let depths: BTreeSet<usize> = data
         .iter()
+        .filter(|r| numbered(r))
         .filter_map(|r| r.get(name))
         .filter(|v| !v.is_blank())
         .map(indent_of)
