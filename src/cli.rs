@@ -438,6 +438,9 @@ pub struct SourceArgs {
     /// The decimal mark of numbers written as text, "." or ",", when a column's values cannot tell (ashyq decides it per column and says so when it cannot).
     #[arg(long, value_name = "MARK", value_parser = parse_decimal_mark)]
     pub decimal: Option<crate::import::number::DecimalMark>,
+    /// Which year a fiscal year spanning two names ("FY2013-14", "2013/14"): "end" (2014, the default: the year it ends in, as US cities and most budget offices count) or "start" (2013).
+    #[arg(long, value_name = "WHICH", value_enum, default_value_t = FiscalYear::End)]
+    pub fiscal_year: FiscalYear,
     /// Largest input file read, in bytes.
     #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
     pub max_bytes: u64,
@@ -474,6 +477,7 @@ fn parse_unit(text: &str) -> Result<Unit, String> {
 impl SourceArgs {
     /// The importer's options: flags, then the map for what flags leave unsaid.
     pub fn options(&self) -> crate::Result<Options> {
+        crate::import::header::set_span_year_is_start(self.fiscal_year == FiscalYear::Start);
         let unit = self.unit.clone();
         let map = match &self.map {
             Some(p) => Some(crate::import::mapping::Mapping::load(p)?),
@@ -648,6 +652,15 @@ fn parse_direction(text: &str) -> Result<Direction, String> {
         .ok_or_else(|| {
             format!("\"{text}\" is not a direction; use expenditure or revenue (расходы or доходы, шығындар or кірістер)")
         })
+}
+
+/// Which calendar year names a fiscal year that spans two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FiscalYear {
+    /// The year it begins in.
+    Start,
+    /// The year it ends in.
+    End,
 }
 
 fn parse_currency(text: &str) -> Result<String, String> {

@@ -462,11 +462,22 @@ pub fn quantity_in(text: &str) -> Option<String> {
     QUANTITIES.contains(&bare).then(|| text.trim().to_string())
 }
 
+/// Whether a span names its first year (`--fiscal-year start`); set once
+/// per run, before any file is read.
+static SPAN_YEAR_IS_START: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Sets which year a two-year span names: its first (`true`) or its last.
+pub fn set_span_year_is_start(start: bool) {
+    SPAN_YEAR_IS_START.store(start, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The fiscal year a header or a year cell names: "2024", "2024 год",
 /// "FY24", "FY 2025", and a fiscal year that spans two calendar years by
 /// the year in which it ends (the convention of the US cities and of most
 /// budget offices): "FY2009-10", "FY13-14", "FY 2013-14", "2013/14",
-/// "2013-2014", "2013/2014 г." are all 2014 (FY2013-14 ends in June 2014).
+/// "2013-2014", "2013/2014 г." are all 2014 (FY2013-14 ends in June 2014),
+/// or 2013 with `--fiscal-year start`.
 /// A span of more than one year ("2024-2026 годы", a three-year plan) names
 /// its first year.
 pub fn year_in(text: &str) -> Option<i32> {
@@ -510,7 +521,8 @@ pub fn year_in(text: &str) -> Option<i32> {
             4 => number(after + 1, 4),
             _ => return None,
         };
-        (end == first + 1).then_some(end)
+        let start = SPAN_YEAR_IS_START.load(std::sync::atomic::Ordering::Relaxed);
+        (end == first + 1).then_some(if start { first } else { end })
     };
     let mut i = 0;
     while i < chars.len() {

@@ -1217,3 +1217,49 @@ fn a_row_of_column_codes_is_not_a_line() {
     let (totals, _) = lines_totals(&std::fs::read_to_string(w.path("rising_lines.csv")).unwrap());
     assert_eq!(totals["2017 executed"], dec("1020"));
 }
+
+/// Class 3's flag: `--fiscal-year start` names a span by its first year,
+/// in headers and in year columns alike (the default is the year it ends in).
+#[test]
+fn fiscal_year_flag_names_spans_by_their_first_year() {
+    let w = Work::new();
+    let wide = w.write(
+        "wide.csv",
+        "Program,FY2013-14 Adopted,FY2014-15 Adopted\nParks,10,11\nLibrary,5,6\n",
+    );
+    let long = w.write(
+        "long.csv",
+        "Program,Fiscal Year,Amount\nParks,FY13-14,10\nParks,2014/15,11\n",
+    );
+    for (flag, first) in [(None, 2014), (Some("start"), 2013), (Some("end"), 2014)] {
+        for (p, name) in [(&wide, "wide"), (&long, "long")] {
+            let out = format!("{name}-{flag:?}.csv");
+            let mut args = vec![
+                "import",
+                p.to_str().unwrap(),
+                "--currency",
+                "USD",
+                "-o",
+                &out,
+            ];
+            if let Some(f) = flag {
+                args.extend(["--fiscal-year", f]);
+            }
+            w.run(&args).ok();
+            let (totals, _) = lines_totals(&std::fs::read_to_string(w.path(&out)).unwrap());
+            let want = if name == "wide" {
+                ("15", "17")
+            } else {
+                ("10", "11")
+            };
+            assert_eq!(
+                totals,
+                BTreeMap::from([
+                    (format!("{first} approved"), dec(want.0)),
+                    (format!("{} approved", first + 1), dec(want.1)),
+                ]),
+                "{name} {flag:?}"
+            );
+        }
+    }
+}
