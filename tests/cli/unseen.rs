@@ -1263,3 +1263,49 @@ fn fiscal_year_flag_names_spans_by_their_first_year() {
         }
     }
 }
+
+/// Class 5, codes of several lengths: 2-4-6-8 digit codes with no map (a
+/// revenue classification) are a tree when the sums confirm it; the leaves
+/// are lines, the parents totals checked against them. Serial numbers that
+/// begin with shorter ones (1, 10, 12) but do not add up stay lines.
+#[test]
+fn codes_of_two_four_six_eight_digits_are_a_tree() {
+    let w = Work::new();
+    let p = w.write(
+        "revenue.csv",
+        "Код,Наименование,2024 approved,2024 executed\n\
+         10,Налоговые поступления,1000.5,900\n\
+         1001,Подоходный налог,600.5,500\n\
+         100101,Корпоративный подоходный налог,200.5,150\n\
+         10010101,КПН с юридических лиц,150.5,100\n\
+         10010102,КПН с нерезидентов,50,50\n\
+         100102,Индивидуальный подоходный налог,400,350\n\
+         1002,Социальный налог,400,400\n\
+         20,Неналоговые поступления,30,20\n\
+         2001,Доходы от собственности,10,5\n\
+         2002,Штрафы,20,15\n",
+    );
+    let run = w.import_kzt(&p, "lines.csv");
+    assert!(
+        run.stderr.contains("all 8 reproduced"),
+        "{}",
+        run.context()
+    );
+    let lines = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let (totals, n) = lines_totals(&lines);
+    // The leaves: 10010101, 10010102, 100102, 1002, 2001, 2002.
+    assert_eq!(n, 12);
+    assert_eq!(totals["2024 approved"], dec("1030.5"));
+    assert_eq!(totals["2024 executed"], dec("920"));
+    assert_eq!(
+        imported_pairs(&w, &p, "code", "parent_code")[..2],
+        owned_pairs(&[("10010101", "100101"), ("10010101", "100101")])[..]
+    );
+    let p = w.write(
+        "serial.csv",
+        "Номер,Наименование,2024 approved\n1,Школы,300\n10,Сады,100\n12,Клубы,5\n2,Дороги,50\n20,Мосты,20\n21,Парки,31\n",
+    );
+    w.import_kzt(&p, "serial_lines.csv");
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("serial_lines.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (6, dec("506")));
+}

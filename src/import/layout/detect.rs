@@ -10,6 +10,7 @@ use crate::import::header::{self, ColumnRole, Role, Unit};
 use crate::import::{Options, Value};
 use crate::model::{a1, column_letters, Stage};
 use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The columns of a long table.
@@ -307,6 +308,13 @@ impl Detect<'_> {
             roles[c]
                 .why
                 .push_str("; written as floats (\"1.0\"): read as \"1\"");
+        }
+        if let Codes::Lengths(c, levels) = &codes {
+            let lens: Vec<String> = levels.iter().map(usize::to_string).collect();
+            roles[*c].why.push_str(&format!(
+                "; codes of {} digits, each heading the longer ones that begin with it (their sums agree)",
+                lens.join(", ")
+            ));
         }
         if let Codes::Split(cols) = &codes {
             let letters: Vec<String> = cols.iter().map(|&c| column_letters(c as u32)).collect();
@@ -1179,6 +1187,87 @@ fn prefix_codes(data: &[Vec<Value>], col: usize) -> bool {
     })
 }
 
+/// Digit codes of two or more lengths where each longer code begins with a
+/// shorter one present ("01", "0101", "010101"; 8-digit revenue codes under
+/// 6, 4, 2): the lengths, as levels, when the sums confirm it (a parent's
+/// amount is the sum of its children's in four parents of five, two at
+/// least). Serial numbers (1, 12, 105) begin with shorter ones too, but do
+/// not add up.
+fn length_levels(data: &[Vec<Value>], col: usize, amounts: &[usize]) -> Option<Vec<usize>> {
+    let rows: Vec<(String, Option<f64>)> = data
+        .iter()
+        .filter_map(|r| {
+            let code = r
+                .get(col)
+                .filter(|v| !v.is_blank())?
+                .to_text()
+                .trim()
+                .to_string();
+            let amount = amounts.first().and_then(|&a| match r.get(a)? {
+                Value::Number(n) => Some(*n),
+                Value::Text(t) => t
+                    .trim()
+                    .replace([' ', '\u{a0}'], "")
+                    .replace(',', ".")
+                    .parse()
+                    .ok(),
+                _ => None,
+            });
+            Some((code, amount))
+        })
+        .collect();
+    if rows.len() < 3
+        || rows
+            .iter()
+            .any(|(c, _)| !c.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut lengths: Vec<usize> = rows.iter().map(|(c, _)| c.len()).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    if lengths.len() < 2 || lengths[0] == 0 {
+        return None;
+    }
+    let codes: BTreeSet<&str> = rows.iter().map(|(c, _)| c.as_str()).collect();
+    let parent_len = |n: usize| lengths.iter().rev().find(|&&l| l < n).copied();
+    let longer: Vec<&str> = codes
+        .iter()
+        .copied()
+        .filter(|c| c.len() > lengths[0])
+        .collect();
+    let headed = longer
+        .iter()
+        .filter(|c| parent_len(c.len()).is_some_and(|p| codes.contains(&c[..p])))
+        .count();
+    if longer.is_empty() || headed * 10 < longer.len() * 9 {
+        return None;
+    }
+    // The sums: each parent against its children (the next level's codes under it).
+    let amount_of: BTreeMap<&str, f64> = rows
+        .iter()
+        .filter_map(|(c, a)| Some((c.as_str(), (*a)?)))
+        .collect();
+    let (mut checked, mut agree) = (0, 0);
+    for (&p, &pa) in &amount_of {
+        let kids: Vec<f64> = amount_of
+            .iter()
+            .filter(|(c, _)| {
+                c.len() > p.len() && c.starts_with(p) && parent_len(c.len()) == Some(p.len())
+            })
+            .map(|(_, a)| *a)
+            .collect();
+        if kids.len() >= 2 {
+            checked += 1;
+            let sum: f64 = kids.iter().sum();
+            if (sum - pa).abs() <= pa.abs() * 1e-3 + 1.0 {
+                agree += 1;
+            }
+        }
+    }
+    (checked >= 2 && agree * 5 >= checked * 4).then_some(lengths)
+}
+
 /// Finds the code columns: several adjacent level columns (group, subgroup,
 /// administrator, program) holding short digit codes, or one code column.
 fn code_columns(
@@ -1217,8 +1306,15 @@ fn code_columns(
     if levels.len() >= 2 {
         return Codes::Split(levels);
     }
+    let amounts: Vec<usize> = (0..roles.len())
+        .filter(|&i| matches!(roles[i].role, Role::Wide { .. } | Role::Amount))
+        .collect();
     match code {
         Some(c) if code_levels.is_none() && prefix_codes(data, c) => Codes::Prefix(c),
+        Some(c) if code_levels.is_none() => match length_levels(data, c, &amounts) {
+            Some(levels) => Codes::Lengths(c, levels),
+            None => Codes::Single(c),
+        },
         Some(c) => Codes::Single(c),
         None => Codes::None,
     }

@@ -65,6 +65,9 @@ enum Codes {
     /// One column of zero-padded prefix codes ("10000000" over "11000000"
     /// over "11010000"): a code heads those that begin with it, zeros stripped.
     Prefix(usize),
+    /// One column of digit codes of several lengths, each length a level
+    /// ("01" over "0101" over "010101"), as a map's `code_levels` says.
+    Lengths(usize, Vec<usize>),
 }
 
 #[derive(Debug, Clone)]
@@ -451,7 +454,10 @@ impl<'a> SheetImport<'a> {
                     let hierarchy = match layout.codes {
                         Codes::None => None,
                         Codes::Indent(_) => Some(Rule::Indent),
-                        Codes::Single(_) | Codes::Split(_) | Codes::Prefix(_) => Some(Rule::Code),
+                        Codes::Single(_)
+                        | Codes::Split(_)
+                        | Codes::Prefix(_)
+                        | Codes::Lengths(..) => Some(Rule::Code),
                     };
                     self.tracker = Some(Tracker::new(cols.len(), hierarchy));
                 }
@@ -729,30 +735,15 @@ impl<'a> SheetImport<'a> {
                     .as_ref()
                     .is_some_and(|m| m.code_levels.is_some()) =>
             {
-                let code = text(*c);
                 let levels = self
                     .opts
                     .map
                     .as_ref()
                     .and_then(|m| m.code_levels.clone())
                     .unwrap_or_default();
-                let digits = code.trim();
-                match levels.iter().position(|&n| n == digits.len()) {
-                    Some(k) if digits.chars().all(|ch| ch.is_ascii_digit()) => {
-                        let path: Vec<String> = levels[..=k]
-                            .iter()
-                            .map(|&n| digits[..n].to_string())
-                            .collect();
-                        let parent = if k > 0 {
-                            path[k - 1].clone()
-                        } else {
-                            String::new()
-                        };
-                        (path, code, parent)
-                    }
-                    _ => (Vec::new(), code, String::new()),
-                }
+                level_path(text(*c), &levels)
             }
+            Codes::Lengths(c, levels) => level_path(text(*c), levels),
             Codes::Single(c) => {
                 let code = code_text(*c);
                 let path: Vec<String> = code
@@ -1236,6 +1227,28 @@ struct RowData {
     name: String,
     dims: Vec<String>,
     amounts: Vec<AmountCell>,
+}
+
+/// The path of a code whose digits' count gives its level (`levels`, the
+/// lengths of the levels: [2, 4, 6] puts "0101" under "01"): the path, the
+/// code and its parent's code; a code of no level's length has no path.
+fn level_path(code: String, levels: &[usize]) -> (Vec<String>, String, String) {
+    let digits = code.trim();
+    match levels.iter().position(|&n| n == digits.len()) {
+        Some(k) if digits.chars().all(|ch| ch.is_ascii_digit()) => {
+            let path: Vec<String> = levels[..=k]
+                .iter()
+                .map(|&n| digits[..n].to_string())
+                .collect();
+            let parent = if k > 0 {
+                path[k - 1].clone()
+            } else {
+                String::new()
+            };
+            (path, code, parent)
+        }
+        _ => (Vec::new(), code, String::new()),
+    }
 }
 
 /// How far a name is indented: its leading spaces (a tab counts four).
