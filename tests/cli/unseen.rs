@@ -1286,11 +1286,7 @@ fn codes_of_two_four_six_eight_digits_are_a_tree() {
          2002,Штрафы,20,15\n",
     );
     let run = w.import_kzt(&p, "lines.csv");
-    assert!(
-        run.stderr.contains("all 8 reproduced"),
-        "{}",
-        run.context()
-    );
+    assert!(run.stderr.contains("all 8 reproduced"), "{}", run.context());
     let lines = std::fs::read_to_string(w.path("lines.csv")).unwrap();
     let (totals, n) = lines_totals(&lines);
     // The leaves: 10010101, 10010102, 100102, 1002, 2001, 2002.
@@ -1308,4 +1304,32 @@ fn codes_of_two_four_six_eight_digits_are_a_tree() {
     w.import_kzt(&p, "serial_lines.csv");
     let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("serial_lines.csv")).unwrap());
     assert_eq!((n, totals["2024 approved"]), (6, dec("506")));
+}
+
+/// Names indented by level are a tree only when the sums bear it out: a
+/// stray tab before one name made the row above it a "total" that differed
+/// by its own amount, two lines dropped and the publisher blamed.
+#[test]
+fn indentation_is_a_tree_only_when_the_sums_agree() {
+    let w = Work::new();
+    let tree = w.write(
+        "tree.csv",
+        "Name,2024 approved\nОбразование,300.5\n   Школы,100.5\n   Сады,200\nКультура,50\n   Клубы,50\n",
+    );
+    let run = w.import_kzt(&tree, "tree_lines.csv");
+    assert!(run.stderr.contains("all 2 reproduced"), "{}", run.context());
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("tree_lines.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (3, dec("350.5")));
+    let stray = w.write(
+        "stray.csv",
+        "Name,2024 approved\nОбразование,103\n\tШколы,104\nКультура,50\nСпорт,7\n",
+    );
+    let run = w.import_kzt(&stray, "stray_lines.csv");
+    assert!(
+        !run.stderr.contains("published totals"),
+        "{}",
+        run.context()
+    );
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("stray_lines.csv")).unwrap());
+    assert_eq!((n, totals["2024 approved"]), (4, dec("264")));
 }

@@ -1260,7 +1260,7 @@ fn length_levels(data: &[Vec<Value>], col: usize, amounts: &[usize]) -> Option<V
         if kids.len() >= 2 {
             checked += 1;
             let sum: f64 = kids.iter().sum();
-            if (sum - pa).abs() <= pa.abs() * 1e-3 + 1.0 {
+            if (sum - pa).abs() <= pa.abs() * 1e-4 + 1e-9 {
                 agree += 1;
             }
         }

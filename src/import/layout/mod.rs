@@ -436,10 +436,11 @@ impl<'a> SheetImport<'a> {
                 for d in &mut layout.dims {
                     d.1 = index[d.1];
                 }
-                if let (Shape::Wide(_), Codes::None, Some(n)) =
+                if let (Shape::Wide(cols), Codes::None, Some(n)) =
                     (&layout.shape, &layout.codes, layout.name)
                 {
-                    if indented(data, n) {
+                    let first = cols.first().map(|c| c.col);
+                    if indented(data, n) && indent_sums_agree(data, n, first) {
                         layout.codes = Codes::Indent(n);
                     }
                 }
@@ -1285,6 +1286,51 @@ fn indented(data: &[Vec<Value>], name: usize) -> bool {
         .map(indent_of)
         .collect();
     depths.len() >= 2 && depths.contains(&0)
+}
+
+/// Whether the indented names' sums bear the indentation out: a name with
+/// names indented under it holds their sum (to a ten-thousandth) in four such
+/// rows of five. A stray tab before one name (or a pasted formula) is no level.
+fn indent_sums_agree(data: &[Vec<Value>], name: usize, amount: Option<usize>) -> bool {
+    let Some(amount) = amount else {
+        return false;
+    };
+    let value = |r: &Vec<Value>| match r.get(amount) {
+        Some(Value::Number(n)) => Some(*n),
+        Some(Value::Text(t)) => t
+            .trim()
+            .replace([' ', '\u{a0}'], "")
+            .replace(',', ".")
+            .parse()
+            .ok(),
+        _ => None,
+    };
+    let rows: Vec<(usize, f64)> = data
+        .iter()
+        .filter(|r| r.get(name).is_some_and(|v| !v.is_blank()))
+        .filter_map(|r| Some((indent_of(r.get(name)?), value(r)?)))
+        .collect();
+    let (mut checked, mut agree) = (0, 0);
+    for (i, &(depth, amount)) in rows.iter().enumerate() {
+        let below: Vec<(usize, f64)> = rows[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|(d, _)| *d > depth)
+            .collect();
+        let Some(child) = below.iter().map(|(d, _)| *d).min() else {
+            continue;
+        };
+        let sum: f64 = below
+            .iter()
+            .filter(|(d, _)| *d == child)
+            .map(|(_, a)| a)
+            .sum();
+        checked += 1;
+        if (sum - amount).abs() <= amount.abs() * 1e-4 + 1e-9 {
+            agree += 1;
+        }
+    }
+    checked >= 1 && agree * 5 >= checked * 4
 }
 
 /// Excel's error values, as they appear in CSV exports.
