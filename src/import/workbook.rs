@@ -23,6 +23,8 @@ pub const NO_CACHED_VALUE: &str =
 
 /// Columns a sheet may have (Excel's limit).
 const MAX_COLS: u32 = 16_384;
+/// Rows a sheet may have (Excel's limit).
+const MAX_ROWS: u32 = 1_048_576;
 
 fn from_data_ref(d: DataRef<'_>) -> Value {
     match d {
@@ -64,6 +66,8 @@ struct Rows<E, D> {
     count: u64,
     max_cells: u64,
     range: Option<(u32, u32, u32, u32)>,
+    /// The last cell taken: cells come in row and column order, each once.
+    last: Option<(u32, u32)>,
 }
 
 impl<E, D> Rows<E, D>
@@ -81,6 +85,7 @@ where
             count: 0,
             max_cells,
             range: None,
+            last: None,
         }
     }
 
@@ -113,6 +118,20 @@ where
                 col + 1
             )));
         }
+        if row >= MAX_ROWS {
+            return Err(err(format!(
+                "a cell at row {} is past Excel's last row ({MAX_ROWS}); the file is damaged: open it in a spreadsheet program and save it again",
+                u64::from(row) + 1
+            )));
+        }
+        if let Some(prev) = self.last.filter(|&p| (row, col) <= p) {
+            return Err(err(format!(
+                "cell {} comes after cell {} (out of order, or given twice): no spreadsheet program writes that, and which value counts cannot be known; open the file in one and save it again",
+                a1(row, col),
+                a1(prev.0, prev.1)
+            )));
+        }
+        self.last = Some((row, col));
         self.count += 1;
         if self.count > self.max_cells {
             return Err(err(format!(
@@ -347,8 +366,11 @@ pub fn open<'p>(
     let cursor = Cursor::new(bytes);
     Ok(match kind {
         Kind::Xlsb => Box::new(XlsbSource {
+            wb: {
+                super::guard::xlsb(path, cursor.get_ref())?;
+                calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?
+            },
             path,
-            wb: calamine::Xlsb::new(cursor).map_err(|e| wb_err(path, e))?,
         }),
         Kind::Xls => {
             super::guard::xls(path, cursor.get_ref())?;

@@ -1002,3 +1002,25 @@ fn names_are_inert_in_markdown_outputs() {
         );
     }
 }
+
+/// b03: an xlsb row header past Excel's last row ended calamine's cell reader
+/// silently, the rows after it lost with exit 0 (the record scan itself is
+/// tested on records written in `guard::xlsb`).
+#[test]
+fn xlsb_row_past_the_last_is_refused_not_dropped() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hostile/b03_row_past_limit.xlsb");
+    if !p.exists() {
+        eprintln!("skipped: ../shared/hostile is absent");
+        return;
+    }
+    Work::new()
+        .run(&["import", p.to_str().unwrap(), "-o", "x.csv"])
+        .fails(
+            1,
+            &[
+                "b03_row_past_limit.xlsb",
+                "a row header for row 2097153, past Excel's last row",
+                "the rows after it would be lost",
+            ],
+        );
+}

@@ -11,6 +11,7 @@
 mod biff;
 mod cfb;
 mod ods;
+mod xlsb;
 
 use crate::error::{Error, Result};
 use std::io::Read;
@@ -116,6 +117,48 @@ pub fn xls(path: &Path, bytes: &[u8]) -> Result<()> {
         }
         if span.cells() > MAX_GRID_CELLS {
             return Err(too_big(path, &name, span_words(&span)));
+        }
+    }
+    Ok(())
+}
+
+/// Checks each sheet part of an .xlsb file for row headers calamine would
+/// stop at silently (past Excel's last row, or out of order).
+pub fn xlsb(path: &Path, bytes: &[u8]) -> Result<()> {
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        // calamine names what is wrong with the zip.
+        return Ok(());
+    };
+    let parts: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/worksheets/") && n.ends_with(".bin"))
+        .map(str::to_string)
+        .collect();
+    for name in parts {
+        let Ok(entry) = zip.by_name(&name) else {
+            continue;
+        };
+        let declared = entry.size();
+        let Ok(part) = read_entry(entry, declared) else {
+            continue;
+        };
+        if let Some((row, prev)) = xlsb::bad_row(&part) {
+            let why = match prev {
+                Some(p) if row <= p => {
+                    format!("a row header for row {row} comes after row {p} (out of order)")
+                }
+                _ => format!(
+                    "a row header for row {row}, past Excel's last row ({})",
+                    1_048_576
+                ),
+            };
+            return Err(Error::format(
+                path,
+                format!(
+                    "the file is damaged: in its sheet part {name}, {why}; the rows after it would be lost: \
+                     open it in a spreadsheet program and save it again as .xlsx"
+                ),
+            ));
         }
     }
     Ok(())
