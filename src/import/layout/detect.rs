@@ -4,13 +4,13 @@
 //! rows, the flags and the map, and returns what it decided with its
 //! warnings; the row stream ([`super::SheetImport`]) applies it.
 
+use super::codes::{length_levels, prefix_codes};
 use super::{AmountCol, Codes, Layout, Shape};
 use crate::error::{Error, Result};
 use crate::import::header::{self, ColumnRole, Role, Unit};
 use crate::import::{Options, Value};
 use crate::model::{a1, column_letters, Stage};
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The columns of a long table.
@@ -1159,113 +1159,6 @@ fn code_like(value: &Value) -> bool {
         }
         _ => false,
     }
-}
-
-/// Zero-padded prefix codes: every code the same number of digits (four or
-/// more), and some code ending in zeros heads another ("11000000" heads
-/// "11010000": stripped of its zeros, it begins the other).
-fn prefix_codes(data: &[Vec<Value>], col: usize) -> bool {
-    let codes: Vec<String> = data
-        .iter()
-        .filter_map(|r| r.get(col))
-        .filter(|v| !v.is_blank())
-        .map(|v| v.to_text().trim().to_string())
-        .collect();
-    let Some(len) = codes.first().map(String::len) else {
-        return false;
-    };
-    if len < 4
-        || codes
-            .iter()
-            .any(|c| c.len() != len || !c.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
-    }
-    codes.iter().filter(|c| c.ends_with('0')).any(|a| {
-        let head = a.trim_end_matches('0');
-        !head.is_empty() && codes.iter().any(|b| b != a && b.starts_with(head))
-    })
-}
-
-/// Digit codes of two or more lengths where each longer code begins with a
-/// shorter one present ("01", "0101", "010101"; 8-digit revenue codes under
-/// 6, 4, 2): the lengths, as levels, when the sums confirm it (a parent's
-/// amount is the sum of its children's in four parents of five, two at
-/// least). Serial numbers (1, 12, 105) begin with shorter ones too, but do
-/// not add up.
-fn length_levels(data: &[Vec<Value>], col: usize, amounts: &[usize]) -> Option<Vec<usize>> {
-    let rows: Vec<(String, Option<f64>)> = data
-        .iter()
-        .filter_map(|r| {
-            let code = r
-                .get(col)
-                .filter(|v| !v.is_blank())?
-                .to_text()
-                .trim()
-                .to_string();
-            let amount = amounts.first().and_then(|&a| match r.get(a)? {
-                Value::Number(n) => Some(*n),
-                Value::Text(t) => t
-                    .trim()
-                    .replace([' ', '\u{a0}'], "")
-                    .replace(',', ".")
-                    .parse()
-                    .ok(),
-                _ => None,
-            });
-            Some((code, amount))
-        })
-        .collect();
-    if rows.len() < 3
-        || rows
-            .iter()
-            .any(|(c, _)| !c.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let mut lengths: Vec<usize> = rows.iter().map(|(c, _)| c.len()).collect();
-    lengths.sort_unstable();
-    lengths.dedup();
-    if lengths.len() < 2 || lengths[0] == 0 {
-        return None;
-    }
-    let codes: BTreeSet<&str> = rows.iter().map(|(c, _)| c.as_str()).collect();
-    let parent_len = |n: usize| lengths.iter().rev().find(|&&l| l < n).copied();
-    let longer: Vec<&str> = codes
-        .iter()
-        .copied()
-        .filter(|c| c.len() > lengths[0])
-        .collect();
-    let headed = longer
-        .iter()
-        .filter(|c| parent_len(c.len()).is_some_and(|p| codes.contains(&c[..p])))
-        .count();
-    if longer.is_empty() || headed * 10 < longer.len() * 9 {
-        return None;
-    }
-    // The sums: each parent against its children (the next level's codes under it).
-    let amount_of: BTreeMap<&str, f64> = rows
-        .iter()
-        .filter_map(|(c, a)| Some((c.as_str(), (*a)?)))
-        .collect();
-    let (mut checked, mut agree) = (0, 0);
-    for (&p, &pa) in &amount_of {
-        let kids: Vec<f64> = amount_of
-            .iter()
-            .filter(|(c, _)| {
-                c.len() > p.len() && c.starts_with(p) && parent_len(c.len()) == Some(p.len())
-            })
-            .map(|(_, a)| *a)
-            .collect();
-        if kids.len() >= 2 {
-            checked += 1;
-            let sum: f64 = kids.iter().sum();
-            if (sum - pa).abs() <= pa.abs() * 1e-4 + 1e-9 {
-                agree += 1;
-            }
-        }
-    }
-    (checked >= 2 && agree * 5 >= checked * 4).then_some(lengths)
 }
 
 /// Finds the code columns: several adjacent level columns (group, subgroup,
