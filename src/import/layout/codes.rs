@@ -51,16 +51,7 @@ pub(super) fn length_levels(
                 .to_text()
                 .trim()
                 .to_string();
-            let amount = amounts.first().and_then(|&a| match r.get(a)? {
-                Value::Number(n) => Some(*n),
-                Value::Text(t) => t
-                    .trim()
-                    .replace([' ', '\u{a0}'], "")
-                    .replace(',', ".")
-                    .parse()
-                    .ok(),
-                _ => None,
-            });
+            let amount = amounts.first().and_then(|&a| rough_number(r.get(a)?));
             Some((code, amount))
         })
         .collect();
@@ -114,4 +105,19 @@ pub(super) fn length_levels(
         }
     }
     (checked >= 2 && agree * 5 >= checked * 4).then_some(lengths)
+}
+
+/// A cell's number for checking sums in the first rows, before the decimal
+/// mark is decided: spaces dropped, a comma read as a point.
+pub(super) fn rough_number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => Some(*n),
+        Value::Text(t) => t
+            .trim()
+            .replace([' ', '\u{a0}'], "")
+            .replace(',', ".")
+            .parse()
+            .ok(),
+        _ => None,
+    }
 }

@@ -47,16 +47,7 @@ pub(super) fn indent_sums_agree(data: &[Vec<Value>], name: usize, amount: Option
     let Some(amount) = amount else {
         return false;
     };
-    let value = |r: &Vec<Value>| match r.get(amount) {
-        Some(Value::Number(n)) => Some(*n),
-        Some(Value::Text(t)) => t
-            .trim()
-            .replace([' ', '\u{a0}'], "")
-            .replace(',', ".")
-            .parse()
-            .ok(),
-        _ => None,
-    };
+    let value = |r: &Vec<Value>| super::codes::rough_number(r.get(amount)?);
     let rows: Vec<(usize, f64)> = data
         .iter()
         .filter(|r| r.get(name).is_some_and(|v| !v.is_blank()))
