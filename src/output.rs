@@ -84,7 +84,15 @@ impl Dest {
                     _ => PathBuf::from("."),
                 };
                 let mut tmp =
-                    tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::write(&dir, e))?;
+                    // Named for its target, so that one left by a killed run
+                    // (`kill -9` cannot be caught) says whose it is.
+                    tempfile::Builder::new()
+                        .prefix(&format!(
+                            ".{}.ashyq-partial-",
+                            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+                        ))
+                        .tempfile_in(&dir)
+                        .map_err(|e| Error::write(&dir, e))?;
                 {
                     let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
                     write(&mut buf)
