@@ -495,6 +495,7 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
         let mut sheet = layout::SheetImport::new(path, "", opts, &mut budget, true);
         sheet.guess_decimal_mark(text::decimal_mark(sep, valid));
         let mut cells = text::Cells::default();
+        let mut count = 0u64;
         for batch in &rx {
             let batch = match batch {
                 Ok(b) => b,
@@ -507,6 +508,10 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
                 let Some(c) = cells.fill(fields, ends) else {
                     return Ok(None);
                 };
+                count += c.iter().filter(|v| !v.is_blank()).count() as u64;
+                if count > opts.max_cells {
+                    return Err(text::too_many_cells(path, opts.max_cells));
+                }
                 if !c.iter().all(Value::is_blank) {
                     sheet.row(row, c)?;
                 }

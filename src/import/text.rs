@@ -295,15 +295,18 @@ impl SheetSource for TextSource {
         &mut self,
         _name: &str,
         sheet: &mut SheetImport<'_>,
-        _max: u64,
+        max: u64,
     ) -> Result<Option<String>> {
         sheet.guess_decimal_mark(decimal_mark(self.sep, &self.decoded.text));
-        for_each_row(
-            sheet.path(),
-            &self.decoded.text,
-            self.sep,
-            &mut |r, cells| sheet.row(r, cells),
-        )?;
+        let path = sheet.path();
+        let mut count = 0u64;
+        for_each_row(path, &self.decoded.text, self.sep, &mut |r, cells| {
+            count += cells.iter().filter(|v| !v.is_blank()).count() as u64;
+            if count > max {
+                return Err(too_many_cells(path, max));
+            }
+            sheet.row(r, cells)
+        })?;
         Ok(None)
     }
 
@@ -599,6 +602,18 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
         }
     }
     Ok(n)
+}
+
+/// The error for a text with more non-empty cells than `--max-cells`.
+pub fn too_many_cells(path: &Path, max: u64) -> Error {
+    Error::data(
+        path,
+        "",
+        "",
+        format!(
+            "the file has more than {max} non-empty cells, the limit; raise it with --max-cells"
+        ),
+    )
 }
 
 /// Whether a text's lines end in a lone CR (old Mac files, some exports):

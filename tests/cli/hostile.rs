@@ -1024,3 +1024,48 @@ fn xlsb_row_past_the_last_is_refused_not_dropped() {
             ],
         );
 }
+
+/// `--max-cells` holds for CSV as for workbooks (it was not applied), read
+/// whole (small files) or streamed (over a MiB).
+#[test]
+fn max_cells_applies_to_csv() {
+    let w = Work::new();
+    let p = w.write("small.csv", "Name,2024 approved\na,1\nb,2\nc,3\n");
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "x.csv",
+        "--max-cells",
+        "7",
+    ])
+    .fails(
+        1,
+        &["small.csv", "more than 7 non-empty cells", "--max-cells"],
+    );
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "ok.csv",
+        "--max-cells",
+        "8",
+        "--currency",
+        "KZT",
+    ])
+    .ok();
+    let mut big = String::from("Name,2024 approved\n");
+    for i in 0..120_000 {
+        big += &format!("Программа {i},{i}\n");
+    }
+    let p = w.write("big.csv", big);
+    w.run(&[
+        "import",
+        p.to_str().unwrap(),
+        "-o",
+        "y.csv",
+        "--max-cells",
+        "100000",
+    ])
+    .fails(1, &["big.csv", "more than 100000 non-empty cells"]);
+}
