@@ -542,6 +542,14 @@ mod tests {
         }
     }
 
+    /// Each total found: its row, rule, first column's computed sum and lines.
+    fn found(t: &Tracker) -> Vec<(u32, Rule, Decimal, u32)> {
+        t.totals
+            .iter()
+            .map(|f| (f.row.row, f.rule, f.computed[0], f.lines))
+            .collect()
+    }
+
     fn run(t: &mut Tracker, rows: Vec<ParsedRow>) -> Vec<u32> {
         let mut out = Vec::new();
         for r in rows {
@@ -611,13 +619,8 @@ mod tests {
             ],
         );
         assert_eq!(lines, vec![3, 4, 6, 7, 10]);
-        let got: Vec<(u32, Rule, Decimal, u32)> = t
-            .totals
-            .iter()
-            .map(|f| (f.row.row, f.rule, f.computed[0], f.lines))
-            .collect();
         assert_eq!(
-            got,
+            found(&t),
             vec![
                 (5, Rule::Arithmetic, Decimal::from(226), 2),
                 (8, Rule::Arithmetic, Decimal::from(168), 2),
@@ -698,13 +701,8 @@ mod tests {
         // The last capitals row sums nothing below it: a line, and the
         // country's total is then reached.
         assert_eq!(lines, vec![13, 14, 16, 17, 18]);
-        let got: Vec<(u32, Rule, Decimal, u32)> = t
-            .totals
-            .iter()
-            .map(|f| (f.row.row, f.rule, f.computed[0], f.lines))
-            .collect();
         assert_eq!(
-            got,
+            found(&t),
             vec![
                 (12, Rule::ArithmeticBelow, Decimal::from(30), 2),
                 (15, Rule::ArithmeticBelow, Decimal::from(25), 2),
