@@ -11,7 +11,13 @@ use std::path::PathBuf;
 /// ashyq: open local budgets. Import a government budget spreadsheet, see
 /// where the money goes, and trace every number back to its cell.
 #[derive(Debug, Parser)]
-#[command(name = "ashyq", version, about, long_about = None)]
+#[command(
+    name = "ashyq",
+    version,
+    about,
+    long_about = None,
+    after_help = "Examples:\n  ashyq demo -o hearing                        the hearing pack of the bundled sample\n  ashyq inspect budget.xlsx                    what the file holds and how it is read\n  ashyq breakdown budget.xlsx --year 2024      where the money goes\n  ashyq compare budget.xlsx --from 2023 --to 2024\n  ashyq execution budget.xlsx --threshold 95   what was planned but not spent\n  ashyq report budget.xlsx --config city.toml -o hearing\n\nEach command's options: ashyq COMMAND --help; its manual page: ashyq man COMMAND."
+)]
 pub struct Cli {
     /// The command.
     #[command(subcommand)]
@@ -96,13 +102,13 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Folder to write (index.html, report.md, charts/, tables/); made whole, then moved in place.
-    #[arg(short, long, value_name = "DIR")]
+    #[arg(help_heading = "Output", short, long, value_name = "DIR")]
     pub output: PathBuf,
     /// Replace the folder if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// Execution rate under which lines are flagged.
-    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    #[arg(help_heading = "Selection", long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
     pub threshold: Decimal,
     /// What to report on; real terms and per resident come from --config (or --cpi, --population).
     #[command(flatten)]
@@ -113,13 +119,19 @@ pub struct ReportArgs {
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     /// Folder to write.
-    #[arg(short, long, value_name = "DIR", default_value = "hearing-pack")]
+    #[arg(
+        help_heading = "Output",
+        short,
+        long,
+        value_name = "DIR",
+        default_value = "hearing-pack"
+    )]
     pub output: PathBuf,
     /// Replace the folder if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// Language of the report [default: ru, the sample's].
-    #[arg(long, value_enum)]
+    #[arg(help_heading = "Display", long, value_enum)]
     pub lang: Option<crate::i18n::Lang>,
 }
 
@@ -139,46 +151,46 @@ pub struct ChartArgs {
     #[arg(value_enum)]
     pub kind: crate::render::chart::Kind,
     /// Output file: .png or .svg.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(help_heading = "Output", short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// Replace the output file if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// Title instead of the one derived from the query.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(help_heading = "Display", long, value_name = "TEXT")]
     pub title: Option<String>,
     /// Size preset.
-    #[arg(long, value_enum, default_value = "slide")]
+    #[arg(help_heading = "Display", long, value_enum, default_value = "slide")]
     pub size: SizeArg,
     /// Width in pixels, instead of the preset's.
-    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(300..=8000))]
+    #[arg(help_heading = "Display", long, value_name = "PX", value_parser = clap::value_parser!(u32).range(300..=8000))]
     pub width: Option<u32>,
     /// Height in pixels, instead of the preset's.
-    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(200..=8000))]
+    #[arg(help_heading = "Display", long, value_name = "PX", value_parser = clap::value_parser!(u32).range(200..=8000))]
     pub height: Option<u32>,
     /// Device pixels per pixel for high-DPI PNG (1 to 4).
-    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    #[arg(help_heading = "Display", long, default_value_t = 1.0, value_parser = parse_scale)]
     pub scale: f32,
     /// How many groups to show before gathering the rest (bar 12, stacked and trend 6, waterfall 8, execution 15).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=60))]
+    #[arg(help_heading = "Selection", long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=60))]
     pub top: Option<u32>,
     /// Write each bar's share beside its amount (bar).
-    #[arg(long)]
+    #[arg(help_heading = "Display", long)]
     pub shares: bool,
     /// Shares of each year's total instead of amounts (stacked).
-    #[arg(long)]
+    #[arg(help_heading = "Display", long)]
     pub percent: bool,
     /// The earlier side (waterfall): a year, or YEAR:STAGE.
-    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    #[arg(help_heading = "Selection", long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
     pub from: Option<(i32, Option<Stage>)>,
     /// The later side (waterfall): a year, or YEAR:STAGE.
-    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    #[arg(help_heading = "Selection", long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
     pub to: Option<(i32, Option<Stage>)>,
     /// Years shown (stacked, trend), first to last.
-    #[arg(long, value_name = "Y1..Y2", value_parser = parse_years)]
+    #[arg(help_heading = "Selection", long, value_name = "Y1..Y2", value_parser = parse_years)]
     pub years: Option<(i32, i32)>,
     /// Execution rate under which groups are highlighted (execution).
-    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    #[arg(help_heading = "Selection", long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
     pub threshold: Decimal,
     /// What to chart.
     #[command(flatten)]
@@ -201,34 +213,37 @@ pub struct QueryArgs {
     #[arg(value_name = "SRC", required = true)]
     pub files: Vec<PathBuf>,
     /// Group by a level (group, subgroup, administrator, program, subprogram), code, name, or a column of the data.
-    #[arg(long, value_name = "LEVEL|COLUMN")]
+    #[arg(help_heading = "Selection", long, value_name = "LEVEL|COLUMN")]
     pub by: Option<String>,
     /// Group by the first N parts of the code.
-    #[arg(long, value_name = "N", conflicts_with = "by", value_parser = clap::value_parser!(u8).range(1..=9))]
+    #[arg(help_heading = "Selection", long, value_name = "N", conflicts_with = "by", value_parser = clap::value_parser!(u8).range(1..=9))]
     pub level: Option<u8>,
     /// Keep only lines whose column holds this value (case-insensitive), e.g. CITY=Kyiv; repeat for more.
-    #[arg(long, value_name = "COLUMN=VALUE")]
+    #[arg(help_heading = "Selection", long, value_name = "COLUMN=VALUE")]
     pub filter: Vec<String>,
     /// Unit amounts are shown in.
-    #[arg(long, value_enum, default_value = "auto")]
+    #[arg(help_heading = "Display", long, value_enum, default_value = "auto")]
     pub unit: crate::i18n::DisplayUnit,
     /// Language of headers, names and numbers [default: the language of the data's names, else en].
-    #[arg(long, value_enum)]
+    #[arg(help_heading = "Display", long, value_enum)]
     pub lang: Option<crate::i18n::Lang>,
     /// City config (TOML): name, population and price index by year, base year; see examples/city.toml.
-    #[arg(long, value_name = "FILE")]
+    #[arg(help_heading = "Prices and population", long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Price index by year (CSV: year,index), instead of the config's.
-    #[arg(long, value_name = "FILE")]
+    #[arg(help_heading = "Prices and population", long, value_name = "FILE")]
     pub cpi: Option<PathBuf>,
     /// Population by year (CSV: year,residents), instead of the config's.
-    #[arg(long, value_name = "FILE")]
+    #[arg(help_heading = "Prices and population", long, value_name = "FILE")]
     pub population: Option<PathBuf>,
     /// Show amounts in the prices of BASE (default: the config's base year, else the latest year shown).
-    #[arg(long, value_name = "BASE", num_args = 0..=1)]
+    #[arg(help_heading = "Prices and population", long, value_name = "BASE", num_args = 0..=1)]
     pub real: Option<Option<i32>>,
+    /// Go on when most published totals differ from the sums of their lines (ashyq's reading is then doubtful); every table, chart and the pack say so.
+    #[arg(help_heading = "Input", long)]
+    pub accept_unreconciled: bool,
     /// Divide amounts by the year's population.
-    #[arg(long)]
+    #[arg(help_heading = "Prices and population", long)]
     pub per_capita: bool,
     /// How to read the sources; --year, --stage and --direction also select what is shown.
     #[command(flatten)]
@@ -258,6 +273,7 @@ impl QueryArgs {
             filters,
             unit: self.unit,
             lang: self.lang,
+            accept_unreconciled: self.accept_unreconciled,
             adjust: Adjustments {
                 config: self.config.clone(),
                 cpi: self.cpi.clone(),
@@ -273,24 +289,27 @@ impl QueryArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OutArgs {
     /// Write to a file instead of the terminal; the format follows its extension.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(help_heading = "Output", short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format, overriding the extension.
-    #[arg(long, value_enum)]
+    #[arg(help_heading = "Output", long, value_enum)]
     pub format: Option<crate::render::table::Format>,
     /// Replace the output file if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// Start CSV output with a UTF-8 BOM so that Excel shows Cyrillic right.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub excel: bool,
+    /// Show every column and whole names in the terminal, however wide.
+    #[arg(help_heading = "Display", long)]
+    pub wide: bool,
 }
 
 /// `ashyq breakdown`
 #[derive(Debug, Args)]
 pub struct BreakdownArgs {
     /// Show the N largest groups and sum the rest as "other".
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(help_heading = "Selection", long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub top: Option<u32>,
     /// What to analyse.
     #[command(flatten)]
@@ -304,16 +323,21 @@ pub struct BreakdownArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The earlier side: a year, or YEAR:STAGE.
-    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side, conflicts_with = "years")]
+    #[arg(help_heading = "Selection", long, value_name = "YEAR[:STAGE]", value_parser = parse_side, conflicts_with = "years")]
     pub from: Option<(i32, Option<Stage>)>,
     /// The later side: a year, or YEAR:STAGE.
-    #[arg(long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
+    #[arg(help_heading = "Selection", long, value_name = "YEAR[:STAGE]", value_parser = parse_side)]
     pub to: Option<(i32, Option<Stage>)>,
     /// A range of years, first to last, with the compound annual growth between.
-    #[arg(long, value_name = "Y1..Y2", value_parser = parse_years, conflicts_with = "to")]
+    #[arg(help_heading = "Selection", long, value_name = "Y1..Y2", value_parser = parse_years, conflicts_with = "to")]
     pub years: Option<(i32, i32)>,
     /// How many of the largest increases and decreases to list.
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(
+        help_heading = "Selection",
+        long,
+        value_name = "N",
+        default_value_t = 5
+    )]
     pub movers: usize,
     /// What to analyse.
     #[command(flatten)]
@@ -327,7 +351,7 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct ExecutionArgs {
     /// Flag lines executed below this percentage of the plan.
-    #[arg(long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
+    #[arg(help_heading = "Selection", long, value_name = "PERCENT", default_value = "90", value_parser = parse_percent)]
     pub threshold: Decimal,
     /// What to analyse.
     #[command(flatten)]
@@ -386,22 +410,22 @@ fn parse_percent(text: &str) -> Result<Decimal, String> {
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
     /// Read only this sheet (hidden sheets too); trailing spaces and case are forgiven.
-    #[arg(long, value_name = "NAME")]
+    #[arg(help_heading = "Input", long, value_name = "NAME")]
     pub sheet: Option<String>,
     /// Currency of the amounts (ISO 4217 code).
-    #[arg(long, value_name = "CODE", value_parser = parse_currency)]
+    #[arg(help_heading = "Input", long, value_name = "CODE", value_parser = parse_currency)]
     pub currency: Option<String>,
-    /// Whether the lines are spending or receipts [default: from the sheet's words, else expenditure].
-    #[arg(long, value_parser = parse_direction)]
+    /// Spending or receipts: the side shown, and the side of lines whose sheet does not say [default: from the sheet's words, else expenditure].
+    #[arg(help_heading = "Selection", long, value_parser = parse_direction)]
     pub direction: Option<Direction>,
-    /// Year of amounts whose header names no year.
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2100))]
+    /// The year shown [default: chosen from the data, and said under the table]; also the year of amounts whose header names none.
+    #[arg(help_heading = "Selection", long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2100))]
     pub year: Option<i32>,
     /// Stage of amounts whose header or row names none (and the stage shown): proposed, approved, revised, adjusted, executed, or their names in Russian or Kazakh (исполнение, атқарылуы).
-    #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
+    #[arg(help_heading = "Selection", long, value_name = "STAGE", value_parser = parse_stage)]
     pub stage: Option<Stage>,
     /// Published unit of the amounts when the file does not say it: one, thousand, million, billion, or the words a file prints ("тыс. тенге", "мың теңге", "млн тенге", "thousands").
-    #[arg(
+    #[arg(help_heading = "Input", 
         long = "published-unit",
         id = "published_unit",
         value_parser = parse_unit,
@@ -409,43 +433,48 @@ pub struct SourceArgs {
     )]
     pub unit: Option<Unit>,
     /// The column holding amounts (long tables): its header text or letter.
-    #[arg(long, value_name = "COLUMN")]
+    #[arg(help_heading = "Input", long, value_name = "COLUMN")]
     pub amount_col: Option<String>,
     /// The column holding the fiscal year (long tables).
-    #[arg(long, value_name = "COLUMN")]
+    #[arg(help_heading = "Input", long, value_name = "COLUMN")]
     pub year_col: Option<String>,
     /// The column holding the stage (long tables).
-    #[arg(long, value_name = "COLUMN")]
+    #[arg(help_heading = "Input", long, value_name = "COLUMN")]
     pub stage_col: Option<String>,
     /// The column holding the classification code.
-    #[arg(long, value_name = "COLUMN")]
+    #[arg(help_heading = "Input", long, value_name = "COLUMN")]
     pub code_col: Option<String>,
     /// The column holding the line's name.
-    #[arg(long, value_name = "COLUMN")]
+    #[arg(help_heading = "Input", long, value_name = "COLUMN")]
     pub name_col: Option<String>,
     /// An amount column with its year and stage, e.g. "FY25 Budget=2025:approved"; repeat for more.
-    #[arg(long = "column", value_name = "HEADER=YEAR:STAGE", value_parser = parse_column)]
+    #[arg(help_heading = "Input", long = "column", value_name = "HEADER=YEAR:STAGE", value_parser = parse_column)]
     pub columns: Vec<(String, i32, Stage)>,
     /// A layout map written by `inspect --write-map` (edited by hand or not); flags win over it.
-    #[arg(long, value_name = "FILE")]
+    #[arg(help_heading = "Input", long, value_name = "FILE")]
     pub map: Option<PathBuf>,
     /// Text encoding of CSV files, instead of detecting it: utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le...
-    #[arg(long, value_name = "NAME")]
+    #[arg(help_heading = "Input", long, value_name = "NAME")]
     pub encoding: Option<String>,
     /// Code page of old .xls workbooks that do not say theirs (Cyrillic reads as Ã...: try 1251).
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Input", long, value_name = "N")]
     pub codepage: Option<u16>,
     /// The decimal mark of numbers written as text, "." or ",", when a column's values cannot tell (ashyq decides it per column and says so when it cannot).
-    #[arg(long, value_name = "MARK", value_parser = parse_decimal_mark)]
+    #[arg(help_heading = "Input", long, value_name = "MARK", value_parser = parse_decimal_mark)]
     pub decimal: Option<crate::import::number::DecimalMark>,
     /// Which year a fiscal year spanning two names ("FY2013-14", "2013/14"): "end" (2014, the default: the year it ends in, as US cities and most budget offices count) or "start" (2013).
-    #[arg(long, value_name = "WHICH", value_enum, default_value_t = FiscalYear::End)]
+    #[arg(help_heading = "Input", long, value_name = "WHICH", value_enum, default_value_t = FiscalYear::End)]
     pub fiscal_year: FiscalYear,
     /// Largest input file read, in bytes.
-    #[arg(long, default_value_t = 2 << 30, value_name = "BYTES")]
+    #[arg(help_heading = "Input", long, default_value_t = 2 << 30, value_name = "BYTES")]
     pub max_bytes: u64,
     /// Most non-empty cells read from one sheet.
-    #[arg(long, default_value_t = 50_000_000, value_name = "CELLS")]
+    #[arg(
+        help_heading = "Input",
+        long,
+        default_value_t = 50_000_000,
+        value_name = "CELLS"
+    )]
     pub max_cells: u64,
 }
 
@@ -549,13 +578,13 @@ pub struct InspectArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Output format.
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(help_heading = "Output", long, value_enum, default_value = "text")]
     pub format: InspectFormat,
     /// Write what the importer decided (header rows, column roles, unit) as a map to replay with --map.
-    #[arg(long, value_name = "MAP.toml")]
+    #[arg(help_heading = "Output", long, value_name = "MAP.toml")]
     pub write_map: Option<PathBuf>,
     /// Replace the --write-map file if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// How to read the file.
     #[command(flatten)]
@@ -569,10 +598,10 @@ pub struct ValidateArgs {
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// List every total, not only those that differ.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub all: bool,
     /// Output format.
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(help_heading = "Output", long, value_enum, default_value = "text")]
     pub format: InspectFormat,
     /// How to read the files.
     #[command(flatten)]
@@ -606,19 +635,19 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// Output file; the format follows its extension (.csv, .json, .parquet); "-" writes CSV to stdout.
-    #[arg(short, long, value_name = "OUT")]
+    #[arg(help_heading = "Output", short, long, value_name = "OUT")]
     pub output: PathBuf,
     /// Output format, overriding the extension.
-    #[arg(long, value_enum)]
+    #[arg(help_heading = "Output", long, value_enum)]
     pub format: Option<LinesFormat>,
     /// Write Parquet into the folder OUT, split Hive-style (OUT/year=2024/part-0.parquet).
-    #[arg(long, value_enum)]
+    #[arg(help_heading = "Output", long, value_enum)]
     pub partition: Option<Partition>,
     /// Replace OUT if it exists.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub force: bool,
     /// Start CSV output with a UTF-8 BOM so that Excel shows Cyrillic right.
-    #[arg(long)]
+    #[arg(help_heading = "Output", long)]
     pub excel: bool,
     /// How to read the files.
     #[command(flatten)]

@@ -177,6 +177,20 @@ impl PublishedTotal {
         self.published.saturating_sub(self.computed)
     }
 
+    /// The unit the amounts are written to, when the total differs by less
+    /// than rounding every covered line and the total to it could make
+    /// ((lines + 1) × half a unit): the publisher's rounding, not a lost line.
+    pub fn rounding_unit(&self) -> Option<Decimal> {
+        let scale = self
+            .published
+            .normalize()
+            .scale()
+            .max(self.computed.normalize().scale());
+        let unit = Decimal::new(1, scale);
+        let bound = unit * Decimal::from(self.lines + 1) / Decimal::from(2);
+        (self.lines > 0 && self.difference().abs() < bound).then_some(unit)
+    }
+
     /// True when the lines reproduce the total to the cent (tiyn): equal once
     /// both are rounded to two decimals. Sources whose cells hold
     /// floating-point noise below a cent (computed forecasts) still reproduce.

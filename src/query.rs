@@ -37,6 +37,9 @@ pub struct Query {
     pub unit: DisplayUnit,
     /// The language asked for; `None`: the language of the data's names.
     pub lang: Option<Lang>,
+    /// Go on when the published totals do not bear out the reading; every
+    /// figure is then marked as unreconciled.
+    pub accept_unreconciled: bool,
     /// Real terms and per capita.
     pub adjust: Adjustments,
 }
@@ -205,6 +208,8 @@ pub struct Loaded {
     pub city: Option<City>,
     /// What the importer found and decided.
     pub report: import::Report,
+    /// Whether the published totals bear out the lines.
+    pub trust: crate::analysis::trust::Trust,
 }
 
 impl Query {
@@ -241,12 +246,28 @@ impl Query {
         for w in report.warnings() {
             crate::ui::warn(&w);
         }
+        let trust = crate::analysis::trust::trust(&budget);
+        if let (Some(d), false) = (trust.doubt(), self.accept_unreconciled) {
+            let file = budget
+                .sources
+                .first()
+                .map(|s| s.file.clone())
+                .unwrap_or_default();
+            return Err(Error::format(
+                std::path::Path::new(&file),
+                format!(
+                    "{}. No figure is stated from it: see the totals with `ashyq validate`, fix the reading with a flag or a map (`ashyq inspect` shows every decision), or add --accept-unreconciled to go on with every figure marked unreconciled",
+                    crate::render::validate::doubt(d, &budget)
+                ),
+            ));
+        }
         let lang = self.lang.unwrap_or_else(|| language_of(&budget));
         Ok(Loaded {
             budget,
             lang,
             city,
             report,
+            trust,
         })
     }
 
@@ -284,6 +305,13 @@ impl Query {
         let filters = self.filters_on(&loaded.budget)?;
         let mut cube = Cube::build(&loaded.budget, direction, by, &filters)?;
         crate::i18n::why::name_groups(&mut cube, loaded.lang);
+        if let Some(d) = loaded.trust.doubt() {
+            cube.adjustments
+                .push(crate::analysis::Adjustment::Unreconciled {
+                    differ: d.differ,
+                    checked: d.checked,
+                });
+        }
         Ok(cube)
     }
 

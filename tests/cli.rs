@@ -33,5 +33,7 @@ mod outputs;
 mod releases;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/trust.rs"]
+mod trust;
 #[path = "cli/unseen.rs"]
 mod unseen;

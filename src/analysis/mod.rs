@@ -12,6 +12,7 @@ pub mod checks;
 pub mod classification;
 pub mod compare;
 pub mod execution;
+pub mod trust;
 
 use crate::error::{Error, Result};
 use crate::model::{Budget, Direction, Item, Stage};
@@ -411,24 +412,27 @@ fn sums(budget: &Budget, item_key: &[u32]) -> PolarsResult<Vec<(u32, i32, Stage,
                 .into_decimal(38, scale as usize)?
                 .into_series()
                 .into_column(),
+            Column::new(
+                "has".into(),
+                lines
+                    .iter()
+                    .map(|l| u64::from(l.amount.is_some()))
+                    .collect::<Vec<u64>>(),
+            ),
+            Column::new("one".into(), vec![1u64; n]),
         ],
     )?;
-    let out = df
-        .lazy()
-        .group_by([col("g")])
-        .agg([
-            col("amount").sum().alias("sum"),
-            col("amount").count().alias("amounts"),
-            len().alias("lines"),
-        ])
-        .collect()?;
-    let sum = out.column("sum")?.decimal()?;
+    // polars' eager group-by: the lazy engine would pull in polars' streaming
+    // engine and its cloud and HTTP stack, which an offline tool never uses.
+    #[allow(deprecated)]
+    let out = df.group_by(["g"])?.select(["amount", "has", "one"]).sum()?;
+    let sum = out.column("amount_sum")?.decimal()?;
     let sum_scale = sum.scale() as u32;
     let mut cells = Vec::with_capacity(out.height());
     // Group keys and counts have no nulls: read them as plain values.
     let g = out.column("g")?.u64()?.rechunk();
-    let amounts = out.column("amounts")?.idx()?.rechunk();
-    let count = out.column("lines")?.idx()?.rechunk();
+    let amounts = out.column("has_sum")?.u64()?.rechunk();
+    let count = out.column("one_sum")?.u64()?.rechunk();
     let total = sum.physical().rechunk();
     let rows = g
         .into_no_null_iter()
@@ -449,9 +453,8 @@ fn sums(budget: &Budget, item_key: &[u32]) -> PolarsResult<Vec<(u32, i32, Stage,
             Stage::ALL[(g & 0xFF) as usize % 5],
             Sum {
                 amount,
-                // IdxSize is u32, or u64 with polars' bigidx feature.
-                #[allow(clippy::unnecessary_cast)]
-                lines: count as u32,
+                lines: u32::try_from(count)
+                    .map_err(|_| polars_err!(ComputeError: "more than 4 billion lines"))?,
             },
         ));
     }
@@ -534,6 +537,15 @@ pub enum Adjustment {
         year: i32,
         /// Its last month (1-11).
         month: u32,
+    },
+    /// Shown although most published totals differ from the sums of their
+    /// lines (`--accept-unreconciled`): the figures are ashyq's reading of a
+    /// layout the file's own totals do not bear out.
+    Unreconciled {
+        /// Totals that differ beyond rounding.
+        differ: usize,
+        /// Totals checked.
+        checked: usize,
     },
 }
 

@@ -29,6 +29,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         filters: Vec::new(),
         unit: DisplayUnit::Auto,
         lang: args.lang,
+        accept_unreconciled: false,
         adjust: Adjustments {
             config: Some(PathBuf::from("city.toml")),
             ..Adjustments::default()
@@ -37,6 +38,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
     let (budget, file) = import::load_bytes(Path::new(SAMPLE_NAME), SAMPLE.to_vec(), &q.import)?;
     let lang = q.lang.unwrap_or_else(|| query::language_of(&budget));
     let city = crate::analysis::adjust::City::parse(CITY, Path::new("city.toml"))?;
+    let trust = crate::analysis::trust::trust(&budget);
     let l = Loaded {
         budget,
         lang,
@@ -45,6 +47,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
             files: vec![file],
             releases: Vec::new(),
         },
+        trust,
     };
     let progress = crate::ui::Progress::start("computing tables and drawing charts");
     let files = crate::pack::build(&q, &l, Decimal::from(90), &progress)?;

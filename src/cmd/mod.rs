@@ -103,7 +103,11 @@ pub fn emit(
     }
     match format {
         Format::Text => {
-            let s = crate::ui::printable(&table::text(tables), true).into_owned();
+            // A terminal's width on stdout; a file is read whole.
+            let width =
+                (matches!(dest, Dest::Stdout) && !out.wide).then(crate::render::text::stdout_width);
+            let s = crate::render::text::text(tables, width);
+            let s = crate::ui::printable(&s, true).into_owned();
             dest.write(|w| w.write_all(s.as_bytes()))
         }
         Format::Md => {

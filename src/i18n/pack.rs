@@ -238,3 +238,10 @@ pub(crate) const BY_FILE: Msg = Msg {
     ru: "Из какого файла взяты годы и стадии:",
     en: "Which file each year and stage came from:",
 };
+
+/// Page 1 of a pack made with --accept-unreconciled.
+pub(crate) const UNRECONCILED_PACK: Msg = Msg {
+    kk: "Назар аударыңыз: файлда жарияланған {checked} қорытындының {differ} ashyq оқыған жолдардың сомасымен сәйкес келмейді. Төмендегі сандар — файлдың өз қорытындылары растамайтын оқылым: оқылым түзетілмейінше (ashyq validate), оларды тыңдауда дерек ретінде айтпаңыз.",
+    ru: "Внимание: {differ} из {checked} итогов, опубликованных в файле, не сходятся с суммой строк, прочитанных ashyq. Цифры ниже — прочтение, которое собственные итоги файла не подтверждают: не называйте их на слушаниях как факт, пока прочтение не исправлено (ashyq validate).",
+    en: "Warning: {differ} of the {checked} totals the file publishes differ from the sum of the lines ashyq read. The figures below are a reading the file's own totals do not bear out: do not state them at a hearing as fact until the reading is fixed (ashyq validate).",
+};

@@ -201,3 +201,17 @@ pub(crate) const NO_AMOUNT: Msg = Msg {
     ru: "нет суммы: {side}",
     en: "no amount in {side}",
 };
+
+/// A short header over codes, when the table must fit a terminal.
+pub(crate) const CODE: Msg = Msg {
+    kk: "Код",
+    ru: "Код",
+    en: "Code",
+};
+
+/// Columns a terminal table left out.
+pub(crate) const LEFT_OUT: Msg = Msg {
+    kk: "тар терезеге сыймаған бағандар: {cols} (--wide барлығын көрсетеді)",
+    ru: "не вместились по ширине: {cols} (--wide покажет все столбцы)",
+    en: "left out to fit the width: {cols} (--wide shows every column)",
+};

@@ -65,6 +65,13 @@ pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
         Adjustment::InPrices(y) => fill(lang.t(&IN_PRICES), &[("year", y.to_string())]),
         Adjustment::PerResident => lang.t(&PER_RESIDENT).to_string(),
         Adjustment::CurrentPrices => lang.t(&CURRENT_PRICES).to_string(),
+        Adjustment::Unreconciled { differ, checked } => fill(
+            lang.t(&UNRECONCILED),
+            &[
+                ("differ", differ.to_string()),
+                ("checked", checked.to_string()),
+            ],
+        ),
         Adjustment::PartialYear { year, month } => fill(
             lang.t(&PARTIAL_YEAR),
             &[
@@ -239,6 +246,12 @@ const LATEST_WHOLE_EXECUTED: Msg = Msg {
     ru: "{year}: последний полный год с исполнением ({partial} год только по {to}; его покажет --year {partial})",
     en: "{year}: the latest whole year with executed amounts ({partial} runs to {to} only; --year {partial} shows it)",
 };
+const UNRECONCILED: Msg = Msg {
+    kk: "САЛЫСТЫРЫЛМАҒАН: жарияланған {checked} қорытындының {differ} жолдар сомасымен сәйкес емес",
+    ru: "НЕ СВЕРЕНО: {differ} из {checked} опубликованных итогов не сходятся с суммой строк",
+    en: "UNRECONCILED: {differ} of {checked} published totals differ from the sum of their lines",
+};
+
 const PARTIAL_YEAR: Msg = Msg {
     kk: "{year} жылдың атқарылуы тек {to} дейін: толық жыл емес",
     ru: "исполнение {year} года только по {to}: не за весь год",

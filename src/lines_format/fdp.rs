@@ -85,20 +85,24 @@ pub fn descriptor(budget: &Budget, csv_name: &str, title: &str) -> Value {
     if directions.len() == 1 {
         measure["direction"] = json!(directions[0]);
     }
+    // The Fiscal Data Package schema (tests/data/fiscal-data-package.json)
+    // is a Tabular Data Package with a `model`: its package profile is
+    // "tabular-data-package", each resource a "tabular-data-resource".
     json!({
-        "profile": "fiscal-data-package",
+        "profile": "tabular-data-package",
         "name": slug(title),
         "title": title,
         "fiscalPeriod": {"start": format!("{first}-01-01"), "end": format!("{last}-12-31")},
         "resources": [{
             "name": "budget-lines",
+            "profile": "tabular-data-resource",
             "path": csv_name,
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
             "schema": {"fields": fields}
         }],
-        "mapping": {
+        "model": {
             "measures": {"amount": measure},
             "dimensions": dimensions
         },

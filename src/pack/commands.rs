@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 pub struct Commands {
     /// The sources as shell words.
     files: String,
-    /// "--lang kk".
+    /// "--lang kk", with " --accept-unreconciled" when the pack was made so.
     lang: String,
     /// " --config FILE", or "" without a config.
     config: String,
@@ -34,7 +34,15 @@ impl Commands {
                 .map(|f| shell_quote(&f.display().to_string()))
                 .collect::<Vec<_>>()
                 .join(" "),
-            lang: format!("--lang {}", lang.code()),
+            lang: format!(
+                "--lang {}{}",
+                lang.code(),
+                if query.accept_unreconciled {
+                    " --accept-unreconciled"
+                } else {
+                    ""
+                }
+            ),
             config: query
                 .adjust
                 .config

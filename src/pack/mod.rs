@@ -592,6 +592,21 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                 ("unit", basis.view.unit.label(lang, &budget.currency)),
             ],
         ),
+        warnings: basis
+            .cube
+            .adjustments
+            .iter()
+            .filter_map(|a| match *a {
+                Adjustment::Unreconciled { differ, checked } => Some(fill(
+                    lang.t(&UNRECONCILED_PACK),
+                    &[
+                        ("differ", differ.to_string()),
+                        ("checked", checked.to_string()),
+                    ],
+                )),
+                _ => None,
+            })
+            .collect(),
         facts,
         sections,
         footer: fill(

@@ -7,4 +7,5 @@ pub mod facts;
 pub mod inspect;
 pub mod report;
 pub mod table;
+pub mod text;
 pub mod validate;

@@ -57,6 +57,8 @@ pub struct Pack {
     pub title: String,
     /// Line under the title.
     pub subtitle: String,
+    /// Warnings above the key facts: what the figures cannot be trusted for.
+    pub warnings: Vec<String>,
     /// Key facts.
     pub facts: Vec<Fact>,
     /// Sections after the facts.
@@ -79,6 +81,7 @@ body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--i
 h1 { font-size: 2em; margin: 0.2em 0 0.1em; }
 h2 { font-size: 1.45em; margin-top: 2em; border-bottom: 2px solid var(--ink); padding-bottom: 0.2em; }
 .sub { color: var(--muted); margin-top: 0; }
+.warning { border: 3px solid #b00020; background: #fff4f4; color: #222; padding: 0.7em 1em; font-weight: bold; font-size: 1.1em; }
 nav ol { columns: 2; color: var(--muted); }
 nav a, .facts a { color: inherit; }
 ol.facts { font-size: 1.15em; padding-left: 1.4em; }
@@ -127,6 +130,12 @@ pub fn html(pack: &Pack) -> String {
         esc(&pack.title),
         esc(&pack.subtitle)
     ));
+    for w in &pack.warnings {
+        o.push_str(&format!(
+            "<p class=\"warning\" role=\"alert\">{}</p>\n",
+            esc(w)
+        ));
+    }
     o.push_str(&format!("<nav><strong>{}</strong><ol>", lang.t(&CONTENTS)));
     o.push_str(&format!(
         "<li><a href=\"#facts\">{}</a></li>",
@@ -190,12 +199,11 @@ use super::table::md_text as md;
 /// The same facts and tables in Markdown, the charts linked as PNG.
 pub fn markdown(pack: &Pack) -> String {
     let lang = pack.lang;
-    let mut o = format!(
-        "# {}\n\n{}\n\n## {}\n\n",
-        md(&pack.title),
-        md(&pack.subtitle),
-        lang.t(&KEY_FACTS)
-    );
+    let mut o = format!("# {}\n\n{}\n\n", md(&pack.title), md(&pack.subtitle));
+    for w in &pack.warnings {
+        o.push_str(&format!("> **{}**\n\n", md(w)));
+    }
+    o.push_str(&format!("## {}\n\n", lang.t(&KEY_FACTS)));
     for (i, f) in pack.facts.iter().enumerate() {
         o.push_str(&format!(
             "{}. {} ([{}](#t-{}))\n",

@@ -115,7 +115,8 @@ impl Table {
             .unwrap_or_default()
     }
 
-    fn show(&self, cell: &Cell) -> String {
+    /// A cell as people read it, in the table's language and unit.
+    pub(crate) fn show(&self, cell: &Cell) -> String {
         let l = self.lang;
         match cell {
             Cell::Text(s) => s.chars().filter(|cell| !cell.is_control()).collect(),
@@ -130,82 +131,6 @@ impl Table {
 
 fn numeric(cell: &Cell) -> bool {
     !matches!(cell, Cell::Text(_))
-}
-
-/// Cuts text to `max` characters with "…", never inside a character.
-pub fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max.saturating_sub(1)).collect();
-        t = t.trim_end().to_string();
-        t.push('…');
-        t
-    }
-}
-
-/// Aligned text: numbers right, text left, long names shortened to 60 characters.
-pub fn text(tables: &[Table]) -> String {
-    let mut out = String::new();
-    for (ti, t) in tables.iter().enumerate() {
-        if ti > 0 {
-            out.push('\n');
-        }
-        out.push_str(&t.title);
-        out.push('\n');
-        for n in &t.notes {
-            out.push_str("  ");
-            out.push_str(n);
-            out.push('\n');
-        }
-        out.push('\n');
-        let cells: Vec<Vec<String>> = t
-            .rows
-            .iter()
-            .map(|r| r.iter().map(|c| shorten(&t.show(c), 60)).collect())
-            .collect();
-        let mut width: Vec<usize> = t.cols.iter().map(|c| c.header.chars().count()).collect();
-        for r in &cells {
-            for (i, s) in r.iter().enumerate() {
-                width[i] = width[i].max(s.chars().count());
-            }
-        }
-        let right: Vec<bool> = (0..t.cols.len())
-            .map(|i| t.rows.iter().any(|r| numeric(&r[i])))
-            .collect();
-        let line = |vals: &[String]| {
-            let mut s = String::new();
-            for (i, v) in vals.iter().enumerate() {
-                let pad = width[i].saturating_sub(v.chars().count());
-                if i > 0 {
-                    s.push_str("  ");
-                }
-                if right[i] {
-                    s.push_str(&" ".repeat(pad));
-                    s.push_str(v);
-                } else {
-                    s.push_str(v);
-                    if i + 1 < vals.len() {
-                        s.push_str(&" ".repeat(pad));
-                    }
-                }
-            }
-            s.trim_end().to_string() + "\n"
-        };
-        let headers: Vec<String> = t.cols.iter().map(|c| c.header.clone()).collect();
-        out.push_str(&line(&headers));
-        let rule: usize = width.iter().sum::<usize>() + 2 * width.len().saturating_sub(1);
-        out.push_str(&"─".repeat(rule));
-        out.push('\n');
-        for (i, r) in cells.iter().enumerate() {
-            if i == t.totals_from && i > 0 {
-                out.push_str(&"─".repeat(rule));
-                out.push('\n');
-            }
-            out.push_str(&line(r));
-        }
-    }
-    out
 }
 
 /// Text from a file made inert in Markdown: no HTML (`<script>`), no

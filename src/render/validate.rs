@@ -99,7 +99,7 @@ pub fn text(budget: &Budget, all: bool) -> String {
                 i18n::exact(Lang::En, t.difference()),
                 budget.currency
             );
-            if let Some(unit) = rounding_could_explain(t) {
+            if let Some(unit) = t.rounding_unit() {
                 let _ = write!(
                     o,
                     ", less than rounding each of its {} lines and the total to {} {} could make",
@@ -117,6 +117,8 @@ pub fn text(budget: &Budget, all: bool) -> String {
             o,
             "all {n} published totals are reproduced by the imported lines, to the cent"
         );
+    } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
+        let _ = writeln!(o, "{}", doubt(d, budget));
     } else {
         let _ = writeln!(
             o,
@@ -126,19 +128,53 @@ pub fn text(budget: &Budget, all: bool) -> String {
     o
 }
 
-/// The unit the amounts are written to, when the difference is smaller
-/// than rounding every covered line and the total to it could make
-/// ((lines + 1) × half a unit): the publisher's rounding, not a lost line.
-fn rounding_could_explain(t: &crate::model::PublishedTotal) -> Option<rust_decimal::Decimal> {
-    use rust_decimal::Decimal;
-    let scale = t
-        .published
-        .normalize()
-        .scale()
-        .max(t.computed.normalize().scale());
-    let unit = Decimal::new(1, scale);
-    let bound = unit * Decimal::from(t.lines + 1) / Decimal::from(2);
-    (t.lines > 0 && t.difference().abs() < bound).then_some(unit)
+/// What a doubtful reading looks like and what to do, in one paragraph:
+/// ashyq's own reading is the first suspect, not the publisher.
+pub fn doubt(d: &crate::analysis::trust::Doubt, budget: &Budget) -> String {
+    let mut o = format!(
+        "ashyq's reading of this layout is doubtful: {} of {} published totals differ from the sums of their lines",
+        d.differ, d.checked
+    );
+    if let Some(k) = d.multiple {
+        let _ = write!(
+            o,
+            "; the lines add up to about {k} times their totals: rows that are themselves sums (group, subgroup or administrator rows) were likely read as lines (check the code column: --code-col)"
+        );
+    }
+    if !d.columns.is_empty() {
+        let cols: Vec<String> = d
+            .columns
+            .iter()
+            .take(6)
+            .map(|c| {
+                format!(
+                    "{} ({} {})",
+                    crate::model::column_letters(c.col),
+                    c.side.0,
+                    c.side.1.as_str()
+                )
+            })
+            .collect();
+        let more = d.columns.len().saturating_sub(cols.len());
+        let _ = write!(
+            o,
+            "; every total differs in column{} {}{} while other columns agree: check the year and stage those amounts are read as (--column, or the map)",
+            if d.columns.len() == 1 { "" } else { "s" },
+            cols.join(", "),
+            if more > 0 { format!(" and {more} more") } else { String::new() }
+        );
+    }
+    if d.empty > 0 && d.multiple.is_none() {
+        let _ = write!(
+            o,
+            "; {} of them have lines that add up to nothing (the lines' cells are 0 or empty where the totals hold amounts)",
+            d.empty
+        );
+    }
+    if budget.sources.len() > 1 {
+        o.push_str("; validate each file alone to see which is read wrong");
+    }
+    o
 }
 
 /// Every total as JSON, exact amounts.
@@ -172,6 +208,7 @@ pub fn json(budget: &Budget) -> String {
         "totals": totals,
         "checked": budget.totals.len(),
         "differ": differ,
+        "reading_doubtful": crate::analysis::trust::trust(budget).doubt().is_some(),
         "findings": crate::analysis::checks::checks(budget),
     });
     serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
@@ -186,6 +223,11 @@ pub fn summary(budget: &Budget) -> String {
     let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
     if differ == 0 {
         format!("published totals: all {n} reproduced to the cent (kept out of the lines)\n")
+    } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
+        format!(
+            "published totals: {}; breakdown, compare, execution, chart and report refuse these lines unless given --accept-unreconciled\n",
+            doubt(d, budget)
+        )
     } else {
         format!("published totals: {differ} of {n} differ from the sum of their lines; run ashyq validate to see which\n")
     }

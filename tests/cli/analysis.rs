@@ -730,13 +730,10 @@ fn fiscal_data_package_and_partitioned_parquet() {
         serde_json::from_str(&std::fs::read_to_string(w.path("pkg/datapackage.json")).unwrap())
             .unwrap();
     assert_eq!(d["resources"][0]["path"], "budget-lines.csv");
-    assert_eq!(d["mapping"]["measures"]["amount"]["currency"], "KZT");
+    assert_eq!(d["model"]["measures"]["amount"]["currency"], "KZT");
+    assert_eq!(d["model"]["measures"]["amount"]["direction"], "expenditure");
     assert_eq!(
-        d["mapping"]["measures"]["amount"]["direction"],
-        "expenditure"
-    );
-    assert_eq!(
-        d["mapping"]["dimensions"]["date"]["attributes"]["year"]["source"],
+        d["model"]["dimensions"]["date"]["attributes"]["year"]["source"],
         "year"
     );
     // The descriptor is a source like any other: the same table as from the workbook.

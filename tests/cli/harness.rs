@@ -86,12 +86,20 @@ impl Work {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    /// `run` with environment variables set.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_ashyq"))
             .args(args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
+            // Text tables fit 100 columns off a terminal, whatever the test's shell says.
+            .env_remove("COLUMNS")
             // Charts and reports print the date: 2026-11-28 in every test.
             .env("SOURCE_DATE_EPOCH", "1795824000")
+            .envs(env.iter().copied())
             .output()
             .expect("run ashyq");
         Run {

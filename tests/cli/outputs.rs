@@ -288,3 +288,76 @@ fn every_page_the_manual_names_can_be_printed() {
         &["COMMAND: \"nope\" is not a command; pages: inspect, import"],
     );
 }
+
+/// The widest line of a text (in characters, as a terminal counts Cyrillic).
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn text_tables_fit_the_terminal_width() {
+    let w = Work::new();
+    let s = repo("data/sample_district_budget_akimat.xlsx");
+    for (cmd, extra) in [
+        ("breakdown", vec![]),
+        ("compare", vec![]),
+        ("execution", vec![]),
+        ("breakdown", vec!["--by", "program"]),
+    ] {
+        let mut args = vec![cmd, s.as_str()];
+        args.extend(extra.iter().copied());
+        for cols in ["80", "120"] {
+            let run = w.run_env(&args, &[("COLUMNS", cols)]).ok();
+            let n: usize = cols.parse().unwrap();
+            assert!(
+                widest(&run.stdout) <= n,
+                "{} at {cols}:\n{}",
+                cmd,
+                run.stdout
+            );
+        }
+        // --wide shows whole names, however wide.
+        let wide = w
+            .run_env(
+                &[args.clone(), vec!["--wide"]].concat(),
+                &[("COLUMNS", "80")],
+            )
+            .ok();
+        assert!(!wide.stdout.contains('…'), "{}", wide.stdout);
+    }
+    // At 80 columns the breakdown keeps every amount, share and count,
+    // shortens the longest names at a word with "…" and puts "Код" over the
+    // two-digit codes.
+    let run = w
+        .run_env(&["breakdown", s.as_str()], &[("COLUMNS", "80")])
+        .ok();
+    let out = run.stdout.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(out.contains("\nКод  Наименование "), "{out}");
+    assert!(!out.contains("Функциональная группа  "), "{out}");
+    let row = out.lines().find(|l| l.starts_with("10 ")).unwrap();
+    assert_eq!(
+        row,
+        "10   Сельское, водное, лесное, рыбное хозяйство…           180,9    0,5%      2"
+    );
+    // At 60, the counts go first, and a note says so.
+    let run = w
+        .run_env(&["breakdown", s.as_str()], &[("COLUMNS", "60")])
+        .ok();
+    assert!(widest(&run.stdout) <= 60, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("не вместились по ширине: «Строк»"),
+        "{}",
+        run.stdout
+    );
+    // Off a terminal with no COLUMNS: 100 columns.
+    let run = w.run(&["compare", s.as_str()]).ok();
+    assert!(widest(&run.stdout) <= 100, "{}", run.stdout);
+    // A file gets the whole table.
+    w.run_env(
+        &["compare", s.as_str(), "-o", "c.txt"],
+        &[("COLUMNS", "80")],
+    )
+    .ok();
+    let file = std::fs::read_to_string(w.path("c.txt")).unwrap();
+    assert!(widest(&file) > 100, "{file}");
+}

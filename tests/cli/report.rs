@@ -249,7 +249,9 @@ fn nominal_growth_is_said_to_be_nominal_and_the_real_cut_beside_it() {
         "name = { ru = \"Район\" }\nbase_year = 2024\n[inflation]\n2023 = 10\n2024 = 20\n",
     );
     // A title comparing years says the prices are current when an index is known.
-    let run = w.run(&["compare", &src, "--config", "city.toml"]).ok();
+    let run = w
+        .run(&["compare", &src, "--config", "city.toml", "--wide"])
+        .ok();
     assert!(
         run.stdout
             .lines()

@@ -838,7 +838,7 @@ fn a_partial_year_is_never_read_as_a_whole_one() {
     let w = Work::new();
     let f = w.write("местный_бюджет.csv", portal_tree());
     let path = f.to_str().unwrap();
-    let e = w.run(&["execution", path, "--lang", "en"]).ok();
+    let e = w.run(&["execution", path, "--lang", "en", "--wide"]).ok();
     assert!(
         e.stdout.contains("2024: the latest whole year with executed amounts (2025 runs to 03.2025 only; --year 2025 shows it)"),
         "{}",
@@ -861,6 +861,7 @@ fn a_partial_year_is_never_read_as_a_whole_one() {
             "2024:executed",
             "--to",
             "2025:executed",
+            "--wide",
         ])
         .ok();
     assert!(
