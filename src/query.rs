@@ -305,6 +305,7 @@ impl Query {
         let filters = self.filters_on(&loaded.budget)?;
         let mut cube = Cube::build(&loaded.budget, direction, by, &filters)?;
         crate::i18n::why::name_groups(&mut cube, loaded.lang);
+        cube.reconciliation = loaded.trust.reconciliation();
         if let Some(d) = loaded.trust.doubt() {
             cube.adjustments
                 .push(crate::analysis::Adjustment::Unreconciled {

@@ -141,6 +141,8 @@ pub struct Cube {
     pub described: bool,
     /// Years whose executed amounts run only to a month before the year's end.
     pub partial_years: Vec<(i32, u32)>,
+    /// What the published totals said of the lines summed.
+    pub reconciliation: trust::Reconciliation,
 }
 
 /// The dimension that names the values of dimension `d`: its header holds
@@ -260,6 +262,7 @@ impl Cube {
             present,
             adjustments: Vec::new(),
             partial_years: budget.partial_years.clone(),
+            reconciliation: trust::Reconciliation::Unchecked,
         })
     }
 

@@ -63,7 +63,43 @@ pub struct DoubtfulColumn {
     pub totals: usize,
 }
 
+/// What the totals said, in one word for programs reading an output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reconciliation {
+    /// No totals to check.
+    #[default]
+    Unchecked,
+    /// Every total reproduced (or within rounding).
+    Reconciled,
+    /// A few totals differ: findings about the publisher.
+    SomeDiffer,
+    /// Most differ, and the figures were shown all the same.
+    Unreconciled,
+}
+
+impl Reconciliation {
+    /// The word: "unchecked", "reconciled", "some_totals_differ", "unreconciled".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reconciliation::Unchecked => "unchecked",
+            Reconciliation::Reconciled => "reconciled",
+            Reconciliation::SomeDiffer => "some_totals_differ",
+            Reconciliation::Unreconciled => "unreconciled",
+        }
+    }
+}
+
 impl Trust {
+    /// In one word.
+    pub fn reconciliation(&self) -> Reconciliation {
+        match self {
+            Trust::Unchecked => Reconciliation::Unchecked,
+            Trust::Reconciled { .. } => Reconciliation::Reconciled,
+            Trust::Findings { .. } => Reconciliation::SomeDiffer,
+            Trust::Doubtful(_) => Reconciliation::Unreconciled,
+        }
+    }
+
     /// The doubt, when the reading is doubtful.
     pub fn doubt(&self) -> Option<&Doubt> {
         match self {

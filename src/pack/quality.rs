@@ -106,5 +106,6 @@ fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
         rows,
         lang,
         unit: view.unit,
+        selection: None,
     }
 }

@@ -3,13 +3,13 @@
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::compare::{Compare, Side, Status};
 use crate::analysis::execution::{Execution, Flag};
-use crate::analysis::{By, Cube};
+use crate::analysis::{Adjustment, By, Cube};
 use crate::i18n::fill;
 use crate::i18n::stage_name;
 use crate::i18n::tables::*;
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Direction};
-use crate::render::table::{Cell, Col, Table};
+use crate::render::table::{Cell, Col, LikeForLikeRows, SelectedSide, Selection, Table};
 use rust_decimal::Decimal;
 
 /// How the tables are shown.
@@ -63,13 +63,73 @@ fn side_key((year, stage): Side) -> String {
     format!("{year}_{}", stage.as_str())
 }
 
+/// How a cube's amounts were adjusted, as machine column names end:
+/// "_real_2024_prices", "_per_resident" ("" for amounts as published).
+fn adjusted(cube: &Cube) -> String {
+    let mut s = String::new();
+    for a in &cube.adjustments {
+        match a {
+            Adjustment::InPrices(y) => s.push_str(&format!("_real_{y}_prices")),
+            Adjustment::PerResident => s.push_str("_per_resident"),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// Rows of a comparison with amounts on both sides, and on one side only.
+fn like_for_like_rows(c: &Compare) -> LikeForLikeRows {
+    let both = c
+        .rows
+        .iter()
+        .filter(|r| r.from.is_some() && r.to.is_some())
+        .count();
+    LikeForLikeRows {
+        both_sides: both,
+        one_side: c.rows.len() - both,
+    }
+}
+
+/// The query behind a table, for programs.
+fn selection(cube: &Cube, sides: &[Side], like: Option<LikeForLikeRows>) -> Selection {
+    let base_year = cube.adjustments.iter().find_map(|a| match a {
+        Adjustment::InPrices(y) => Some(*y),
+        _ => None,
+    });
+    Selection {
+        direction: cube.direction.as_str(),
+        sides: sides
+            .iter()
+            .map(|&(year, stage)| SelectedSide {
+                year,
+                stage: stage.as_str(),
+                partial_to: cube
+                    .partial_years
+                    .iter()
+                    .find(|(y, _)| *y == year && stage == crate::model::Stage::Executed)
+                    .map(|(y, m)| format!("{y}-{m:02}")),
+            })
+            .collect(),
+        prices: if base_year.is_some() {
+            "real"
+        } else {
+            "nominal"
+        },
+        base_year,
+        per_capita: cube.adjustments.contains(&Adjustment::PerResident),
+        like_for_like: like,
+        totals: cube.reconciliation.as_str(),
+    }
+}
+
 /// The amounts of both sides, the change and the change as a ratio, named
 /// with their years and stages for machines ("amount_2024_executed").
-fn change_cols(sides: (Side, Side), (fl, tl): (&str, &str), lang: Lang) -> [Col; 4] {
+fn change_cols(sides: (Side, Side), (fl, tl): (&str, &str), lang: Lang, cube: &Cube) -> [Col; 4] {
+    let a = adjusted(cube);
     [
-        col(&format!("amount_{}", side_key(sides.0)), fl),
-        col(&format!("amount_{}", side_key(sides.1)), tl),
-        col("change", lang.t(&CHANGE)),
+        col(&format!("amount_{}{a}", side_key(sides.0)), fl),
+        col(&format!("amount_{}{a}", side_key(sides.1)), tl),
+        col(&format!("change{a}"), lang.t(&CHANGE)),
         col("change_ratio", lang.t(&CHANGE_PCT)),
     ]
 }
@@ -88,8 +148,12 @@ fn side_label(side: (i32, crate::model::Stage), lang: Lang) -> String {
 pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Table {
     let lang = view.lang;
     let mut cols = key_cols(cube, budget, lang);
+    let side = (b.pick.year, b.pick.stage);
     cols.extend([
-        col("amount", lang.t(&AMOUNT)),
+        col(
+            &format!("amount_{}{}", side_key(side), adjusted(cube)),
+            lang.t(&AMOUNT),
+        ),
         col("share", lang.t(&SHARE)),
         col("lines", lang.t(&LINES)),
     ]);
@@ -153,6 +217,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Tab
         other,
         lang,
         unit,
+        selection: Some(selection(cube, &[side], None)),
     }
 }
 
@@ -255,6 +320,7 @@ fn compare_main(
         (comparison.from, comparison.to),
         (fl, tl),
         lang,
+        cube,
     ));
     if span > 1 {
         cols.push(col("cagr_ratio", lang.t(&CAGR)));
@@ -345,6 +411,11 @@ fn compare_main(
         other: None,
         lang,
         unit,
+        selection: Some(selection(
+            cube,
+            &[comparison.from, comparison.to],
+            Some(like_for_like_rows(comparison)),
+        )),
     }
 }
 
@@ -359,7 +430,7 @@ fn compare_list(
     list: Vec<&crate::analysis::compare::Row>,
 ) -> Table {
     let mut cols = key_cols(cube, budget, lang);
-    cols.extend(change_cols(sides, (fl, tl), lang));
+    cols.extend(change_cols(sides, (fl, tl), lang, cube));
     let rows: Vec<Vec<Cell>> = list
         .iter()
         .map(|r| {
@@ -383,6 +454,7 @@ fn compare_list(
         rows,
         lang,
         unit,
+        selection: Some(selection(cube, &[sides.0, sides.1], None)),
     }
 }
 
@@ -391,17 +463,23 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
     let lang = view.lang;
     let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
     let mut cols = key_cols(cube, budget, lang);
+    let a = adjusted(cube);
+    let plan_side = (e.year, e.plan_stage);
+    let exec_side = (e.year, crate::model::Stage::Executed);
     cols.extend([
         col(
-            "plan",
+            &format!("amount_{}{a}", side_key(plan_side)),
             &fill(
                 lang.t(&PLAN),
                 &[("stage", stage_name(e.plan_stage, lang).into())],
             ),
         ),
-        col("executed", lang.t(&EXECUTED)),
+        col(
+            &format!("amount_{}{a}", side_key(exec_side)),
+            lang.t(&EXECUTED),
+        ),
         col("rate", lang.t(&RATE)),
-        col("unspent", lang.t(&UNSPENT)),
+        col(&format!("unspent_{}{a}", e.year), lang.t(&UNSPENT)),
         col("flag", lang.t(&FLAG)),
     ]);
     let flag = |f: Flag| match f {
@@ -457,5 +535,6 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
         other: None,
         lang,
         unit,
+        selection: Some(selection(cube, &[plan_side, exec_side], None)),
     }
 }

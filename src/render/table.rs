@@ -56,6 +56,53 @@ pub struct Table {
     pub lang: Lang,
     /// Unit amounts are shown in (resolved, never Auto).
     pub unit: DisplayUnit,
+    /// The query behind the figures, for programs (JSON, Parquet metadata).
+    pub selection: Option<Selection>,
+}
+
+/// What a table's figures are, for programs reading its JSON or Parquet:
+/// the side, years and stages, whether a year is a part of one, prices,
+/// per resident, how many rows compare like for like, and whether the
+/// published totals bore the reading out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Selection {
+    /// "expenditure" or "revenue".
+    pub direction: &'static str,
+    /// The years and stages shown, in order.
+    pub sides: Vec<SelectedSide>,
+    /// "nominal" (each year's own prices) or "real".
+    pub prices: &'static str,
+    /// The year whose prices real amounts are in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_year: Option<i32>,
+    /// Amounts divided by the population.
+    pub per_capita: bool,
+    /// Rows with amounts on both sides and on one side only (comparisons).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub like_for_like: Option<LikeForLikeRows>,
+    /// "reconciled", "some_totals_differ", "unreconciled" or "unchecked".
+    pub totals: &'static str,
+}
+
+/// A year and stage shown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SelectedSide {
+    /// Fiscal year.
+    pub year: i32,
+    /// Stage.
+    pub stage: &'static str,
+    /// "2025-03" when the year's executed amounts run only to that month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial_to: Option<String>,
+}
+
+/// Rows compared like for like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LikeForLikeRows {
+    /// Rows with amounts on both sides.
+    pub both_sides: usize,
+    /// Rows with an amount on one side only (left out of the like-for-like change).
+    pub one_side: usize,
 }
 
 /// Output formats of analysis commands.
@@ -335,6 +382,7 @@ pub fn json(tables: &[Table], currency: &str) -> String {
             json!({
                 "name": t.name,
                 "title": t.title,
+                "selection": t.selection,
                 "notes": t.notes,
                 "amounts_in": "base units",
                 "currency": currency,
@@ -510,6 +558,18 @@ pub fn write_parquet<W: Write>(table: &Table, out: W) -> polars::prelude::Polars
             .collect::<Vec<&str>>(),
     ));
     let mut df = DataFrame::new(table.rows.len(), cols)?;
-    ParquetWriter::new(out).finish(&mut df)?;
+    // The query behind the figures travels with them: the title and the
+    // selection (side, years, stages, prices, per resident, totals) as
+    // key-value metadata, read back by any Parquet reader.
+    let mut kv = vec![("ashyq:title".to_string(), table.title.clone())];
+    if let Some(sel) = &table.selection {
+        kv.push((
+            "ashyq:selection".to_string(),
+            serde_json::to_string(sel).unwrap_or_default(),
+        ));
+    }
+    ParquetWriter::new(out)
+        .with_key_value_metadata(Some(KeyValueMetadata::from_static(kv)))
+        .finish(&mut df)?;
     Ok(())
 }

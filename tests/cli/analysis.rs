@@ -103,14 +103,17 @@ fn breakdown_by_group_adds_up_to_the_program_cells() {
     let (body, foot) = rows.split_at(rows.len() - 1);
     let got: BTreeMap<String, Decimal> = body
         .iter()
-        .map(|r| (r["code"].clone(), dec(&r["amount"])))
+        .map(|r| (r["code"].clone(), dec(&r["amount_2024_executed"])))
         .collect();
     assert_eq!(got, expected, "{}", run.context());
     assert_eq!(foot[0]["name"], "Итого");
-    assert_eq!(dec(&foot[0]["amount"]), total);
+    assert_eq!(dec(&foot[0]["amount_2024_executed"]), total);
     assert_eq!(foot[0]["lines"], "34");
     // Largest first; shares exact to ten decimals.
-    let amounts: Vec<Decimal> = body.iter().map(|r| dec(&r["amount"])).collect();
+    let amounts: Vec<Decimal> = body
+        .iter()
+        .map(|r| dec(&r["amount_2024_executed"]))
+        .collect();
     assert!(amounts.windows(2).all(|w| w[0] >= w[1]));
     let edu = &body[0];
     assert_eq!(edu["code"], "04");
@@ -160,10 +163,10 @@ fn breakdown_top_n_gathers_the_rest_and_russian_numbers_group_with_nbsp() {
     assert_eq!(rows.len(), 5, "{}", run.context());
     for i in 0..3 {
         assert_eq!(rows[i]["code"], progs[i].0);
-        assert_eq!(dec(&rows[i]["amount"]), progs[i].1);
+        assert_eq!(dec(&rows[i]["amount_2023_approved"]), progs[i].1);
     }
     assert_eq!(rows[3]["name"], format!("Прочие ({})", progs.len() - 3));
-    assert_eq!(dec(&rows[3]["amount"]), rest);
+    assert_eq!(dec(&rows[3]["amount_2023_approved"]), rest);
     // Text in Russian: no-break spaces between digit groups, decimal comma.
     let text = w
         .run(&[
@@ -348,10 +351,10 @@ fn execution_flags_lines_under_the_threshold() {
     assert_eq!(rows.len(), progs.len() + 1);
     for r in &rows[..rows.len() - 1] {
         let p = progs.iter().find(|p| p.1 == r["code"]).unwrap();
-        assert_eq!(dec(&r["plan"]), p.2[at(2024, "revised")]);
-        assert_eq!(dec(&r["executed"]), p.2[at(2024, "executed")]);
+        assert_eq!(dec(&r["amount_2024_revised"]), p.2[at(2024, "revised")]);
+        assert_eq!(dec(&r["amount_2024_executed"]), p.2[at(2024, "executed")]);
         assert_eq!(
-            dec(&r["unspent"]),
+            dec(&r["unspent_2024"]),
             p.2[at(2024, "revised")] - p.2[at(2024, "executed")]
         );
     }
@@ -404,8 +407,17 @@ fn real_terms_and_per_capita_from_a_city_config() {
         let c = &r["code"];
         // 2023 in 2024 prices: × 108.5/100 (index 2022 = 100, 2023 = 110, 2024 = 119.35).
         let real = (a[c] * dec("119.35") / dec("110")).round_dp(2);
-        assert_eq!(dec(&r["amount_2023_executed"]), real, "{c}");
-        assert_eq!(dec(&r["amount_2024_executed"]), b[c], "{c}");
+        // The column names say the prices.
+        assert_eq!(
+            dec(&r["amount_2023_executed_real_2024_prices"]),
+            real,
+            "{c}"
+        );
+        assert_eq!(
+            dec(&r["amount_2024_executed_real_2024_prices"]),
+            b[c],
+            "{c}"
+        );
     }
     let text = w
         .run(&[
@@ -662,8 +674,8 @@ fn kyiv_2023_execution_rate_by_economic_code() {
     assert_eq!(rows.len() - 1, expected.len(), "{}", run.context());
     for r in &rows[..rows.len() - 1] {
         let (plan, exec) = expected[&r["code"]];
-        assert_eq!(dec(&r["plan"]), plan, "{}", r["code"]);
-        assert_eq!(dec(&r["executed"]), exec, "{}", r["code"]);
+        assert_eq!(dec(&r["amount_2023_revised"]), plan, "{}", r["code"]);
+        assert_eq!(dec(&r["amount_2023_executed"]), exec, "{}", r["code"]);
         if !plan.is_zero() {
             assert_eq!(dec(&r["rate"]), (exec / plan).round_dp(10), "{}", r["code"]);
         }
@@ -736,6 +748,19 @@ fn fiscal_data_package_and_partitioned_parquet() {
         d["model"]["dimensions"]["date"]["attributes"]["year"]["source"],
         "year"
     );
+    // It validates against the Fiscal Data Package schema (tests/data/README.md),
+    // which does reject a descriptor without its model.
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/data/fiscal-data-package.json")).unwrap(),
+    )
+    .unwrap();
+    let fdp = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = fdp.iter_errors(&d).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let mut old = d.clone();
+    let model = old.as_object_mut().unwrap().remove("model").unwrap();
+    old["mapping"] = model;
+    assert!(!fdp.is_valid(&old), "the schema requires a model");
     // The descriptor is a source like any other: the same table as from the workbook.
     let a = w.run(&["breakdown", &src, "--format", "csv"]).ok();
     let b = w
@@ -860,7 +885,7 @@ fn breakdown_of_one_year_and_stage_of_a_long_ledger() {
             .map(|r| {
                 (
                     r["code"].clone(),
-                    (dec(&r["amount"]), r["lines"].parse().unwrap()),
+                    (dec(&r["amount_2024_revised"]), r["lines"].parse().unwrap()),
                 )
             })
             .collect();
@@ -898,7 +923,7 @@ fn stage_and_direction_flags_in_any_language() {
         all.extend_from_slice(args);
         let run = w.run(&all).ok();
         let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-        dec(&v["tables"][0]["totals"][0]["amount"].to_string())
+        dec(&v["tables"][0]["totals"][0][amount_key(&v["tables"][0])].to_string())
     };
     let executed: Decimal = by_group(2024, "executed").values().sum();
     let approved: Decimal = by_group(2024, "approved").values().sum();
@@ -1003,4 +1028,95 @@ fn kazakhstans_group_names_only_where_the_file_follows_its_classification() {
         "Доходы бюджета\ncode,name,2024 approved\n1 01 1,Корпоративный подоходный налог,70\n4 02 2,Субвенции,230\n",
     );
     assert_eq!(groups(&["rev.csv", "--lang", "ru"]), ["1 1", "4 4"]);
+}
+
+/// Every analysis output says what its figures are: the JSON's `selection`,
+/// the column names, and a Parquet file's key-value metadata.
+#[test]
+fn outputs_carry_the_selection_behind_their_figures() {
+    let w = Work::new();
+    let src = repo("data/sample_district_budget_akimat.xlsx");
+    w.write(
+        "city.toml",
+        "base_year = 2024\n[population]\n2023 = 100000\n2024 = 125000\n[inflation]\n2023 = 10\n2024 = 20\n",
+    );
+    let run = w
+        .run(&[
+            "compare",
+            &src,
+            "--config",
+            "city.toml",
+            "--real",
+            "--per-capita",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let t = &v["tables"][0];
+    assert_eq!(
+        t["selection"],
+        serde_json::json!({
+            "direction": "expenditure",
+            "sides": [{"year": 2023, "stage": "executed"}, {"year": 2024, "stage": "executed"}],
+            "prices": "real",
+            "base_year": 2024,
+            "per_capita": true,
+            "like_for_like": {"both_sides": 13, "one_side": 0},
+            "totals": "reconciled"
+        })
+    );
+    let keys: Vec<&str> = t["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &keys[2..5],
+        [
+            "amount_2023_executed_real_2024_prices_per_resident",
+            "amount_2024_executed_real_2024_prices_per_resident",
+            "change_real_2024_prices_per_resident"
+        ]
+    );
+
+    // A year to March: the side says so.
+    let f = w.write("местный_бюджет.csv", super::unseen::portal_tree());
+    let run = w
+        .run(&[
+            "execution",
+            f.to_str().unwrap(),
+            "--year",
+            "2025",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        v["tables"][0]["selection"]["sides"][1],
+        serde_json::json!({"year": 2025, "stage": "executed", "partial_to": "2025-03"})
+    );
+
+    // Parquet: the title and the selection in the file's key-value metadata.
+    use polars::prelude::SerReader;
+    w.run(&["breakdown", &src, "--year", "2023", "-o", "b.parquet"])
+        .ok();
+    let mut reader =
+        polars::prelude::ParquetReader::new(std::fs::File::open(w.path("b.parquet")).unwrap());
+    let meta = reader.get_metadata().unwrap();
+    let kv: BTreeMap<String, String> = meta
+        .key_value_metadata
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|k| (k.key, k.value.unwrap_or_default()))
+        .collect();
+    let sel: serde_json::Value = serde_json::from_str(&kv["ashyq:selection"]).unwrap();
+    assert_eq!(
+        sel["sides"],
+        serde_json::json!([{"year": 2023, "stage": "executed"}])
+    );
+    assert!(kv["ashyq:title"].contains("2023"), "{kv:?}");
 }

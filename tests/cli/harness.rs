@@ -240,3 +240,17 @@ pub fn owned_pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect()
 }
+
+/// The key of a JSON table's one amount column ("amount_2024_executed",
+/// "amount_2024_executed_real_2024_prices"...): its name says its side.
+pub fn amount_key(table: &serde_json::Value) -> String {
+    let keys: Vec<&str> = table["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["key"].as_str())
+        .filter(|k| k.starts_with("amount_"))
+        .collect();
+    assert_eq!(keys.len(), 1, "one amount column: {keys:?}");
+    keys[0].to_string()
+}

@@ -131,7 +131,7 @@ type Node<'a> = (u32, &'a str, &'a str, Option<u32>, Option<[&'a str; 3]>);
 /// The six-part tree of a budget decision, in monthly year-to-date blocks
 /// (classes 2, 5, 7 and 8 together, as the portal exports them). Leaves
 /// carry amounts; each parent carries the sums of its children.
-fn portal_tree() -> String {
+pub fn portal_tree() -> String {
     let mut t = String::from(PORTAL_HEADER);
     // (id, code, name, parent, leaf's [utv, utch, plg])
     let nodes: [Node; 10] = [
