@@ -589,6 +589,9 @@ pub struct InspectArgs {
     /// How to read the file.
     #[command(flatten)]
     pub source: SourceArgs,
+    /// Language of error messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(help_heading = "Display", long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `ashyq validate`
@@ -606,6 +609,9 @@ pub struct ValidateArgs {
     /// How to read the files.
     #[command(flatten)]
     pub source: SourceArgs,
+    /// Language of the report and of error messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(help_heading = "Display", long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Format of a lines file.
@@ -652,6 +658,9 @@ pub struct ImportArgs {
     /// How to read the files.
     #[command(flatten)]
     pub source: SourceArgs,
+    /// Language of the summary and of error messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(help_heading = "Display", long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A stage in any of the three languages, by the names ashyq prints

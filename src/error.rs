@@ -73,6 +73,17 @@ pub enum Error {
         /// Why, and what to do.
         message: String,
     },
+    /// The output exists and --force was not given (exit code 1).
+    #[error("{}: already exists; add --force to replace it", .0.display())]
+    OutputExists(PathBuf),
+    /// The output's folder does not exist (exit code 1).
+    #[error("{}: the folder {} does not exist; create it first or choose another -o", .path.display(), .dir.display())]
+    NoFolder {
+        /// The output path.
+        path: PathBuf,
+        /// Its missing folder.
+        dir: PathBuf,
+    },
     /// Writing an output failed: the disk, the folder's permissions, an encoder
     /// (exit code 3). Nothing half-written is left behind.
     #[error("{}: {message}", path.display())]
@@ -107,6 +118,49 @@ impl Error {
             Error::Write { .. } | Error::Internal(_) => 3,
             _ => 1,
         }
+    }
+
+    /// The message in `lang`: the common mistakes have their words in the
+    /// catalogue; the others are said in English.
+    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{fill, messages::*};
+        let p = |p: &std::path::Path| ("path", p.display().to_string());
+        match self {
+            Error::NotFound(path) => fill(lang.t(&NOT_FOUND), &[p(path)]),
+            Error::IsDirectory(path) => fill(lang.t(&IS_DIRECTORY), &[p(path)]),
+            Error::EmptyFile(path) => fill(lang.t(&EMPTY_FILE), &[p(path)]),
+            Error::SheetNotFound {
+                path,
+                sheet,
+                available,
+            } => fill(
+                lang.t(&NO_SHEET),
+                &[
+                    p(path),
+                    ("sheet", sheet.clone()),
+                    ("available", available.clone()),
+                ],
+            ),
+            Error::OutputExists(path) => fill(lang.t(&OUTPUT_EXISTS), &[p(path)]),
+            Error::NoFolder { path, dir } => fill(
+                lang.t(&NO_FOLDER),
+                &[p(path), ("dir", dir.display().to_string())],
+            ),
+            other => other.to_string(),
+        }
+    }
+
+    /// Whether [`Error::localized`] has this error's words in every language.
+    pub fn is_localized(&self) -> bool {
+        matches!(
+            self,
+            Error::NotFound(_)
+                | Error::IsDirectory(_)
+                | Error::EmptyFile(_)
+                | Error::SheetNotFound { .. }
+                | Error::OutputExists(_)
+                | Error::NoFolder { .. }
+        )
     }
 
     /// A usage error for a flag.

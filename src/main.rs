@@ -41,7 +41,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) => {
-            eprintln!("error: {}", ashyq::ui::printable(&e.to_string(), false));
+            eprintln!("{}", ashyq::ui::error_line(&e));
             ExitCode::from(e.exit_code() as u8)
         }
         Err(payload) => {

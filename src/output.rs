@@ -43,19 +43,13 @@ impl Dest {
             });
         }
         if out.exists() && !force {
-            return Err(Error::Output {
-                path: out.to_path_buf(),
-                message: "already exists; add --force to replace it".into(),
-            });
+            return Err(Error::OutputExists(out.to_path_buf()));
         }
         if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
             if !dir.is_dir() {
-                return Err(Error::Output {
+                return Err(Error::NoFolder {
                     path: out.to_path_buf(),
-                    message: format!(
-                        "the folder {} does not exist; create it first or choose another -o",
-                        dir.display()
-                    ),
+                    dir: dir.to_path_buf(),
                 });
             }
         }

@@ -257,7 +257,7 @@ impl Query {
                 std::path::Path::new(&file),
                 format!(
                     "{}. No figure is stated from it: see the totals with `ashyq validate`, fix the reading with a flag or a map (`ashyq inspect` shows every decision), or add --accept-unreconciled to go on with every figure marked unreconciled",
-                    crate::render::validate::doubt(d, &budget)
+                    crate::render::validate::doubt(d, &budget, Lang::En)
                 ),
             ));
         }

@@ -7,6 +7,38 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::Duration;
 
 static LEVEL: AtomicU8 = AtomicU8::new(1);
+/// The language of messages: 0 kk, 1 ru, 2 en.
+static LANG: AtomicU8 = AtomicU8::new(2);
+
+/// Sets the language messages are said in.
+pub fn set_lang(lang: crate::i18n::Lang) {
+    let n = match lang {
+        crate::i18n::Lang::Kk => 0,
+        crate::i18n::Lang::Ru => 1,
+        crate::i18n::Lang::En => 2,
+    };
+    LANG.store(n, Ordering::Relaxed);
+}
+
+/// The language messages are said in: `--lang`, else the environment's.
+pub fn lang() -> crate::i18n::Lang {
+    match LANG.load(Ordering::Relaxed) {
+        0 => crate::i18n::Lang::Kk,
+        1 => crate::i18n::Lang::Ru,
+        _ => crate::i18n::Lang::En,
+    }
+}
+
+/// An error as one line: "ошибка: ..." in the language of messages where
+/// the catalogue has the error's words, else "error: ..." in English.
+pub fn error_line(e: &crate::Error) -> String {
+    let (prefix, text) = if e.is_localized() {
+        (lang().t(&crate::i18n::messages::ERROR), e.localized(lang()))
+    } else {
+        ("error", e.to_string())
+    };
+    format!("{prefix}: {}", printable(&text, false))
+}
 
 /// Sets the level: 0 quiet, 1 normal, 2 and more verbose.
 pub fn set(quiet: bool, verbose: u8) {

@@ -22,19 +22,6 @@ pub enum Kind {
     Revised,
 }
 
-impl Kind {
-    /// The words for a heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Kind::Duplicate => "duplicate lines",
-            Kind::Negative => "negative amounts",
-            Kind::OverExecuted => "executed over 100% of the plan",
-            Kind::Vanished => "lines that vanish the next year",
-            Kind::Revised => "revisions beyond ±20% of the approved amount",
-        }
-    }
-}
-
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {

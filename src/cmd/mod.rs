@@ -19,6 +19,20 @@ use crate::render::table::{self, Format, Table};
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     crate::ui::set(cli.quiet, cli.verbose);
+    // Messages in the language asked with --lang, else the environment's.
+    let asked = match &cli.command {
+        Command::Inspect(a) => a.lang,
+        Command::Import(a) => a.lang,
+        Command::Validate(a) => a.lang,
+        Command::Breakdown(a) => a.query.lang,
+        Command::Compare(a) => a.query.lang,
+        Command::Execution(a) => a.query.lang,
+        Command::Chart(a) => a.query.lang,
+        Command::Report(a) => a.query.lang,
+        Command::Demo(a) => a.lang,
+        Command::Completions { .. } | Command::Man { .. } => None,
+    };
+    crate::ui::set_lang(asked.unwrap_or_else(crate::i18n::Lang::of_environment));
     match cli.command {
         Command::Inspect(a) => inspect::run(a),
         Command::Import(a) => import::run(a),

@@ -14,11 +14,13 @@ pub fn run(args: ValidateArgs) -> Result<()> {
     }
     let text = match args.format {
         InspectFormat::Text => {
-            let mut t = render::validate::text(&budget, args.all);
+            let lang = crate::ui::lang();
+            let mut t = render::validate::text(&budget, args.all, lang);
             t.push('\n');
             t.push_str(&render::validate::findings(
                 &crate::analysis::checks::checks(&budget),
                 args.all,
+                lang,
             ));
             t
         }

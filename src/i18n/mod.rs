@@ -7,6 +7,7 @@
 
 pub(crate) mod charts;
 pub(crate) mod facts;
+pub(crate) mod messages;
 pub(crate) mod pack;
 pub(crate) mod page;
 pub(crate) mod tables;
@@ -40,6 +41,32 @@ pub struct Msg {
 }
 
 impl Lang {
+    /// The language of a locale name as LANG and LC_MESSAGES hold it
+    /// ("kk_KZ.UTF-8", "ru_RU", "en_US.UTF-8"); None for any other.
+    pub fn of_locale(locale: &str) -> Option<Lang> {
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()?
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "kk" => Some(Lang::Kk),
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of messages the environment asks for (LC_ALL, then
+    /// LC_MESSAGES, then LANG, the first that is set), else English.
+    pub fn of_environment() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::of_locale(&v))
+            .unwrap_or(Lang::En)
+    }
+
     /// The text in this language.
     pub fn t(self, message: &Msg) -> &'static str {
         match self {

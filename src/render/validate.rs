@@ -1,49 +1,58 @@
 //! The reconciliation of published totals, as text or JSON.
 
-use crate::i18n::{self, Lang};
+use crate::i18n::messages::*;
+use crate::i18n::{self, fill, Lang};
 use crate::model::{a1, Budget, PublishedTotal};
 use std::fmt::Write;
 
-fn rows_covered(total: &PublishedTotal) -> String {
+fn rows_covered(total: &PublishedTotal, lang: Lang) -> String {
     match total.span {
-        Some((a, b)) if a == b => format!("row {}", a + 1),
-        Some((a, b)) => format!("rows {}-{}", a + 1, b + 1),
-        None => "no rows".into(),
+        Some((a, b)) if a == b => fill(lang.t(&ROW), &[("a", (a + 1).to_string())]),
+        Some((a, b)) => fill(
+            lang.t(&ROWS),
+            &[("a", (a + 1).to_string()), ("b", (b + 1).to_string())],
+        ),
+        None => lang.t(&NO_ROWS).into(),
     }
 }
 
 /// The other checks: each kind with a count, then its findings (all, or the first 20).
-pub fn findings(list: &[crate::analysis::checks::Finding], all: bool) -> String {
+pub fn findings(list: &[crate::analysis::checks::Finding], all: bool, lang: Lang) -> String {
     let mut o = String::new();
     let mut i = 0;
     while i < list.len() {
         let kind = list[i].kind;
         let n = list[i..].iter().take_while(|f| f.kind == kind).count();
-        let _ = writeln!(o, "{}: {n}", kind.title());
+        let _ = writeln!(o, "{}: {n}", lang.t(&FINDING_TITLES[kind as usize]));
         let shown = if all { n } else { n.min(20) };
         for f in &list[i..i + shown] {
             let _ = writeln!(o, "  {}: {} [{}]", f.line, f.detail, f.cells.join("; "));
         }
         if shown < n {
-            let _ = writeln!(o, "  ... and {} more (--all lists them)", n - shown);
+            let _ = writeln!(
+                o,
+                "{}",
+                fill(lang.t(&MORE_FINDINGS), &[("n", (n - shown).to_string())])
+            );
         }
         i += n;
     }
     if list.is_empty() {
-        o.push_str("no duplicate lines, negative amounts, execution over 100%, vanished lines or revisions beyond ±20%\n");
+        o.push_str(lang.t(&NO_FINDINGS));
+        o.push('\n');
     }
     o
 }
 
 /// One line per total (only the ones that differ unless `all`), then a summary.
-pub fn text(budget: &Budget, all: bool) -> String {
+pub fn text(budget: &Budget, all: bool, lang: Lang) -> String {
     let mut o = String::new();
     if budget.totals.is_empty() {
-        o.push_str(
-            "no published totals found (no total rows, group rows or subtotals in the sources)\n",
-        );
+        o.push_str(lang.t(&NO_TOTALS));
+        o.push('\n');
         return o;
     }
+    let cur = &budget.currency;
     let mut last: Option<(u32, u32)> = None;
     let mut differ = 0;
     for t in &budget.totals {
@@ -56,11 +65,19 @@ pub fn text(budget: &Budget, all: bool) -> String {
         }
         if last != Some((t.source, t.sheet)) {
             let sheet = &budget.sheets[t.sheet as usize];
-            let _ = write!(o, "{}", budget.sources[t.source as usize].file);
-            if !sheet.is_empty() {
-                let _ = write!(o, ", sheet \"{sheet}\"");
+            let file = budget.sources[t.source as usize].file.clone();
+            if sheet.is_empty() {
+                let _ = writeln!(o, "{file}:");
+            } else {
+                let _ = writeln!(
+                    o,
+                    "{}",
+                    fill(
+                        lang.t(&OF_SHEET),
+                        &[("file", file), ("sheet", sheet.clone())]
+                    )
+                );
             }
-            o.push_str(":\n");
             last = Some((t.source, t.sheet));
         }
         let label: String = t.label.chars().take(50).collect();
@@ -69,60 +86,68 @@ pub fn text(budget: &Budget, all: bool) -> String {
         } else {
             format!("{} ", t.code)
         };
+        let rows = rows_covered(t, lang);
         let covered = match t.lines {
-            0 => "no lines add up to".to_string(),
-            1 => format!("the 1 line of {} adds up to", rows_covered(t)),
-            n => format!("the {n} lines of {} add up to", rows_covered(t)),
+            0 => lang.t(&COVERED_NONE).to_string(),
+            1 => fill(lang.t(&COVERED_ONE), &[("rows", rows)]),
+            n => fill(lang.t(&COVERED), &[("n", n.to_string()), ("rows", rows)]),
+        };
+        let stage = if lang == Lang::En {
+            t.stage.as_str()
+        } else {
+            crate::i18n::stage_name(t.stage, lang)
         };
         let _ = write!(
             o,
-            "  {:<7} {} {:<9} {code}\"{label}\" ({}): published {}, {covered} {}",
+            "  {:<7} {} {:<9} {code}\"{label}\" ({}): {}",
             a1(t.row, t.col),
             t.year,
-            t.stage.as_str(),
+            stage,
             t.rule,
-            i18n::exact(Lang::En, t.published),
-            i18n::exact(Lang::En, t.computed),
+            fill(
+                lang.t(&PUBLISHED),
+                &[
+                    ("p", i18n::exact(lang, t.published)),
+                    ("covered", covered),
+                    ("c", i18n::exact(lang, t.computed)),
+                ],
+            ),
         );
         if ok && t.difference().is_zero() {
-            o.push_str(": reproduced exactly\n");
+            o.push_str(lang.t(&EXACTLY));
+            o.push('\n');
         } else if ok {
-            let _ = writeln!(
-                o,
-                ": reproduced to the cent (the source's cells carry {} of floating-point noise)",
-                t.difference().abs()
-            );
+            let x = i18n::exact(lang, t.difference().abs());
+            let _ = writeln!(o, "{}", fill(lang.t(&NOISE), &[("x", x)]));
         } else {
-            let _ = write!(
-                o,
-                ": DIFFERS by {} {}",
-                i18n::exact(Lang::En, t.difference()),
-                budget.currency
-            );
+            let d = i18n::exact(lang, t.difference());
+            o.push_str(&fill(lang.t(&DIFFERS), &[("d", d), ("cur", cur.clone())]));
             if let Some(unit) = t.rounding_unit() {
-                let _ = write!(
-                    o,
-                    ", less than rounding each of its {} lines and the total to {} {} could make",
-                    t.lines,
-                    i18n::exact(Lang::En, unit),
-                    budget.currency
-                );
+                o.push_str(&fill(
+                    lang.t(&WITHIN_ROUNDING),
+                    &[
+                        ("n", t.lines.to_string()),
+                        ("u", i18n::exact(lang, unit)),
+                        ("cur", cur.clone()),
+                    ],
+                ));
             }
             o.push('\n');
         }
     }
-    let n = budget.totals.len();
+    let n = budget.totals.len().to_string();
     if differ == 0 {
-        let _ = writeln!(
-            o,
-            "all {n} published totals are reproduced by the imported lines, to the cent"
-        );
+        let _ = writeln!(o, "{}", fill(lang.t(&ALL_REPRODUCED), &[("n", n)]));
     } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
-        let _ = writeln!(o, "{}", doubt(d, budget));
+        let _ = writeln!(o, "{}", doubt(d, budget, lang));
     } else {
         let _ = writeln!(
             o,
-            "{differ} of {n} published totals differ from the sum of their lines: the publisher's arithmetic, or lines ashyq did not import; see the cells above"
+            "{}",
+            fill(
+                lang.t(&SOME_DIFFER),
+                &[("differ", differ.to_string()), ("n", n)]
+            )
         );
     }
     o
@@ -130,16 +155,16 @@ pub fn text(budget: &Budget, all: bool) -> String {
 
 /// What a doubtful reading looks like and what to do, in one paragraph:
 /// ashyq's own reading is the first suspect, not the publisher.
-pub fn doubt(d: &crate::analysis::trust::Doubt, budget: &Budget) -> String {
-    let mut o = format!(
-        "ashyq's reading of this layout is doubtful: {} of {} published totals differ from the sums of their lines",
-        d.differ, d.checked
+pub fn doubt(d: &crate::analysis::trust::Doubt, budget: &Budget, lang: Lang) -> String {
+    let mut o = fill(
+        lang.t(&DOUBT),
+        &[
+            ("differ", d.differ.to_string()),
+            ("checked", d.checked.to_string()),
+        ],
     );
     if let Some(k) = d.multiple {
-        let _ = write!(
-            o,
-            "; the lines add up to about {k} times their totals: rows that are themselves sums (group, subgroup or administrator rows) were likely read as lines (check the code column: --code-col)"
-        );
+        o.push_str(&fill(lang.t(&DOUBT_MULTIPLE), &[("k", k.to_string())]));
     }
     if !d.columns.is_empty() {
         let cols: Vec<String> = d
@@ -151,28 +176,26 @@ pub fn doubt(d: &crate::analysis::trust::Doubt, budget: &Budget) -> String {
                     "{} ({} {})",
                     crate::model::column_letters(c.col),
                     c.side.0,
-                    c.side.1.as_str()
+                    crate::i18n::stage_name(c.side.1, lang)
                 )
             })
             .collect();
         let more = d.columns.len().saturating_sub(cols.len());
-        let _ = write!(
-            o,
-            "; every total differs in column{} {}{} while other columns agree: check the year and stage those amounts are read as (--column, or the map)",
-            if d.columns.len() == 1 { "" } else { "s" },
-            cols.join(", "),
-            if more > 0 { format!(" and {more} more") } else { String::new() }
-        );
+        let mut list = cols.join(", ");
+        if more > 0 {
+            list.push_str(&fill(lang.t(&AND_MORE), &[("n", more.to_string())]));
+        }
+        let s = if d.columns.len() == 1 { "" } else { "s" };
+        o.push_str(&fill(
+            lang.t(&DOUBT_COLUMNS),
+            &[("s", s.to_string()), ("cols", list)],
+        ));
     }
     if d.empty > 0 && d.multiple.is_none() {
-        let _ = write!(
-            o,
-            "; {} of them have lines that add up to nothing (the lines' cells are 0 or empty where the totals hold amounts)",
-            d.empty
-        );
+        o.push_str(&fill(lang.t(&DOUBT_EMPTY), &[("n", d.empty.to_string())]));
     }
     if budget.sources.len() > 1 {
-        o.push_str("; validate each file alone to see which is read wrong");
+        o.push_str(lang.t(&DOUBT_FILES));
     }
     o
 }
@@ -226,7 +249,7 @@ pub fn summary(budget: &Budget) -> String {
     } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
         format!(
             "published totals: {}; breakdown, compare, execution, chart and report refuse these lines unless given --accept-unreconciled\n",
-            doubt(d, budget)
+            doubt(d, budget, Lang::En)
         )
     } else {
         format!("published totals: {differ} of {n} differ from the sum of their lines; run ashyq validate to see which\n")

@@ -97,6 +97,10 @@ impl Work {
             .env("NO_COLOR", "1")
             // Text tables fit 100 columns off a terminal, whatever the test's shell says.
             .env_remove("COLUMNS")
+            // Messages in English unless a test asks for a locale.
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             // Charts and reports print the date: 2026-11-28 in every test.
             .env("SOURCE_DATE_EPOCH", "1795824000")
             .envs(env.iter().copied())

@@ -361,3 +361,103 @@ fn text_tables_fit_the_terminal_width() {
     let file = std::fs::read_to_string(w.path("c.txt")).unwrap();
     assert!(widest(&file) > 100, "{file}");
 }
+
+/// The common mistakes are said in Kazakh, Russian or English: `--lang`
+/// first, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+#[test]
+fn common_mistakes_are_said_in_the_users_language() {
+    let w = Work::new();
+    let s = repo("data/sample_district_budget_akimat.xlsx");
+    w.write("empty.csv", "");
+    w.write("exists.csv", "mine");
+    std::fs::create_dir(w.path("folder")).unwrap();
+    let book = calamine::open_workbook_auto(&s).unwrap();
+    let sheets: Vec<String> = calamine::Reader::sheet_names(&book)
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect();
+    let sheets = sheets.join(", ");
+    let cases: [(&[&str], [String; 3]); 6] = [
+        (
+            &["breakdown", "nope.xlsx"],
+            [
+                "қате: nope.xlsx: мұндай файл жоқ; жолды тексеріңіз".into(),
+                "ошибка: nope.xlsx: такого файла нет; проверьте путь".into(),
+                "error: nope.xlsx: no such file; check the path".into(),
+            ],
+        ),
+        (
+            &["inspect", "folder"],
+            [
+                "қате: folder: бұл қалта; оның ішіндегі кесте немесе CSV файлын атаңыз".into(),
+                "ошибка: folder: это папка; укажите файл таблицы или CSV внутри неё".into(),
+                "error: folder: is a directory; name a spreadsheet or CSV file inside it".into(),
+            ],
+        ),
+        (
+            &["validate", "empty.csv"],
+            [
+                "қате: empty.csv: файл бос (0 байт); оны қайта жүктеп алыңыз".into(),
+                "ошибка: empty.csv: файл пуст (0 байт); скачайте его заново".into(),
+                "error: empty.csv: the file is empty (0 bytes); download it again".into(),
+            ],
+        ),
+        (
+            &["breakdown", &s, "--sheet", "Бюджет"],
+            [
+                format!("қате: {s}: «Бюджет» деген парақ жоқ (--sheet); кітаптағы парақтар: {sheets}"),
+                format!("ошибка: {s}: нет листа «Бюджет» (--sheet); в книге есть: {sheets}"),
+                format!("error: {s}: no sheet named \"Бюджет\" (--sheet); the workbook has: {sheets}"),
+            ],
+        ),
+        (
+            &["import", &s, "-o", "exists.csv"],
+            [
+                "қате: exists.csv: файл бар; ауыстыру үшін --force қосыңыз".into(),
+                "ошибка: exists.csv: файл уже есть; добавьте --force, чтобы заменить его".into(),
+                "error: exists.csv: already exists; add --force to replace it".into(),
+            ],
+        ),
+        (
+            &["import", &s, "-o", "missing/lines.csv"],
+            [
+                "қате: missing/lines.csv: missing қалтасы жоқ; алдымен оны жасаңыз немесе басқа -o таңдаңыз".into(),
+                "ошибка: missing/lines.csv: папки missing нет; сначала создайте её или выберите другой -o".into(),
+                "error: missing/lines.csv: the folder missing does not exist; create it first or choose another -o".into(),
+            ],
+        ),
+    ];
+    for (args, said) in &cases {
+        for (lang, want) in ["kk", "ru", "en"].iter().zip(said) {
+            let run = w.run(&[*args, &["--lang", lang]].concat());
+            assert_eq!(
+                (run.code, run.stderr.trim_end()),
+                (1, want.as_str()),
+                "{}",
+                run.context()
+            );
+        }
+        // The locale, when no --lang is given; English for any other.
+        let run = w.run_env(args, &[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "")]);
+        assert_eq!(run.stderr.trim_end(), said[1], "{}", run.context());
+        let run = w.run_env(args, &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "")]);
+        assert_eq!(run.stderr.trim_end(), said[2], "{}", run.context());
+    }
+    // validate's report in the language asked.
+    let run = w.run(&["validate", &s, "--lang", "kk"]).ok();
+    assert!(
+        run.stdout.contains(
+            "жарияланған 594 қорытындының барлығы импортталған жолдар сомасымен жүздік үлеске дейін сәйкес"
+        ),
+        "{}",
+        run.context()
+    );
+    let run = w.run(&["validate", &s, "--lang", "ru"]).ok();
+    assert!(
+        run.stdout.contains(
+            "все 594 опубликованных итогов совпадают с суммой импортированных строк до сотых"
+        ),
+        "{}",
+        run.context()
+    );
+}
