@@ -23,6 +23,8 @@ mod browser;
 mod charts;
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/html.rs"]
+mod html;
 #[path = "cli/import.rs"]
 mod import;
 #[path = "cli/missing.rs"]

@@ -13,6 +13,7 @@
 pub mod fdp;
 pub(crate) mod guard;
 pub mod header;
+pub mod html;
 pub mod layout;
 pub mod lines_file;
 pub mod mapping;
@@ -617,6 +618,12 @@ fn open<'p>(
         }
         sniff::Kind::Xlsx | sniff::Kind::Xlsb | sniff::Kind::Ods | sniff::Kind::Xls => {
             source::Opened::Sheets(workbook::open(path, bytes, kind, opts)?)
+        }
+        sniff::Kind::Html => {
+            let forced = opts.encoding.as_deref().and_then(text::encoding_for);
+            let src = html::HtmlSource::parse(path, &bytes, forced, opts.max_cells)?;
+            report.encoding = Some(src.encoding().to_string());
+            source::Opened::Sheets(Box::new(src))
         }
     })
 }

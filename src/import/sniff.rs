@@ -22,6 +22,8 @@ pub enum Kind {
     Json,
     /// Parquet (an ashyq lines file).
     Parquet,
+    /// An HTML page or fragment with tables (also one saved as .xls).
+    Html,
 }
 
 impl Kind {
@@ -35,6 +37,7 @@ impl Kind {
             Kind::Text => "csv",
             Kind::Json => "json",
             Kind::Parquet => "parquet",
+            Kind::Html => "html",
         }
     }
 }
@@ -63,17 +66,6 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
     }
     let head = text_head(bytes);
     let lower = head.trim_start().to_lowercase();
-    if lower.starts_with("<!doctype html")
-        || lower.starts_with("<html")
-        || lower.starts_with("<table")
-        || (lower.starts_with('<') && lower.contains("<table"))
-    {
-        return Err(Error::format(
-            path,
-            "this is an HTML page, not a spreadsheet (portals often save web tables as .xls); \
-             open it in a spreadsheet program and save it as .xlsx or CSV, then import that",
-        ));
-    }
     if lower.starts_with("<?xml") {
         if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
             return Err(Error::format(
@@ -82,10 +74,18 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
                  open it in Excel or LibreOffice and save it as .xlsx, then import that",
             ));
         }
+        // XHTML: a page all the same.
+        if lower.contains("<html") {
+            return Ok(Kind::Html);
+        }
         return Err(Error::format(
             path,
             "this is an XML file, not a spreadsheet; export the table as .xlsx or CSV",
         ));
+    }
+    // A web page, or a portal's table saved as .xls: its tables are sheets.
+    if super::html::is_html(&head) {
+        return Ok(Kind::Html);
     }
     if lower.starts_with('{') || lower.starts_with('[') {
         return Ok(Kind::Json);

@@ -1334,3 +1334,26 @@ fn indentation_is_a_tree_only_when_the_sums_agree() {
     let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("stray_lines.csv")).unwrap());
     assert_eq!((n, totals["2024 approved"]), (4, dec("264")));
 }
+
+/// Serial numbers padded to four digits have the shape of zero-padded
+/// prefix codes ("0010" over "0011"), not the sums: every row is a line.
+#[test]
+fn padded_serial_numbers_are_not_a_tree() {
+    let w = Work::new();
+    let mut t = String::from("Код;Наименование;2024 исполнение\n");
+    let mut want = Decimal::ZERO;
+    for i in 8..24u32 {
+        let amount = Decimal::from(1000 + i * 37);
+        want += amount;
+        t.push_str(&format!("{i:04};Программа {i};{amount}\n"));
+    }
+    let f = w.write("serial.csv", t);
+    let run = w.import_kzt(&f, "lines.csv");
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(
+        (n, totals["2024 executed"]),
+        (16, want),
+        "{}",
+        run.context()
+    );
+}

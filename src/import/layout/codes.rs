@@ -6,29 +6,64 @@ use crate::import::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Zero-padded prefix codes: every code the same number of digits (four or
-/// more), and some code ending in zeros heads another ("11000000" heads
-/// "11010000": stripped of its zeros, it begins the other).
-pub(super) fn prefix_codes(data: &[Vec<Value>], col: usize) -> bool {
-    let codes: Vec<String> = data
+/// more), some code ending in zeros heads another ("11000000" heads
+/// "11010000": stripped of its zeros, it begins the other), and the sums
+/// bear the tree out (a parent's amount is the sum of its children's in
+/// four parents of five, where any can be checked). Serial numbers padded
+/// to four digits ("0010" over "0011"...) have the shape, not the sums.
+pub(super) fn prefix_codes(data: &[Vec<Value>], col: usize, amounts: &[usize]) -> bool {
+    let rows: Vec<(String, Option<f64>)> = data
         .iter()
-        .filter_map(|r| r.get(col))
-        .filter(|v| !v.is_blank())
-        .map(|v| v.to_text().trim().to_string())
+        .filter_map(|r| {
+            let code = r.get(col).filter(|v| !v.is_blank())?;
+            let amount = amounts.first().and_then(|&a| rough_number(r.get(a)?));
+            Some((code.to_text().trim().to_string(), amount))
+        })
         .collect();
-    let Some(len) = codes.first().map(String::len) else {
+    let Some(len) = rows.first().map(|(c, _)| c.len()) else {
         return false;
     };
     if len < 4
-        || codes
+        || rows
             .iter()
-            .any(|c| c.len() != len || !c.bytes().all(|b| b.is_ascii_digit()))
+            .any(|(c, _)| c.len() != len || !c.bytes().all(|b| b.is_ascii_digit()))
     {
         return false;
     }
-    codes.iter().filter(|c| c.ends_with('0')).any(|a| {
-        let head = a.trim_end_matches('0');
-        !head.is_empty() && codes.iter().any(|b| b != a && b.starts_with(head))
-    })
+    let head = |c: &str| c.trim_end_matches('0').len();
+    // Each code's parent: the code with the longest head that begins it.
+    let parent = |b: &str| {
+        rows.iter()
+            .map(|(a, _)| a.as_str())
+            .filter(|a| *a != b && a.ends_with('0') && head(a) > 0 && head(a) < len)
+            .filter(|a| b.starts_with(&a[..head(a)]) && head(b) > head(a))
+            .max_by_key(|a| head(a))
+    };
+    if !rows.iter().any(|(b, _)| parent(b).is_some()) {
+        return false;
+    }
+    let mut kids: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+    for (b, amount) in &rows {
+        if let (Some(p), Some(a)) = (parent(b), amount) {
+            let e = kids.entry(p).or_insert((0.0, 0));
+            e.0 += a;
+            e.1 += 1;
+        }
+    }
+    let (mut checked, mut agree) = (0, 0);
+    for (p, (sum, n)) in &kids {
+        let Some(pa) = rows.iter().find(|(c, _)| c == p).and_then(|(_, a)| *a) else {
+            continue;
+        };
+        if *n >= 1 {
+            checked += 1;
+            if (sum - pa).abs() <= pa.abs() * 1e-4 + 1e-9 {
+                agree += 1;
+            }
+        }
+    }
+    // No amounts in the first rows to check: the shape alone, as before.
+    checked == 0 || agree * 5 >= checked * 4
 }
 
 /// Digit codes of two or more lengths where each longer code begins with a

@@ -1203,7 +1203,7 @@ fn code_columns(
         .filter(|&i| matches!(roles[i].role, Role::Wide { .. } | Role::Amount))
         .collect();
     match code {
-        Some(c) if code_levels.is_none() && prefix_codes(data, c) => Codes::Prefix(c),
+        Some(c) if code_levels.is_none() && prefix_codes(data, c, &amounts) => Codes::Prefix(c),
         Some(c) if code_levels.is_none() => match length_levels(data, c, &amounts) {
             Some(levels) => Codes::Lengths(c, levels),
             None => Codes::Single(c),

@@ -1,0 +1,323 @@
+//! HTML tables: a saved web page, a maslikhat decision published as a page,
+//! or HTML that a portal saved with an .xls name. Every `<table>` is a sheet
+//! of cells, parsed by html5ever as a browser would (unclosed tags, entities,
+//! `<br>`), with `colspan`/`rowspan` laid out the way merged cells are in a
+//! workbook: the value in the top-left cell, the rest empty. A table inside
+//! a cell is a sheet of its own, and its text is not the outer cell's.
+
+use super::layout::SheetImport;
+use super::number::DecimalMark;
+use super::source::{SheetInfo, SheetSource};
+use super::text::{self, Enc};
+use super::Value;
+use crate::error::{Error, Result};
+use scraper::{ElementRef, Html, Node};
+use std::path::Path;
+
+/// A colspan or rowspan beyond the HTML standard's own limits is read as these.
+const MAX_COLSPAN: usize = 1000;
+const MAX_ROWSPAN: usize = 65_534;
+/// Columns of one table, at most (a sheet's 16,384).
+const MAX_COLUMNS: usize = 16_384;
+
+/// One `<table>`: its name and its grid of texts.
+struct Table {
+    name: String,
+    rows: Vec<Vec<String>>,
+}
+
+/// The tables of a page.
+pub struct HtmlSource {
+    tables: Vec<Table>,
+    mark: DecimalMark,
+    encoding: String,
+}
+
+/// Whether the bytes are an HTML page or fragment holding a table.
+pub fn is_html(head: &str) -> bool {
+    let lower = head.trim_start().to_lowercase();
+    lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<table")
+        || (lower.starts_with('<') && lower.contains("<table"))
+}
+
+/// The encoding a page declares in its first bytes (`<meta charset=...>`).
+fn declared(bytes: &[u8]) -> Option<Enc> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    text::encoding_for(&label)
+}
+
+impl HtmlSource {
+    /// Parses the page; `forced` is `--encoding`. Fails when there are
+    /// more than `max_cells` cells, or no table at all.
+    pub fn parse(path: &Path, bytes: &[u8], forced: Option<Enc>, max_cells: u64) -> Result<Self> {
+        let mut decoded = text::decode(bytes, forced.or_else(|| declared(bytes)));
+        if forced.is_none() {
+            decoded.encoding = decoded
+                .encoding
+                .replace("(--encoding)", "(the page's charset)");
+        }
+        let doc = Html::parse_document(&decoded.text);
+        let mut tables = Vec::new();
+        let mut cells = 0u64;
+        for (i, t) in doc
+            .tree
+            .nodes()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == "table")
+            .enumerate()
+        {
+            let rows = grid(t, &mut cells, max_cells).ok_or_else(|| {
+                Error::format(
+                    path,
+                    format!("its tables hold more than {max_cells} cells (--max-cells); give a page with fewer, or raise the limit"),
+                )
+            })?;
+            let caption = t
+                .children()
+                .filter_map(ElementRef::wrap)
+                .find(|c| c.value().name() == "caption")
+                .map(|c| cell_text(c))
+                .filter(|c| !c.is_empty());
+            let name = match caption {
+                Some(c) => format!(
+                    "table {} ({})",
+                    i + 1,
+                    c.chars().take(60).collect::<String>()
+                ),
+                None => format!("table {}", i + 1),
+            };
+            tables.push(Table { name, rows });
+        }
+        if tables.is_empty() {
+            return Err(Error::format(
+                path,
+                "an HTML page with no <table>: ashyq reads the tables of a page; save the page that shows the budget table",
+            ));
+        }
+        let mark = text::decimal_mark(',', &decoded.text);
+        Ok(HtmlSource {
+            tables,
+            mark,
+            encoding: decoded.encoding,
+        })
+    }
+
+    /// The encoding the page was read in.
+    pub fn encoding(&self) -> &str {
+        &self.encoding
+    }
+}
+
+/// Whether `table` is the nearest `<table>` above an element.
+fn is_of(e: ElementRef<'_>, table: ElementRef<'_>) -> bool {
+    e.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "table")
+        .is_some_and(|a| a.id() == table.id())
+}
+
+/// A table's rows as a grid: spans laid out, the value in the top-left
+/// cell. None past `max` cells in all.
+fn grid(table: ElementRef<'_>, cells: &mut u64, max: u64) -> Option<Vec<Vec<String>>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    // Columns still covered by a rowspan from above: (column, rows left).
+    let mut covered: Vec<usize> = Vec::new();
+    let rows = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr" && is_of(*e, table));
+    for tr in rows {
+        let mut row: Vec<String> = Vec::new();
+        let mut col = 0usize;
+        for td in tr
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| matches!(c.value().name(), "td" | "th"))
+        {
+            while covered.get(col).is_some_and(|&n| n > 0) {
+                col += 1;
+            }
+            let span = |name: &str, cap: usize| {
+                td.value()
+                    .attr(name)
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .map_or(1, |n| n.clamp(1, cap))
+            };
+            let (cs, rs) = (span("colspan", MAX_COLSPAN), span("rowspan", MAX_ROWSPAN));
+            if col + cs > MAX_COLUMNS {
+                break;
+            }
+            if row.len() < col + cs {
+                row.resize(col + cs, String::new());
+            }
+            let text = cell_text(td);
+            if !text.is_empty() {
+                *cells += 1;
+                if *cells > max {
+                    return None;
+                }
+            }
+            row[col] = text;
+            if covered.len() < col + cs {
+                covered.resize(col + cs, 0);
+            }
+            for c in &mut covered[col..col + cs] {
+                *c = (*c).max(rs);
+            }
+            col += cs;
+        }
+        // The row's own cells are placed: a rowspan counts this row off.
+        for c in covered.iter_mut() {
+            *c = c.saturating_sub(1);
+        }
+        out.push(row);
+    }
+    // Rows a rowspan reaches past the last <tr> add nothing.
+    Some(out)
+}
+
+/// A cell's text as a person reads it: `<br>` and block boundaries become
+/// spaces, runs of white space one space (no-break spaces kept: they group
+/// digits), a nested table's text left out.
+fn cell_text(cell: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    let mut stack = vec![cell.id()];
+    let tree = cell.tree();
+    while let Some(id) = stack.pop() {
+        let Some(node) = tree.get(id) else { continue };
+        match node.value() {
+            Node::Text(t) => s.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if id != cell.id() && name == "table" {
+                    continue;
+                }
+                if matches!(name, "br" | "p" | "div" | "li" | "tr") {
+                    s.push(' ');
+                }
+                // Children in order: pushed last first.
+                let kids: Vec<_> = node.children().map(|c| c.id()).collect();
+                stack.extend(kids.into_iter().rev());
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out.trim_matches(['\u{a0}', '\u{202f}']).to_string()
+}
+
+impl SheetSource for HtmlSource {
+    fn sheets(&self) -> Vec<SheetInfo> {
+        self.tables
+            .iter()
+            .map(|t| SheetInfo {
+                name: t.name.clone(),
+                hidden: false,
+                worksheet: true,
+            })
+            .collect()
+    }
+
+    fn read(
+        &mut self,
+        name: &str,
+        sheet: &mut SheetImport<'_>,
+        _max: u64,
+    ) -> Result<Option<String>> {
+        sheet.guess_decimal_mark(self.mark);
+        let Some(t) = self.tables.iter().find(|t| t.name == name) else {
+            return Ok(None);
+        };
+        let mut values: Vec<Value> = Vec::new();
+        for (r, row) in t.rows.iter().enumerate() {
+            if row.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            values.clear();
+            values.extend(row.iter().map(|c| {
+                if c.is_empty() {
+                    Value::Empty
+                } else {
+                    Value::Text(c.clone())
+                }
+            }));
+            sheet.row(r as u32, &values)?;
+            if sheet.is_done() {
+                break;
+            }
+        }
+        let width = t.rows.iter().map(Vec::len).max().unwrap_or(0);
+        Ok((width > 0 && !t.rows.is_empty()).then(|| {
+            format!(
+                "A1:{}",
+                crate::model::a1(t.rows.len() as u32 - 1, width as u32 - 1)
+            )
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(html: &str) -> Vec<Vec<Vec<String>>> {
+        let s = HtmlSource::parse(Path::new("t.html"), html.as_bytes(), None, 1000).unwrap();
+        s.tables.into_iter().map(|t| t.rows).collect()
+    }
+
+    #[test]
+    fn spans_are_laid_out_as_merged_cells() {
+        let t = tables(
+            "<table><tr><th rowspan=2>Код</th><th colspan=2>2024 год</th></tr>\
+             <tr><th>план</th><th>факт</th></tr>\
+             <tr><td>01</td><td>1&nbsp;000,5</td><td>900</td></tr></table>",
+        );
+        let want: Vec<Vec<String>> = vec![
+            vec!["Код".into(), "2024 год".into(), "".into()],
+            vec!["".into(), "план".into(), "факт".into()],
+            vec!["01".into(), "1\u{a0}000,5".into(), "900".into()],
+        ];
+        assert_eq!(t, vec![want]);
+    }
+
+    #[test]
+    fn breaks_paragraphs_and_nested_tables() {
+        let t = tables(
+            "<table><tr><td><p>Образование</p><p>и наука</p></td>\
+             <td>12<br>345<table><tr><td>inner</td></tr></table></td></tr></table>",
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!(
+            t[0],
+            vec![vec!["Образование и наука".to_string(), "12 345".into()]]
+        );
+        assert_eq!(t[1], vec![vec!["inner".to_string()]]);
+    }
+
+    #[test]
+    fn spans_beyond_the_standard_are_capped() {
+        let t = tables("<table><tr><td colspan=99999999>a</td><td>b</td></tr></table>");
+        assert_eq!(t[0][0].len(), MAX_COLSPAN + 1);
+        assert_eq!(t[0][0][MAX_COLSPAN], "b");
+    }
+}
