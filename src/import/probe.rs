@@ -145,7 +145,21 @@ fn score(texts: &[String], raw: &[Vec<Value>], below: &[Vec<Value>], wanted: &[S
 /// `wanted` are header texts named by flags (`--column`, `--amount-col`...).
 pub fn choose_header(rows: &[Vec<Value>], wanted: &[String]) -> Option<HeaderChoice> {
     let mut best: Option<(i32, HeaderChoice)> = None;
+    let filled = |r: &Vec<Value>| r.iter().filter(|v| !v.is_blank()).count();
     for start in 0..rows.len().min(20) {
+        // A lone cell over rows of three cells or more is a title ("Бюджет
+        // района на 2025 год" over the whole table), never the header.
+        if filled(&rows[start]) == 1
+            && rows[start + 1..]
+                .iter()
+                .take(3)
+                .map(filled)
+                .max()
+                .unwrap_or(0)
+                >= 3
+        {
+            continue;
+        }
         let mut prev_score = i32::MIN;
         for depth in 1..=MAX_DEPTH.min(rows.len() - start) {
             let raw = &rows[start..start + depth];
@@ -254,6 +268,35 @@ pub fn unit_in_rows(rows: &[Vec<Value>]) -> Option<Unit> {
             _ => None,
         })
         .next()
+}
+
+/// The one year the title rows above a header name ("Бюджет района на 2025
+/// год", "2025 жылға арналған бюджет"), with the title: only when every
+/// four-digit year in them is that one (a title of a plan "на 2025-2027
+/// годы", or one dated "от 25 декабря 2024 года ... на 2025 год", names none).
+pub fn year_in_titles(rows: &[Vec<Value>]) -> Option<(i32, String)> {
+    let texts: Vec<&str> = rows
+        .iter()
+        .flatten()
+        .filter_map(|v| match v {
+            Value::Text(t) if !t.trim().is_empty() => Some(t.trim()),
+            _ => None,
+        })
+        .collect();
+    let mut years: Vec<i32> = texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_digit()))
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse::<i32>().ok())
+        .filter(|y| (1990..=2100).contains(y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let [year] = years[..] else {
+        return None;
+    };
+    let title = texts.iter().find(|t| header::year_in(t) == Some(year))?;
+    Some((year, title.to_string()))
 }
 
 /// Expenditure or revenue, from a title, sheet name or header.

@@ -106,3 +106,82 @@ fn pages_without_tables_and_oversized_spans_are_refused_or_bounded() {
             &["many.html: its tables hold more than 100 cells (--max-cells)"],
         );
 }
+
+/// A decision's annex names its year only in the title over the table and
+/// its unit under "Сумма" (a merged header's second row): the one year of
+/// the title is the amounts' year, said, and the unit row is the header's.
+fn decision_annex(title: &str) -> String {
+    format!(
+        "<html><body><p>Решение маслихата района от 25 декабря 2024 года № 12/3</p>\
+         <table border=\"1\"><caption>Приложение 1</caption>\
+         <tr><td colspan=\"5\"><b>{title}</b></td></tr>\
+         <tr><th rowspan=\"2\">Функциональная группа</th><th rowspan=\"2\">Администратор бюджетных программ</th>\
+         <th rowspan=\"2\">Программа</th><th rowspan=\"2\">Наименование</th><th>Сумма</th></tr>\
+         <tr><th>тысяч тенге</th></tr>\
+         <tr><td></td><td></td><td></td><td><b>II. Затраты</b></td><td>1&nbsp;250,5</td></tr>\
+         <tr><td>01</td><td></td><td></td><td><p>Государственные услуги общего характера</p></td><td>1&nbsp;000,5</td></tr>\
+         <tr><td></td><td>112</td><td></td><td>Аппарат маслихата района</td><td>400,5</td></tr>\
+         <tr><td></td><td></td><td>001</td><td>Услуги по обеспечению деятельности маслихата района</td><td>400,5</td></tr>\
+         <tr><td></td><td>122</td><td></td><td>Аппарат акима района</td><td>600,0</td></tr>\
+         <tr><td></td><td></td><td>001</td><td>Услуги по обеспечению деятельности акима района</td><td>600,0</td></tr>\
+         <tr><td>04</td><td></td><td></td><td>Образование</td><td>250,0</td></tr>\
+         <tr><td></td><td>464</td><td></td><td>Отдел образования района</td><td>250,0</td></tr>\
+         <tr><td></td><td></td><td>003</td><td>Общеобразовательное обучение</td><td>250,0</td></tr>\
+         </table></body></html>"
+    )
+}
+
+#[test]
+fn an_annex_takes_its_year_from_its_title_and_its_unit_from_under_the_header() {
+    let w = Work::new();
+    let f = w.write("annex.html", decision_annex("Бюджет района на 2025 год"));
+    let path = f.to_str().unwrap();
+    let run = w.run(&["import", path, "-o", "lines.csv"]).ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(n, 3, "{}", run.context());
+    assert_eq!(
+        totals["2025 approved"],
+        (dec("400.5") + dec("600.0") + dec("250.0")) * dec("1000")
+    );
+    assert!(
+        run.stderr.contains("column E (\"Сумма тысяч тенге\") is taken as 2025 approved, the year from the title \"Бюджет района на 2025 год\""),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr.contains("published totals: all 6 reproduced"),
+        "{}",
+        run.context()
+    );
+    // A plan's title names three years: none is taken; --year says which.
+    let f = w.write(
+        "plan.html",
+        decision_annex("Бюджет района на 2025-2027 годы"),
+    );
+    let path = f.to_str().unwrap();
+    w.run(&["import", path, "-o", "plan.csv"]).fails(
+        1,
+        &["column E (\"Сумма тысяч тенге\") holds amounts but no column holds the year"],
+    );
+    w.run(&["import", path, "-o", "plan.csv", "--year", "2025"])
+        .ok();
+    let (again, _) = lines_totals(&std::fs::read_to_string(w.path("plan.csv")).unwrap());
+    assert_eq!(again, totals);
+    // The same annex as CSV: the rule is the layout's, not the format's.
+    let csv = "Бюджет района на 2025 год;;;;\n\
+               Функциональная группа;Администратор;Программа;Наименование;Сумма\n\
+               ;;;;тысяч тенге\n\
+               01;;;Государственные услуги общего характера;1000,5\n\
+               ;112;;Аппарат маслихата района;400,5\n\
+               ;;001;Услуги маслихата;400,5\n\
+               ;122;;Аппарат акима района;600,0\n\
+               ;;001;Услуги акима;600,0\n\
+               04;;;Образование;250\n\
+               ;464;;Отдел образования;250\n\
+               ;;003;Общеобразовательное обучение;250\n";
+    let f = w.write("annex.csv", csv);
+    w.run(&["import", f.to_str().unwrap(), "-o", "csv-lines.csv"])
+        .ok();
+    let (from_csv, _) = lines_totals(&std::fs::read_to_string(w.path("csv-lines.csv")).unwrap());
+    assert_eq!(from_csv, totals);
+}

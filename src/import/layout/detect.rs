@@ -29,6 +29,8 @@ pub(super) struct Detect<'a> {
     pub(super) opts: &'a Options,
     /// The unit stated around the header.
     pub(super) sheet_unit: Option<Unit>,
+    /// The one year the title rows above the header name, with the title.
+    pub(super) title_year: Option<(i32, String)>,
     /// A unit line around the header naming a quantity, not money.
     pub(super) quantity: Option<String>,
     /// The unit the amounts are read in, once decided.
@@ -378,6 +380,46 @@ impl Detect<'_> {
             |c: &ColumnRole| -> Option<Unit> { c.unit.clone().or_else(|| flag_unit.clone()) };
         // Long shape: one amount column, year and stage per row.
         let Some(year) = edition_col.or(year_col) else {
+            // One amount column and no year column: a table of one year,
+            // named by --year, the title above the header, or the file's name.
+            let named = self
+                .opts
+                .year
+                .map(|y| (y, "by --year".to_string()))
+                .or_else(|| {
+                    self.title_year
+                        .as_ref()
+                        .map(|(y, t)| (*y, format!("from the title \"{t}\"")))
+                })
+                .or_else(|| file_year(self.path).map(|y| (y, "from the file's name".into())));
+            if let Some((y, whence)) = named {
+                let stage = match (self.opts.stage, self.context_stage()) {
+                    (Some(s), _) => s,
+                    (None, Some((s, _))) => s,
+                    (None, None) => Stage::Approved,
+                };
+                let letter = column_letters(amount as u32);
+                if self.opts.year.is_none() {
+                    self.warn(format!(
+                        "no column holds the year: column {letter} (\"{}\") is taken as {y} {}, the year {whence}; give --year or --column \"HEADER=YEAR:STAGE\" if not",
+                        headers.get(amount).map(String::as_str).unwrap_or(""),
+                        stage.as_str()
+                    ));
+                }
+                roles[amount].why.push_str(&format!("; year {y} {whence}"));
+                roles[amount].role = Role::Wide {
+                    year: Some(y),
+                    stage: Some(stage),
+                };
+                let unit = unit_of(&roles[amount]);
+                self.unit = unit.clone();
+                return Ok(Shape::Wide(vec![AmountCol {
+                    col: amount,
+                    year: Some(y),
+                    stage,
+                    factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
+                }]));
+            }
             return Err(format!(
                 "column {} (\"{}\") holds amounts but no column holds the year; \
                  name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",

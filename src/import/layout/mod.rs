@@ -127,6 +127,7 @@ pub struct SheetImport<'a> {
     probe: Vec<(u32, Vec<Value>)>,
     /// The unit stated around the header, for columns that state none.
     sheet_unit: Option<Unit>,
+    title_year: Option<(i32, String)>,
     /// A unit line around the header that names a quantity (тонн, человек).
     quantity: Option<String>,
     /// Expenditure or revenue, from the flag or the sheet's words.
@@ -208,6 +209,7 @@ impl<'a> SheetImport<'a> {
             repeated_cols: Vec::new(),
             first_line,
             sheet_unit: None,
+            title_year: None,
             quantity: None,
             direction: opts
                 .direction
@@ -316,8 +318,21 @@ impl<'a> SheetImport<'a> {
                 texts: probe::combine(&rows[..1]),
             }),
         };
+        let mut choice = choice;
+        // A row under the header holding only the unit ("тысяч тенге" under
+        // "Сумма", a merged header's second row) belongs to the header.
+        if let Some(next) = rows.get(choice.start + choice.depth) {
+            let mut cells = next.iter().filter(|v| !v.is_blank());
+            if let (Some(Value::Text(t)), None) = (cells.next(), cells.next()) {
+                if header::unit_in(t).is_some() && header::year_in(t).is_none() {
+                    choice.depth += 1;
+                    choice.texts = probe::combine(&rows[choice.start..choice.start + choice.depth]);
+                }
+            }
+        }
         let end = choice.start + choice.depth;
         self.sheet_unit = probe::unit_in_rows(&rows[..end]);
+        self.title_year = probe::year_in_titles(&rows[..choice.start]);
         if !self.opts.currency_given {
             let texts = std::iter::once(self.sheet.as_str()).chain(
                 rows[..end].iter().flatten().filter_map(|v| match v {
@@ -405,6 +420,7 @@ impl<'a> SheetImport<'a> {
             sheet: &self.sheet,
             opts: self.opts,
             sheet_unit: self.sheet_unit.clone(),
+            title_year: self.title_year.clone(),
             quantity: self.quantity.clone(),
             unit: self.report.unit.take(),
             warnings: Vec::new(),
