@@ -21,6 +21,8 @@ mod analysis;
 mod browser;
 #[path = "cli/charts.rs"]
 mod charts;
+#[path = "cli/docx.rs"]
+mod docx;
 #[path = "cli/hostile.rs"]
 mod hostile;
 #[path = "cli/html.rs"]

@@ -5,11 +5,8 @@
 //! workbook: the value in the top-left cell, the rest empty. A table inside
 //! a cell is a sheet of its own, and its text is not the outer cell's.
 
-use super::layout::SheetImport;
-use super::number::DecimalMark;
-use super::source::{SheetInfo, SheetSource};
+use super::tables::{tidy, TextTable, TextTables};
 use super::text::{self, Enc};
-use super::Value;
 use crate::error::{Error, Result};
 use scraper::{ElementRef, Html, Node};
 use std::path::Path;
@@ -20,18 +17,8 @@ const MAX_ROWSPAN: usize = 65_534;
 /// Columns of one table, at most (a sheet's 16,384).
 const MAX_COLUMNS: usize = 16_384;
 
-/// One `<table>`: its name and its grid of texts.
-struct Table {
-    name: String,
-    rows: Vec<Vec<String>>,
-}
-
 /// The tables of a page.
-pub struct HtmlSource {
-    tables: Vec<Table>,
-    mark: DecimalMark,
-    encoding: String,
-}
+pub struct HtmlSource;
 
 /// Whether the bytes are an HTML page or fragment holding a table.
 pub fn is_html(head: &str) -> bool {
@@ -55,9 +42,15 @@ fn declared(bytes: &[u8]) -> Option<Enc> {
 }
 
 impl HtmlSource {
-    /// Parses the page; `forced` is `--encoding`. Fails when there are
-    /// more than `max_cells` cells, or no table at all.
-    pub fn parse(path: &Path, bytes: &[u8], forced: Option<Enc>, max_cells: u64) -> Result<Self> {
+    /// Parses the page into its tables and the encoding it was read in;
+    /// `forced` is `--encoding`. Fails when there are more than `max_cells`
+    /// cells, or no table at all.
+    pub fn parse(
+        path: &Path,
+        bytes: &[u8],
+        forced: Option<Enc>,
+        max_cells: u64,
+    ) -> Result<(TextTables, String)> {
         let mut decoded = text::decode(bytes, forced.or_else(|| declared(bytes)));
         if forced.is_none() {
             decoded.encoding = decoded
@@ -94,7 +87,7 @@ impl HtmlSource {
                 ),
                 None => format!("table {}", i + 1),
             };
-            tables.push(Table { name, rows });
+            tables.push(TextTable { name, rows });
         }
         if tables.is_empty() {
             return Err(Error::format(
@@ -103,16 +96,7 @@ impl HtmlSource {
             ));
         }
         let mark = text::decimal_mark(',', &decoded.text);
-        Ok(HtmlSource {
-            tables,
-            mark,
-            encoding: decoded.encoding,
-        })
-    }
-
-    /// The encoding the page was read in.
-    pub fn encoding(&self) -> &str {
-        &self.encoding
+        Ok((TextTables { tables, mark }, decoded.encoding))
     }
 }
 
@@ -210,70 +194,7 @@ fn cell_text(cell: ElementRef<'_>) -> String {
             _ => {}
         }
     }
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(c);
-        }
-    }
-    out.trim_matches(['\u{a0}', '\u{202f}']).to_string()
-}
-
-impl SheetSource for HtmlSource {
-    fn sheets(&self) -> Vec<SheetInfo> {
-        self.tables
-            .iter()
-            .map(|t| SheetInfo {
-                name: t.name.clone(),
-                hidden: false,
-                worksheet: true,
-            })
-            .collect()
-    }
-
-    fn read(
-        &mut self,
-        name: &str,
-        sheet: &mut SheetImport<'_>,
-        _max: u64,
-    ) -> Result<Option<String>> {
-        sheet.guess_decimal_mark(self.mark);
-        let Some(t) = self.tables.iter().find(|t| t.name == name) else {
-            return Ok(None);
-        };
-        let mut values: Vec<Value> = Vec::new();
-        for (r, row) in t.rows.iter().enumerate() {
-            if row.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            values.clear();
-            values.extend(row.iter().map(|c| {
-                if c.is_empty() {
-                    Value::Empty
-                } else {
-                    Value::Text(c.clone())
-                }
-            }));
-            sheet.row(r as u32, &values)?;
-            if sheet.is_done() {
-                break;
-            }
-        }
-        let width = t.rows.iter().map(Vec::len).max().unwrap_or(0);
-        Ok((width > 0 && !t.rows.is_empty()).then(|| {
-            format!(
-                "A1:{}",
-                crate::model::a1(t.rows.len() as u32 - 1, width as u32 - 1)
-            )
-        }))
-    }
+    tidy(&s)
 }
 
 #[cfg(test)]
@@ -281,7 +202,7 @@ mod tests {
     use super::*;
 
     fn tables(html: &str) -> Vec<Vec<Vec<String>>> {
-        let s = HtmlSource::parse(Path::new("t.html"), html.as_bytes(), None, 1000).unwrap();
+        let (s, _) = HtmlSource::parse(Path::new("t.html"), html.as_bytes(), None, 1000).unwrap();
         s.tables.into_iter().map(|t| t.rows).collect()
     }
 

@@ -10,6 +10,7 @@
 //! ([`header`]) and turns each following row into lines at once, so a sheet
 //! is read in one pass and never held whole.
 
+pub mod docx;
 pub mod fdp;
 pub(crate) mod guard;
 pub mod header;
@@ -22,6 +23,7 @@ pub mod probe;
 pub mod releases;
 pub mod sniff;
 pub mod source;
+pub mod tables;
 pub mod text;
 pub mod totals;
 pub mod workbook;
@@ -619,10 +621,15 @@ fn open<'p>(
         sniff::Kind::Xlsx | sniff::Kind::Xlsb | sniff::Kind::Ods | sniff::Kind::Xls => {
             source::Opened::Sheets(workbook::open(path, bytes, kind, opts)?)
         }
+        sniff::Kind::Docx => source::Opened::Sheets(Box::new(docx::DocxSource::parse(
+            path,
+            bytes,
+            opts.max_cells,
+        )?)),
         sniff::Kind::Html => {
             let forced = opts.encoding.as_deref().and_then(text::encoding_for);
-            let src = html::HtmlSource::parse(path, &bytes, forced, opts.max_cells)?;
-            report.encoding = Some(src.encoding().to_string());
+            let (src, encoding) = html::HtmlSource::parse(path, &bytes, forced, opts.max_cells)?;
+            report.encoding = Some(encoding);
             source::Opened::Sheets(Box::new(src))
         }
     })

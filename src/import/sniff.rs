@@ -24,6 +24,8 @@ pub enum Kind {
     Parquet,
     /// An HTML page or fragment with tables (also one saved as .xls).
     Html,
+    /// A Word document (its tables).
+    Docx,
 }
 
 impl Kind {
@@ -38,6 +40,7 @@ impl Kind {
             Kind::Json => "json",
             Kind::Parquet => "parquet",
             Kind::Html => "html",
+            Kind::Docx => "docx",
         }
     }
 }
@@ -195,10 +198,7 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
     } else if has("content.xml") && has("mimetype") {
         Ok(Kind::Ods)
     } else if has("word/document.xml") {
-        Err(Error::format(
-            path,
-            "this is a Word document, not a spreadsheet; copy its table into a spreadsheet and save it as .xlsx",
-        ))
+        Ok(Kind::Docx)
     } else {
         Err(Error::format(
             path,

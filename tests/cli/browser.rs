@@ -99,3 +99,47 @@ fn the_report_loads_prints_and_renders_in_chromium() {
     assert_eq!(&png[..4], b"\x89PNG");
     assert!(png.len() > 50_000, "a page with content, not a blank one");
 }
+
+/// A pack made with --accept-unreconciled says so on its first page, above
+/// the key facts, as the browser renders it.
+#[test]
+fn an_unreconciled_pack_warns_on_its_first_page_in_chromium() {
+    let Some(bin) = chromium() else {
+        eprintln!("skipped: no Chromium (install Debian's chromium package, as .ci/run does)");
+        return;
+    };
+    let w = Work::new();
+    // Every printed total three times the sum of its programs.
+    let annex = "Функционалдық топ;Кіші функциясы;Бюджеттік бағдарламалардың әкімшісі;Бағдарламасы;Атауы;2024 жылға бекітілген бюджет (мың теңге)\n\
+                 01;;;;Жалпы сипаттағы мемлекеттік қызметтер;900\n\
+                 ;1;;;Мемлекеттік басқарудың жалпы функцияларын орындайтын органдар;900\n\
+                 ;;112;;Аудан мәслихатының аппараты;300\n\
+                 ;;;001;Аудан мәслихатының қызметін қамтамасыз ету;100\n\
+                 ;;122;;Аудан әкімінің аппараты;600\n\
+                 ;;;001;Аудан әкімінің қызметін қамтамасыз ету;150,5\n\
+                 ;;;003;Азаматтық хал актілерін тіркеу;49,5\n";
+    w.write("annex.csv", annex);
+    w.run(&[
+        "report",
+        "annex.csv",
+        "-o",
+        "pack",
+        "--accept-unreconciled",
+        "--lang",
+        "kk",
+    ])
+    .ok();
+    let page = format!("file://{}", w.path("pack/index.html").display());
+    let dom = run_chromium(&bin, &w.path("p1"), &["--dump-dom", &page]);
+    let dom = String::from_utf8_lossy(&dom.stdout).replace("&nbsp;", "\u{a0}");
+    let warning = "Назар аударыңыз: файлда жарияланған 4 қорытындының 4 ashyq оқыған жолдардың сомасымен сәйкес келмейді.";
+    let at = dom.find(warning).expect("the warning in the rendered page");
+    assert!(
+        at < dom.find("id=\"facts\"").unwrap(),
+        "above the key facts"
+    );
+    assert!(
+        dom[..at].contains("class=\"warning\""),
+        "in the warning box"
+    );
+}
