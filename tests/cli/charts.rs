@@ -410,3 +410,69 @@ fn every_kind_for_real_files() {
         );
     }
 }
+
+/// A negative line is drawn below zero in the stacked chart, every segment
+/// to one scale, and each column is labelled with its net total, the
+/// breakdown's (#14: negatives were dropped and the totals disagreed).
+#[test]
+fn stacked_columns_draw_negative_lines_below_zero_with_the_net_total() {
+    let w = Work::new();
+    let (a, b) = ([3000, 1500, -510, 400], [3400, 1200, -700, 500]);
+    let mut csv = String::from("Код;Наименование;2023 исполнение;2024 исполнение\n");
+    for (i, name) in [
+        "Образование",
+        "Здравоохранение",
+        "Возврат трансфертов",
+        "Культура",
+    ]
+    .iter()
+    .enumerate()
+    {
+        csv.push_str(&format!("0{};{name};{};{}\n", i + 1, a[i], b[i]));
+    }
+    w.write("neg.csv", csv);
+    w.run(&[
+        "chart",
+        "stacked",
+        "neg.csv",
+        "-o",
+        "neg.svg",
+        "--currency",
+        "KZT",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(w.path("neg.svg")).unwrap();
+    let t = texts(&svg);
+    for net in [a.iter().sum::<i32>(), b.iter().sum::<i32>()] {
+        let label = format!("{},{:03}", net / 1000, net % 1000);
+        assert!(t.contains(&label), "{label} in {t:?}");
+    }
+    // The first column's four segments, (y, height) each, in the order the
+    // chart stacks them: largest in the last year first (3400, 1200, 500, -700).
+    let num = |r: &str, k: &str| -> f32 {
+        let i = r.find(&format!(" {k}=\"")).unwrap() + k.len() + 3;
+        r[i..i + r[i..].find('"').unwrap()].parse().unwrap()
+    };
+    let segs: Vec<(f32, f32)> = svg
+        .split("<rect ")
+        .skip(2)
+        .take(4)
+        .map(|r| (num(r, "y"), num(r, "height")))
+        .collect();
+    let zero = segs[0].0 + segs[0].1;
+    assert!(
+        (segs[3].0 - zero).abs() < 0.05,
+        "the negative starts at zero: {segs:?}"
+    );
+    let per = segs[0].1 / 3000.0;
+    for (k, v) in [a[0], a[1], a[3], a[2]].iter().enumerate() {
+        assert!(
+            (segs[k].1 - v.abs() as f32 * per).abs() < 0.05,
+            "{k}: {segs:?}"
+        );
+    }
+    // Above zero, the positive segments touch one another.
+    assert!((segs[1].0 + segs[1].1 - segs[0].0).abs() < 0.05);
+}

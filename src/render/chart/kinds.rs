@@ -238,15 +238,9 @@ fn stacked<C: Canvas>(
         h: area.h - sizes.label * 2.2 - sizes.small,
     };
     let n = cats.len().max(1);
-    // Column sums, negatives left out of the stack.
-    let val = |s: &super::Series, i: usize| {
-        s.values
-            .get(i)
-            .copied()
-            .flatten()
-            .unwrap_or_default()
-            .max(Decimal::ZERO)
-    };
+    // Positive amounts stack up from zero, negative ones down from it; each
+    // column is labelled with its net total, the table's total.
+    let val = |s: &super::Series, i: usize| s.values.get(i).copied().flatten().unwrap_or_default();
     let sums: Vec<Decimal> = (0..n)
         .map(|i| series.iter().map(|s| val(s, i)).sum())
         .collect();
@@ -257,12 +251,24 @@ fn stacked<C: Canvas>(
             v / sums[i]
         }
     };
-    let top = if percent {
-        100.0
-    } else {
-        sums.iter().map(|s| fmt.g(*s)).fold(0.0, f32::max)
+    let shown = |v: Decimal, i: usize| {
+        if percent {
+            geom(share(v, i)) * 100.0
+        } else {
+            fmt.g(v)
+        }
     };
-    let (lo, hi) = y_axis(canvas, plot, 0.0, top, sizes, &|v| {
+    let side = |i: usize, up: bool| -> f32 {
+        series
+            .iter()
+            .map(|s| shown(val(s, i), i))
+            .filter(|g| if up { *g > 0.0 } else { *g < 0.0 })
+            .sum()
+    };
+    let top = (0..n).map(|i| side(i, true)).fold(0.0, f32::max);
+    let bottom = (0..n).map(|i| side(i, false)).fold(0.0, f32::min);
+    let top = if percent { top.max(100.0) } else { top };
+    let (lo, hi) = y_axis(canvas, plot, bottom, top, sizes, &|v| {
         if percent {
             format!("{}%", axis_number(fmt, v))
         } else {
@@ -274,15 +280,19 @@ fn stacked<C: Canvas>(
     let bw = col * 0.62;
     for i in 0..n {
         let x0 = plot.x + col * (i as f32 + 0.5) - bw / 2.0;
-        let mut acc = 0.0;
+        let (mut up, mut down) = (0.0f32, 0.0f32);
         for (k, s) in series.iter().enumerate() {
             let v = val(s, i);
-            let gv = if percent {
-                geom(share(v, i)) * 100.0
+            let gv = shown(v, i);
+            let (y0, y1) = if gv >= 0.0 {
+                let r = (y(up + gv), y(up));
+                up += gv;
+                r
             } else {
-                fmt.g(v)
+                let r = (y(down), y(down + gv));
+                down += gv;
+                r
             };
-            let (y0, y1) = (y(acc + gv), y(acc));
             let color = series_color(s, k);
             canvas.rect(x0, y0, bw, y1 - y0, color);
             if y1 - y0 > sizes.small * 1.4 {
@@ -293,12 +303,11 @@ fn stacked<C: Canvas>(
                 };
                 label_inside(canvas, (x0, bw), (y0, y1), &lbl, color, sizes);
             }
-            acc += gv;
         }
         if !percent {
             canvas.text(
                 x0 + bw / 2.0,
-                y(acc) - 8.0 * sizes.u,
+                y(up) - 8.0 * sizes.u,
                 &fmt.amount(sums[i]),
                 sizes.small,
                 true,
@@ -315,6 +324,10 @@ fn stacked<C: Canvas>(
             INK,
             Anchor::Middle,
         );
+    }
+    if bottom < 0.0 {
+        // The zero line, over the grid, where the stacks part.
+        canvas.line(plot.x, y(0.0), plot.x + plot.w, y(0.0), 2.0 * sizes.u, INK);
     }
     let items: Vec<(String, Rgb)> = series
         .iter()
