@@ -87,6 +87,21 @@ pub fn adjustments(lang: Lang, list: &[Adjustment]) -> Vec<String> {
     list.iter().map(|a| adjustment(lang, a)).collect()
 }
 
+/// The adjustments but the warning, which a chart draws on its own line.
+pub fn adjustments_but_warnings(lang: Lang, list: &[Adjustment]) -> Vec<String> {
+    list.iter()
+        .filter(|a| !matches!(a, Adjustment::Unreconciled { .. }))
+        .map(|a| adjustment(lang, a))
+        .collect()
+}
+
+/// The warning among the adjustments (an unreconciled reading), as words.
+pub fn warning(lang: Lang, list: &[Adjustment]) -> Option<String> {
+    list.iter()
+        .find(|a| matches!(a, Adjustment::Unreconciled { .. }))
+        .map(|a| adjustment(lang, a))
+}
+
 /// Names a cube's functional groups with Kazakhstan's names for them in
 /// `lang`, only where the file follows Kazakhstan's functional
 /// classification of expenditure: tenge, expenditure, grouped by the first

@@ -117,7 +117,11 @@ fn most_totals_differing_refuse_every_figure_until_accepted() {
     ])
     .ok();
     let svg = std::fs::read_to_string(w.path("bar.svg")).unwrap();
-    assert!(svg.contains("UNRECONCILED: 4 of 4"), "{svg}");
+    // On a line of its own under the subtitle, in dark red (6.6:1 on white).
+    assert!(
+        svg.contains("<g class=\"t\" fill=\"#b00020\" aria-label=\"UNRECONCILED: 4 of 4 published totals differ from the sum of their lines\">"),
+        "{svg}"
+    );
     w.run(&[
         "report",
         path,

@@ -172,6 +172,9 @@ pub struct Spec {
     pub title: String,
     /// Subtitle: unit, stage, years, adjustments.
     pub subtitle: String,
+    /// What the figures cannot be trusted for (the published totals do not
+    /// bear the reading out), drawn in bold dark red under the subtitle.
+    pub warning: Option<String>,
     /// Source line.
     pub source: String,
     /// Language of numbers.
@@ -225,6 +228,8 @@ pub const GREY: Rgb = Rgb(0xB0, 0xB0, 0xB0);
 pub const INK: Rgb = Rgb(0x22, 0x22, 0x22);
 /// Secondary text.
 pub const MUTED: Rgb = Rgb(0x66, 0x66, 0x66);
+/// A warning's text: 6.6:1 on white.
+pub const ALERT: Rgb = Rgb(0xb0, 0x00, 0x20);
 /// Grid lines.
 pub const GRID: Rgb = Rgb(0xE2, 0xE2, 0xE2);
 
@@ -285,6 +290,13 @@ pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, canvas: &mut C) {
         y += font::ascent(t.subtitle);
         canvas.text(m, y, &line, t.subtitle, false, MUTED, Anchor::Start);
         y += t.subtitle * 0.3;
+    }
+    if let Some(warning) = &spec.warning {
+        for line in font::wrap(warning, t.subtitle, true, w - 2.0 * m, 2) {
+            y += font::ascent(t.subtitle);
+            canvas.text(m, y, &line, t.subtitle, true, ALERT, Anchor::Start);
+            y += t.subtitle * 0.3;
+        }
     }
     y += 24.0 * t.u;
     let foot = h - m * 0.75;

@@ -87,7 +87,10 @@ fn subtitle(ctx: &Context, cube: &Cube, unit: DisplayUnit, parts: &[String]) -> 
     // The currency's sign (₸ for tenge), as a reader expects on a chart.
     let mut v = vec![unit.sign_label(ctx.lang, &ctx.currency)];
     v.extend(parts.iter().cloned());
-    v.extend(crate::i18n::why::adjustments(ctx.lang, &cube.adjustments));
+    v.extend(crate::i18n::why::adjustments_but_warnings(
+        ctx.lang,
+        &cube.adjustments,
+    ));
     v.join(" · ")
 }
 
@@ -161,6 +164,7 @@ pub fn bar(
             &[stage_name(breakdown.pick.stage, ctx.lang).to_string()],
         ),
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Bar(bars),
@@ -234,7 +238,10 @@ pub fn stacked(
             ctx.lang.t(&SHARE_UNIT).to_string(),
             stage_name(stage, ctx.lang).to_string(),
         ];
-        v.extend(crate::i18n::why::adjustments(ctx.lang, &cube.adjustments));
+        v.extend(crate::i18n::why::adjustments_but_warnings(
+            ctx.lang,
+            &cube.adjustments,
+        ));
         v.join(" · ")
     } else {
         subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()])
@@ -244,6 +251,7 @@ pub fn stacked(
         title: title(ctx, &STACKED_TITLE, &args),
         subtitle: sub,
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Stacked {
@@ -309,6 +317,7 @@ pub fn trend(
         title: title(ctx, &TREND_TITLE, &args),
         subtitle: subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()]),
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Trend {
@@ -428,6 +437,7 @@ pub fn treemap(
         title: title(ctx, &TREEMAP_TITLE, &args),
         subtitle: subtitle(ctx, cube, unit, &parts),
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Treemap {
@@ -501,6 +511,7 @@ pub fn waterfall(
         title: title(ctx, &WATERFALL_TITLE, &args),
         subtitle: subtitle(ctx, cube, unit, &parts),
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Waterfall(steps),
@@ -554,6 +565,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
         title: title(ctx, &EXECUTION_TITLE, &args),
         subtitle: subtitle(ctx, cube, unit, &[]),
         source: ctx.source.clone(),
+        warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
         unit,
         body: Body::Execution { rows: out, legend },
