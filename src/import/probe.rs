@@ -299,6 +299,27 @@ pub fn year_in_titles(rows: &[Vec<Value>]) -> Option<(i32, String)> {
     Some((year, title.to_string()))
 }
 
+/// Revenue or expenditure from the names of a header's code levels: the
+/// receipts classification's категория / класс / подкласс (санат / сынып /
+/// ішкі сынып), or the functional one's функциональная группа /
+/// администратор / программа (функционалдық топ / әкімші / бағдарлама).
+pub fn direction_of_levels(texts: &[String]) -> Option<Direction> {
+    let folded: Vec<String> = texts.iter().map(|t| header::fold(t)).collect();
+    let has = |w: &[&str]| folded.iter().any(|t| w.iter().any(|w| t.starts_with(w)));
+    let revenue = has(&["категори", "санат"]) && has(&["класс", "сынып"]);
+    let spending = has(&["функциональн", "функционалдық", "функционалды"])
+        || (has(&[
+            "администратор",
+            "әкімші",
+            "бюджеттік бағдарламалардың әкімші",
+        ]) && has(&["программ", "бағдарлама"]));
+    match (revenue, spending) {
+        (true, false) => Some(Direction::Revenue),
+        (false, true) => Some(Direction::Expenditure),
+        _ => None,
+    }
+}
+
 /// Expenditure or revenue, from a title, sheet name or header.
 pub fn direction_in(text: &str) -> Option<Direction> {
     let t = header::fold(text);

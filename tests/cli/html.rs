@@ -185,3 +185,84 @@ fn an_annex_takes_its_year_from_its_title_and_its_unit_from_under_the_header() {
     let (from_csv, _) = lines_totals(&std::fs::read_to_string(w.path("csv-lines.csv")).unwrap());
     assert_eq!(from_csv, totals);
 }
+
+/// Annex 1 holds both sides in one table: revenue under "Категория | Класс
+/// | Подкласс", then expenditure under its own header row "Функциональная
+/// группа | Администратор | Программа", each headed "I. Доходы", "II.
+/// Затраты". Each side's lines are its own, never summed together, and the
+/// repeated header is no line.
+#[test]
+fn revenue_and_expenditure_parts_of_one_annex_stay_apart() {
+    let rows = [
+        ("", "", "", "I. Доходы", "1 300,0"),
+        ("1", "", "", "Налоговые поступления", "1 000,0"),
+        ("", "01", "", "Подоходный налог", "1 000,0"),
+        ("", "", "2", "Индивидуальный подоходный налог", "1 000,0"),
+        ("4", "", "", "Поступления трансфертов", "300,0"),
+        ("", "02", "", "Трансферты из вышестоящих органов", "300,0"),
+        ("", "", "2", "Трансферты из областного бюджета", "300,0"),
+        (
+            "Функциональная группа",
+            "Администратор",
+            "Программа",
+            "Наименование",
+            "Сумма, тысяч тенге",
+        ),
+        ("", "", "", "II. Затраты", "1 250,5"),
+        (
+            "01",
+            "",
+            "",
+            "Государственные услуги общего характера",
+            "1 000,5",
+        ),
+        ("", "112", "", "Аппарат маслихата района", "1 000,5"),
+        (
+            "",
+            "",
+            "001",
+            "Услуги по обеспечению деятельности маслихата",
+            "1 000,5",
+        ),
+        ("04", "", "", "Образование", "250,0"),
+        ("", "464", "", "Отдел образования", "250,0"),
+        ("", "", "003", "Общеобразовательное обучение", "250,0"),
+    ];
+    let mut page = String::from(
+        "<html><body><table border=\"1\"><tr><td colspan=\"5\">Бюджет района на 2025 год</td></tr>\
+         <tr><th>Категория</th><th>Класс</th><th>Подкласс</th><th>Наименование</th><th>Сумма, тысяч тенге</th></tr>",
+    );
+    for (a, b, c, d, e) in rows {
+        page.push_str(&format!(
+            "<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td><td>{e}</td></tr>"
+        ));
+    }
+    page.push_str("</table></body></html>");
+    let w = Work::new();
+    let f = w.write("annex.html", page);
+    let run = w
+        .run(&["import", f.to_str().unwrap(), "-o", "lines.csv"])
+        .ok();
+    let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let mut by_direction: BTreeMap<String, (Decimal, usize)> = BTreeMap::new();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let e = by_direction.entry(f[0].to_string()).or_default();
+        e.0 += dec(f[7]);
+        e.1 += 1;
+    }
+    assert_eq!(
+        by_direction,
+        BTreeMap::from([
+            ("expenditure".to_string(), (dec("1250500"), 2)),
+            ("revenue".to_string(), (dec("1300000"), 2)),
+        ]),
+        "{}",
+        run.context()
+    );
+    assert!(
+        run.stderr.contains("published totals: all 10 reproduced"),
+        "{}",
+        run.context()
+    );
+}

@@ -152,6 +152,11 @@ pub struct SheetImport<'a> {
     block_period: String,
     /// Rows left out because their direction cell named no direction.
     no_direction: usize,
+    /// The direction a section row or a repeated header gave the rows below
+    /// ("I. Доходы", "II. Затраты"; "Категория | Класс" over revenue).
+    section: Option<crate::model::Direction>,
+    /// The header's cells as folded text, to know the header when it repeats.
+    header_texts: Vec<String>,
     /// (item, row, the row's repeated totals) of tables that repeat parents' totals.
     repeated_rows: Vec<RepeatedRow>,
     /// The columns repeating parents' totals, once the layout is known.
@@ -205,6 +210,8 @@ impl<'a> SheetImport<'a> {
             nodes: Vec::new(),
             block_period: String::new(),
             no_direction: 0,
+            section: None,
+            header_texts: Vec::new(),
             repeated_rows: Vec::new(),
             repeated_cols: Vec::new(),
             first_line,
@@ -369,6 +376,12 @@ impl<'a> SheetImport<'a> {
                 self.direction = d;
             }
         }
+        if self.opts.direction.is_none() {
+            if let Some(d) = probe::direction_of_levels(&choice.texts) {
+                self.direction = d;
+            }
+        }
+        self.header_texts = choice.texts.iter().map(|t| header::fold(t)).collect();
         let first = probe[choice.start].0;
         self.quantity = quantity;
         self.header(first, &choice.texts, &rows[end..])?;
@@ -665,6 +678,9 @@ impl<'a> SheetImport<'a> {
             }
             _ => None,
         };
+        if self.section_row(cells, cols.iter().map(|c| c.col)) {
+            return Ok(());
+        }
         let mut parsed = Vec::with_capacity(cols.len());
         let mut any = false;
         for c in cols {
@@ -720,6 +736,99 @@ impl<'a> SheetImport<'a> {
     }
 
     /// The row's code path and text.
+    /// A row that repeats the header (a second part of the table under its
+    /// own header: "Функциональная группа | Администратор ..." after the
+    /// revenue's "Категория | Класс ...") or heads a section ("I. Доходы",
+    /// "II. Затраты"): it sets the direction of the rows below and ends the
+    /// block the totals cover. True when the row is a header, to be skipped.
+    fn section_row(&mut self, cells: &[Value], amounts: impl Iterator<Item = usize>) -> bool {
+        if self.opts.direction.is_some() {
+            return false;
+        }
+        let amounts: Vec<usize> = amounts.collect();
+        let texts: Vec<String> = cells
+            .iter()
+            .map(|v| match v {
+                Value::Text(t) => t.trim().to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        // Any amount cell that is a number (or a "-" for none) makes a data row.
+        let numbers = amounts.iter().any(|&c| match cells.get(c) {
+            Some(Value::Number(_)) => true,
+            Some(Value::Text(t)) => !matches!(
+                number::parse_text(t, DecimalMark::Comma),
+                Parsed::Text | Parsed::Missing(_)
+            ) || matches!(number::parse_text(t, DecimalMark::Comma), Parsed::Missing(ref m) if !m.is_empty()),
+            _ => false,
+        });
+        // A repeated header: several cells, no amount, header words in most.
+        let filled: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
+        let header_like = filled
+            .iter()
+            .filter(|t| {
+                let f = header::fold(t);
+                self.header_texts.contains(&f)
+                    || matches!(
+                        header::classify(t).role,
+                        header::Role::Code
+                            | header::Role::Name
+                            | header::Role::Amount
+                            | header::Role::Wide { .. }
+                    )
+            })
+            .count();
+        let levels = probe::direction_of_levels(&texts);
+        if !numbers
+            && filled.len() >= 2
+            && (header_like * 3 >= filled.len() * 2 || levels.is_some())
+        {
+            if let Some(d) = levels {
+                self.switch_section(d);
+            }
+            self.report.rows_skipped += 1;
+            return true;
+        }
+        // A section heading: the row's one text (amounts aside) names a
+        // direction and reads as a heading.
+        let words: Vec<&String> = texts
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| !t.is_empty() && !amounts.contains(i))
+            .map(|(_, t)| t)
+            .collect();
+        if let [label] = words[..] {
+            let heading = label.split_whitespace().count() <= 4
+                && (label.starts_with(['I', 'V', 'X'])
+                    && label
+                        .split_once('.')
+                        .is_some_and(|(n, _)| n.chars().all(|c| "IVX".contains(c)))
+                    || label
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase));
+            if heading {
+                if let Some(d) = probe::direction_in(label) {
+                    self.switch_section(d);
+                }
+            }
+        }
+        false
+    }
+
+    /// The rows below belong to `d`; totals above do not reach across.
+    fn switch_section(&mut self, d: crate::model::Direction) {
+        if self.section != Some(d) {
+            if self.section.is_some() || d != self.direction {
+                if let Some(t) = self.tracker.as_mut() {
+                    t.end_block(&mut self.ready);
+                }
+                self.drain_ready();
+            }
+            self.section = Some(d);
+        }
+    }
+
     fn row_data(
         &mut self,
         layout: &Layout,
@@ -834,7 +943,8 @@ impl<'a> SheetImport<'a> {
                 period: std::mem::take(&mut self.row_period),
                 direction: layout
                     .direction
-                    .map(|c| super::probe::direction_in(&text(c))),
+                    .map(|c| super::probe::direction_in(&text(c)))
+                    .or(self.section.map(Some)),
                 repeated: Vec::new(),
                 node: layout.tree.map(|(id, parent)| {
                     let get = |c: usize| cells.get(c).map(detect::node_id).unwrap_or_default();
