@@ -746,68 +746,65 @@ impl<'a> SheetImport<'a> {
             return false;
         }
         let amounts: Vec<usize> = amounts.collect();
-        let texts: Vec<String> = cells
-            .iter()
-            .map(|v| match v {
-                Value::Text(t) => t.trim().to_string(),
-                _ => String::new(),
-            })
-            .collect();
-        // Any amount cell that is a number (or a "-" for none) makes a data row.
+        fn text(v: &Value) -> &str {
+            match v {
+                Value::Text(t) => t.trim(),
+                _ => "",
+            }
+        }
+        // Any amount cell that is a number (or a marker like "-") makes a data row.
         let numbers = amounts.iter().any(|&c| match cells.get(c) {
             Some(Value::Number(_)) => true,
-            Some(Value::Text(t)) => !matches!(
-                number::parse_text(t, DecimalMark::Comma),
-                Parsed::Text | Parsed::Missing(_)
-            ) || matches!(number::parse_text(t, DecimalMark::Comma), Parsed::Missing(ref m) if !m.is_empty()),
+            Some(Value::Text(t)) => match number::parse_text(t, DecimalMark::Comma) {
+                Parsed::Number(_) => true,
+                Parsed::Missing(m) => !m.is_empty(),
+                Parsed::Text => false,
+            },
             _ => false,
         });
-        // A repeated header: several cells, no amount, header words in most.
-        let filled: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
-        let header_like = filled
-            .iter()
-            .filter(|t| {
-                let f = header::fold(t);
-                self.header_texts.contains(&f)
-                    || matches!(
-                        header::classify(t).role,
-                        header::Role::Code
-                            | header::Role::Name
-                            | header::Role::Amount
-                            | header::Role::Wide { .. }
-                    )
-            })
-            .count();
-        let levels = probe::direction_of_levels(&texts);
-        if !numbers
-            && filled.len() >= 2
-            && (header_like * 3 >= filled.len() * 2 || levels.is_some())
-        {
-            if let Some(d) = levels {
-                self.switch_section(d);
+        if !numbers {
+            // A repeated header: several cells, header words in most (rare
+            // rows, so the words are looked at only here).
+            let texts: Vec<String> = cells.iter().map(|v| text(v).to_string()).collect();
+            let filled: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
+            let header_like = filled
+                .iter()
+                .filter(|t| {
+                    self.header_texts.contains(&header::fold(t))
+                        || matches!(
+                            header::classify(t).role,
+                            header::Role::Code
+                                | header::Role::Name
+                                | header::Role::Amount
+                                | header::Role::Wide { .. }
+                        )
+                })
+                .count();
+            let levels = probe::direction_of_levels(&texts);
+            if filled.len() >= 2 && (header_like * 3 >= filled.len() * 2 || levels.is_some()) {
+                if let Some(d) = levels {
+                    self.switch_section(d);
+                }
+                self.report.rows_skipped += 1;
+                return true;
             }
-            self.report.rows_skipped += 1;
-            return true;
         }
         // A section heading: the row's one text (amounts aside) names a
         // direction and reads as a heading.
-        let words: Vec<&String> = texts
+        let mut words = cells
             .iter()
             .enumerate()
-            .filter(|(i, t)| !t.is_empty() && !amounts.contains(i))
-            .map(|(_, t)| t)
-            .collect();
-        if let [label] = words[..] {
-            let heading = label.split_whitespace().count() <= 4
-                && (label.starts_with(['I', 'V', 'X'])
-                    && label
-                        .split_once('.')
-                        .is_some_and(|(n, _)| n.chars().all(|c| "IVX".contains(c)))
-                    || label
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase));
-            if heading {
+            .filter(|(i, v)| !amounts.contains(i) && !text(v).is_empty())
+            .map(|(_, v)| text(v));
+        if let (Some(label), None) = (words.next(), words.next()) {
+            let roman = label
+                .split_once('.')
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| "IVX".contains(c)));
+            let capitals = label
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            if label.split_whitespace().count() <= 4 && (roman || capitals) {
                 if let Some(d) = probe::direction_in(label) {
                     self.switch_section(d);
                 }
