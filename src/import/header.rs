@@ -472,6 +472,16 @@ pub fn set_span_year_is_start(start: bool) {
     SPAN_YEAR_IS_START.store(start, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Every run of four digits in `text` that is a plausible year (1990-2100),
+/// in order: "am_2024_spending" gives [2024], "2025-2027 годы" [2025, 2027].
+pub fn four_digit_years(text: &str) -> Vec<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse().ok())
+        .filter(|y| (1990..=2100).contains(y))
+        .collect()
+}
+
 /// The fiscal year a header or a year cell names: "2024", "2024 год",
 /// "FY24", "FY 2025", and a fiscal year that spans two calendar years by
 /// the year in which it ends (the convention of the US cities and of most

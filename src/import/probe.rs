@@ -285,10 +285,7 @@ pub fn year_in_titles(rows: &[Vec<Value>]) -> Option<(i32, String)> {
         .collect();
     let mut years: Vec<i32> = texts
         .iter()
-        .flat_map(|t| t.split(|c: char| !c.is_ascii_digit()))
-        .filter(|d| d.len() == 4)
-        .filter_map(|d| d.parse::<i32>().ok())
-        .filter(|y| (1990..=2100).contains(y))
+        .flat_map(|t| header::four_digit_years(t))
         .collect();
     years.sort_unstable();
     years.dedup();

@@ -93,6 +93,11 @@ impl Layout {
             .collect()
     }
 
+    /// The widest value of column `c` (None for a table with no rows).
+    fn value_width(&self, c: usize) -> Option<usize> {
+        self.cells.iter().map(|r| r[c].chars().count()).max()
+    }
+
     fn total(&self) -> usize {
         let w = self.widths();
         w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1)
@@ -118,15 +123,14 @@ fn layout(t: &Table, width: Option<usize>) -> Layout {
     let Some(width) = width else {
         return l;
     };
-    let value_width = |l: &Layout, c: usize| l.cells.iter().map(|r| r[c].chars().count()).max();
     // A column with nothing in it (no status to tell) takes room for nothing.
     let filled: Vec<usize> = (0..t.cols.len())
-        .filter(|&c| value_width(&l, c).unwrap_or(0) > 0 || t.rows.is_empty())
+        .filter(|&c| l.value_width(c).unwrap_or(0) > 0 || t.rows.is_empty())
         .collect();
     l.show = filled;
     // A long header over short codes.
     for c in 0..t.cols.len() {
-        let v = value_width(&l, c).unwrap_or(0);
+        let v = l.value_width(c).unwrap_or(0);
         if t.cols[c].key == "code" && t.cols[c].header.chars().count() > v.max(4) + 2 {
             l.headers[c] = vec![t.lang.t(&CODE).to_string()];
         }
@@ -136,7 +140,7 @@ fn layout(t: &Table, width: Option<usize>) -> Layout {
     }
     // Headers on two lines over narrower values.
     for c in 0..t.cols.len() {
-        let v = value_width(&l, c).unwrap_or(0);
+        let v = l.value_width(c).unwrap_or(0);
         l.headers[c] = wrap_header(&t.cols[c].header, v);
         if t.cols[c].key == "code" && width_of(&l.headers[c]) > v.max(4) + 2 {
             l.headers[c] = vec![t.lang.t(&CODE).to_string()];
@@ -155,7 +159,7 @@ fn layout(t: &Table, width: Option<usize>) -> Layout {
         let over = l.total() - width;
         let slack: usize = names
             .iter()
-            .map(|&n| value_width(&l, n).unwrap_or(0).saturating_sub(NAME_ROOMY))
+            .map(|&n| l.value_width(n).unwrap_or(0).saturating_sub(NAME_ROOMY))
             .sum();
         if slack >= over {
             break;
@@ -171,16 +175,15 @@ fn layout(t: &Table, width: Option<usize>) -> Layout {
 
 /// Names shortened, the widest first, down to `floor` characters.
 fn shorten_names(l: &mut Layout, names: &[usize], width: usize, floor: usize) {
-    let value_width = |l: &Layout, c: usize| l.cells.iter().map(|r| r[c].chars().count()).max();
     while l.total() > width {
         let Some(&n) = names
             .iter()
             .filter(|&&n| l.show.contains(&n))
-            .max_by_key(|&&n| value_width(l, n).unwrap_or(0))
+            .max_by_key(|&&n| l.value_width(n).unwrap_or(0))
         else {
             break;
         };
-        let now = value_width(l, n).unwrap_or(0);
+        let now = l.value_width(n).unwrap_or(0);
         let target = now
             .saturating_sub(l.total() - width)
             .max(floor)

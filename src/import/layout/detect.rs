@@ -964,13 +964,7 @@ fn common_suffix(texts: &[String]) -> String {
 
 /// The one year a file's name holds ("am_2024_spending_q1234.csv"), if exactly one.
 fn file_year(path: &Path) -> Option<i32> {
-    let stem = path.file_stem()?.to_string_lossy().to_string();
-    let mut years: Vec<i32> = stem
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| d.len() == 4)
-        .filter_map(|d| d.parse().ok())
-        .filter(|y| (1990..=2100).contains(y))
-        .collect();
+    let mut years = header::four_digit_years(&path.file_stem()?.to_string_lossy());
     years.dedup();
     (years.len() == 1).then(|| years[0])
 }
