@@ -425,8 +425,18 @@ pub fn finest(budget: &Budget, direction: Direction) -> By {
         By::Level(parts.min(9))
     } else if items().any(|i| !i.code.is_empty()) {
         By::Code
-    } else {
+    } else if items().any(|i| !i.name.trim().is_empty()) {
         By::Name
+    } else {
+        // Neither codes nor names (a table of dimension columns, as
+        // Boston's): the first dimension that tells lines apart.
+        (0..budget.dimensions.len())
+            .find(|&d| {
+                let mut values = items().filter_map(|i| i.dims.get(d));
+                let first = values.next();
+                values.any(|v| Some(v) != first)
+            })
+            .map_or(By::Name, By::Dimension)
     }
 }
 

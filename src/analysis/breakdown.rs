@@ -3,6 +3,9 @@
 use super::{ratio, Cube, Pick};
 use rust_decimal::Decimal;
 
+/// The fewest groups ever gathered into one row.
+pub const MIN_GATHERED: usize = 4;
+
 /// One group's amount and share.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
@@ -61,7 +64,8 @@ pub fn breakdown(cube: &Cube, pick: Pick, top: Option<usize>) -> Breakdown {
     }
     rows.sort_by(|a, b| b.amount.cmp(&a.amount).then_with(|| a.code.cmp(&b.code)));
     let other = match top {
-        Some(n) if rows.len() > n + 1 => {
+        // Three or fewer beyond the top are shown by name, never gathered.
+        Some(n) if rows.len() >= n + MIN_GATHERED => {
             let rest = rows.split_off(n);
             let amount = rest
                 .iter()

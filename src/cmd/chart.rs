@@ -37,6 +37,7 @@ pub fn run(args: ChartArgs) -> Result<()> {
         width: args.width.map(|w| w as f32).unwrap_or(base.width),
         height: args.height.map(|h| h as f32).unwrap_or(base.height),
         scale: args.scale,
+        print: base.print,
     };
     if svg {
         let text = chart::svg(&s, size);
@@ -76,7 +77,31 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             let mut cube = cube;
             let p = pick(&cube, q.year, q.stage)?;
             q.adjust(loaded, &mut cube, &[(p.year, p.stage)])?;
-            spec::treemap_in_groups(&cube, &loaded.budget, p.year, p.stage, &ctx, loaded.lang)?
+            let s =
+                spec::treemap_in_groups(&cube, &loaded.budget, p.year, p.stage, &ctx, loaded.lang)?;
+            if s.is_one_block() {
+                let by = crate::i18n::why::grouping_label(&cube.by, &loaded.budget, ctx.lang);
+                let b = &loaded.budget;
+                let several = |d: usize| {
+                    let mut v = b.items.iter().filter_map(|i| i.dims.get(d));
+                    let first = v.next();
+                    v.any(|x| Some(x) != first)
+                };
+                let dims: Vec<&str> = (0..b.dimensions.len())
+                    .filter(|&d| several(d))
+                    .map(|d| b.dimensions[d].as_str())
+                    .collect();
+                let dims = dims.join("\", \"");
+                return Err(Error::usage(
+                    "--by",
+                    if dims.is_empty() {
+                        format!("a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by code, name or a level that tells the lines apart")
+                    } else {
+                        format!("a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by with a column that tells the lines apart (\"{dims}\")")
+                    },
+                ));
+            }
+            s
         }
         Kind::Stacked | Kind::Trend => {
             let mut cube = q.cube(loaded)?;
@@ -191,7 +216,7 @@ fn is_empty(body: &Body) -> bool {
         Body::Stacked { series, .. } => series.is_empty(),
         Body::Trend { panels, .. } => panels.iter().all(|p| p.series.is_empty()),
         Body::Treemap { tiles, .. } => tiles.is_empty(),
-        Body::Waterfall(s) => s.len() < 2,
+        Body::Waterfall { steps, .. } => steps.len() < 2,
         Body::Execution { rows, .. } => rows.is_empty(),
     }
 }

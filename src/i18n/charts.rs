@@ -3,7 +3,7 @@
 use super::Msg;
 
 // Also shown in tables, and worded once there.
-pub(crate) use super::tables::{OTHER, OVER, UNDER};
+pub(crate) use super::tables::{OVER, UNDER};
 
 pub(crate) const SOURCE: Msg = Msg {
     kk: "Дереккөз",
@@ -15,12 +15,6 @@ pub(crate) const SHEET: Msg = Msg {
     kk: "парақ",
     ru: "лист",
     en: "sheet",
-};
-
-pub(crate) const OTHER_CHANGES: Msg = Msg {
-    kk: "Басқа өзгерістер ({n})",
-    ru: "Прочие изменения ({n})",
-    en: "Other changes ({n})",
 };
 
 pub(crate) const BAR_TITLE: Msg = Msg {
@@ -45,6 +39,18 @@ pub(crate) const TREEMAP_TITLE: Msg = Msg {
     kk: "{dir}, «{by}» бойынша, {year}: әр тіктөртбұрыш сомаға сай",
     ru: "{dir} в разрезе «{by}», {year}: площадь пропорциональна сумме",
     en: "{dir} by {by}, {year}: each block sized by its amount",
+};
+
+pub(crate) const WATERFALL_STAGES_TITLE: Msg = Msg {
+    kk: "{year}: {from} → {to}, {dir} қалай өзгерді",
+    ru: "{year}: {from} → {to}, как изменились {dir_lower}",
+    en: "{year}: {from} → {to}, how {dir_lower} changed",
+};
+
+pub(crate) const NOT_FROM_ZERO: Msg = Msg {
+    kk: "шкала нөлден емес",
+    ru: "шкала не от нуля",
+    en: "axis not from zero",
 };
 
 pub(crate) const WATERFALL_TITLE: Msg = Msg {
@@ -75,6 +81,18 @@ pub(crate) const PLAN: Msg = Msg {
     kk: "жоспар ({stage})",
     ru: "план ({stage})",
     en: "plan ({stage})",
+};
+
+pub(crate) const THRESHOLD_MARK: Msg = Msg {
+    kk: "{t}% шегі",
+    ru: "порог {t}%",
+    en: "{t}% mark",
+};
+
+pub(crate) const UNSPENT: Msg = Msg {
+    kk: "игерілмеген {amount}",
+    ru: "не исполнено {amount}",
+    en: "{amount} unspent",
 };
 
 pub(crate) const EXECUTED: Msg = Msg {

@@ -7,12 +7,14 @@
 
 pub(crate) mod charts;
 pub(crate) mod facts;
+pub mod grammar;
 pub(crate) mod messages;
 pub(crate) mod pack;
 pub(crate) mod page;
 pub(crate) mod tables;
 pub mod why;
 
+pub use grammar::{others, Noun};
 pub use why::stage_name;
 
 use rust_decimal::{Decimal, RoundingStrategy};

@@ -56,12 +56,6 @@ pub(crate) const NAME: Msg = Msg {
     en: "Name",
 };
 
-pub(crate) const OTHER: Msg = Msg {
-    kk: "Басқалары ({n})",
-    ru: "Прочие ({n})",
-    en: "Other ({n})",
-};
-
 /// "Total" in the three languages.
 pub(crate) const TOTAL: Msg = Msg {
     kk: "Барлығы",

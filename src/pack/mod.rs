@@ -228,10 +228,13 @@ fn where_the_money_goes(basis: &Basis, gathered: &mut Gathered) -> Result<Part> 
     if !programs.keys.is_empty() && !programs.total(p.year, p.stage).is_zero() {
         let tm =
             spec::treemap_in_groups(programs, budget, p.year, p.stage, &basis.ctx, basis.lang)?;
-        charts.push(gathered.chart("programs-treemap", tm));
-        gathered
-            .commands
-            .chart_of_year("treemap", p, "", "programs-treemap.png");
+        // One block would show nothing the bar chart does not.
+        if !tm.is_one_block() {
+            charts.push(gathered.chart("programs-treemap", tm));
+            gathered
+                .commands
+                .chart_of_year("treemap", p, "", "programs-treemap.png");
+        }
     }
     let mut section = Section::new("where", basis.lang.t(&WHERE));
     section.text = crate::i18n::why::whys(basis.lang, &p.why);

@@ -172,7 +172,8 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Tab
         .collect();
     let other = b.other.as_ref().map(|_| rows.len());
     if let Some((n, o)) = &b.other {
-        let mut c = key_cells(cube, "", &fill(lang.t(&OTHER), &[("n", n.to_string())]));
+        let noun = crate::i18n::Noun::of_grouping(&cube.by, cube.direction);
+        let mut c = key_cells(cube, "", &crate::i18n::others(lang, noun, *n));
         c.extend([
             Cell::Money(o.amount),
             Cell::Pct(o.share),

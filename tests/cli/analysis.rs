@@ -48,7 +48,7 @@ pub fn at(year: i32, stage: &str) -> usize {
 }
 
 /// A CSV table written by ashyq: rows as maps from column key to text.
-fn table(csv_text: &str) -> Vec<BTreeMap<String, String>> {
+pub fn table(csv_text: &str) -> Vec<BTreeMap<String, String>> {
     let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
     let h = rdr.headers().unwrap().clone();
     rdr.records()
@@ -165,7 +165,14 @@ fn breakdown_top_n_gathers_the_rest_and_russian_numbers_group_with_nbsp() {
         assert_eq!(rows[i]["code"], progs[i].0);
         assert_eq!(dec(&rows[i]["amount_2023_approved"]), progs[i].1);
     }
-    assert_eq!(rows[3]["name"], format!("Прочие ({})", progs.len() - 3));
+    // Named for what it gathers, the noun agreeing with the number.
+    let n = progs.len() - 3;
+    let noun = match (n % 10, n % 100) {
+        (1, h) if h != 11 => "программа",
+        (2..=4, h) if !(12..=14).contains(&h) => "программы",
+        _ => "программ",
+    };
+    assert_eq!(rows[3]["name"], format!("Остальные {n} {noun}"));
     assert_eq!(dec(&rows[3]["amount_2023_approved"]), rest);
     // Text in Russian: no-break spaces between digit groups, decimal comma.
     let text = w

@@ -1,7 +1,7 @@
 //! Charts: SVG content (labels, values, bars, blocks), PNG size, bad inputs.
 //! Expected values are summed here from the sample's cells.
 
-use super::analysis::{at, by_group, programs};
+use super::analysis::{at, by_group, programs, table};
 use super::*;
 
 /// Texts of an SVG written by ashyq: every text keeps its words in aria-label.
@@ -84,7 +84,8 @@ fn bar_chart_labels_values_and_source() {
         );
     }
     assert!(t.contains(&"Образование".to_string()));
-    assert!(t.contains(&"Прочие (8)".to_string()), "{t:?}");
+    // The rest is named for what it gathers, never like a real «Прочие».
+    assert!(t.contains(&"Остальные 8 групп".to_string()), "{t:?}");
     assert!(t.contains(&ru_millions(rest)), "{t:?}");
     // Five blue bars and one grey: the rest gathered.
     assert_eq!(rects(&svg, "#0072b2"), 5);
@@ -187,13 +188,18 @@ fn waterfall_steps_from_total_to_total() {
     );
     let edu = b["04"] - a["04"];
     assert!(t.contains(&format!("+{}", ru_millions(edu))), "{t:?}");
-    // The totals' labels, wrapped under their narrow columns.
+    // A row per step, the names whole on the left: the totals name year and stage.
     assert!(
-        t.contains(&"2023".to_string()) && t.contains(&"2024".to_string()),
+        t.contains(&"2023 исполнение".to_string()) && t.contains(&"2024 исполнение".to_string()),
         "{t:?}"
     );
-    assert_eq!(t.iter().filter(|x| *x == "исполнение").count(), 2, "{t:?}");
+    assert!(
+        t.contains(&"Социальная помощь и социальное обеспечение".to_string()),
+        "{t:?}"
+    );
     assert_eq!(t[0], "От 2023 к 2024: как изменились расходы");
+    // Every level is far from zero: the axis is cut and says so.
+    assert!(t.contains(&"шкала не от нуля".to_string()), "{t:?}");
 }
 
 #[test]
@@ -290,7 +296,7 @@ fn hard_data_gives_a_readable_chart_or_a_clear_error() {
         .ok();
         texts(&std::fs::read_to_string(w.path("b.svg")).unwrap())
     };
-    assert!(t.contains(&"Other (191)".to_string()), "{t:?}");
+    assert!(t.contains(&"191 other items".to_string()), "{t:?}");
     let one = w.write(
         "one.csv",
         "code,name,year,stage,amount (тенге)\n01,Only,2024,approved,5\n",
@@ -475,4 +481,326 @@ fn stacked_columns_draw_negative_lines_below_zero_with_the_net_total() {
     }
     // Above zero, the positive segments touch one another.
     assert!((segs[1].0 + segs[1].1 - segs[0].0).abs() < 0.05);
+}
+
+/// Every text of an SVG written by ashyq: (fill, size, x, baseline, words).
+fn text_marks(svg: &str) -> Vec<(String, f32, f32, f32, String)> {
+    let attr = |g: &str, name: &str| -> Option<String> {
+        let i = g.find(&format!("{name}=\""))? + name.len() + 2;
+        Some(g[i..i + g[i..].find('"')?].to_string())
+    };
+    svg.split("<g class=\"t\"")
+        .skip(1)
+        .filter_map(|g| {
+            let m = g.find("matrix(")? + 7;
+            let nums: Vec<f32> = g[m..m + g[m..].find(')')?]
+                .split(' ')
+                .filter_map(|v| v.parse().ok())
+                .collect();
+            Some((
+                attr(g, "fill")?,
+                attr(g, "data-size")?.parse().ok()?,
+                *nums.get(4)?,
+                *nums.get(5)?,
+                attr(g, "aria-label")?,
+            ))
+        })
+        .collect()
+}
+
+/// Filled rectangles in drawing order, each with its place in the document.
+fn rect_marks(svg: &str) -> Vec<(usize, f32, f32, f32, f32, String)> {
+    let num = |r: &str, name: &str| -> f32 {
+        let i = r.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        r[i..i + r[i..].find('"').unwrap()].parse().unwrap()
+    };
+    svg.match_indices("<rect ")
+        .map(|(at, _)| {
+            let r = &svg[at..at + svg[at..].find("/>").unwrap()];
+            let i = r.find("fill=\"").unwrap() + 6;
+            (
+                at,
+                num(r, "x"),
+                num(r, "y"),
+                num(r, "width"),
+                num(r, "height"),
+                r[i..i + 7].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// WCAG 2 contrast of two "#rrggbb" colours, computed here from the standard's formula.
+fn wcag_contrast(a: &str, b: &str) -> f32 {
+    let lum = |h: &str| {
+        let c = |i: usize| {
+            let v = f32::from(u8::from_str_radix(&h[i..i + 2], 16).unwrap()) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Each text's size and its contrast against the last rectangle drawn under its middle.
+fn legibility(svg: &str) -> Vec<(String, f32, f32)> {
+    let rects = rect_marks(svg);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (fill, size, x, base, words) in text_marks(svg) {
+        let at = from
+            + svg[from..]
+                .find(&format!(
+                    "aria-label=\"{}\"",
+                    words
+                        .replace('&', "&amp;")
+                        .replace('"', "&quot;")
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;")
+                ))
+                .unwrap_or(0);
+        from = at;
+        let (px, py) = (x + size * 0.3, base - size * 0.35);
+        let bg = rects
+            .iter()
+            .rev()
+            .find(|r| r.0 < at && px >= r.1 && px <= r.1 + r.3 && py >= r.2 && py <= r.2 + r.4)
+            .map(|r| r.5.clone())
+            .unwrap_or_else(|| "#ffffff".into());
+        out.push((words, size, wcag_contrast(&fill, &bg)));
+    }
+    out
+}
+
+#[test]
+fn every_text_reads_from_the_back_row_and_stands_out_from_its_ground() {
+    let w = Work::new();
+    let src = repo(SRC);
+    let kinds: [&[&str]; 6] = [
+        &["bar"],
+        &["stacked"],
+        &["trend"],
+        &["treemap", "--by", "program"],
+        &["waterfall", "--from", "2023", "--to", "2024"],
+        &["execution"],
+    ];
+    for lang in ["kk", "ru", "en"] {
+        for kind in kinds {
+            for size in ["slide", "report"] {
+                let mut args = vec!["chart"];
+                args.extend_from_slice(kind);
+                args.extend_from_slice(&[
+                    &src, "-o", "c.svg", "--force", "--lang", lang, "--size", size,
+                ]);
+                w.run(&args).ok();
+                let svg = std::fs::read_to_string(w.path("c.svg")).unwrap();
+                let marks = legibility(&svg);
+                assert!(marks.len() > 5, "{kind:?}: {marks:?}");
+                for (words, px, contrast) in &marks {
+                    if size == "slide" {
+                        // Nothing under 2.2% of the 900 px height.
+                        assert!(
+                            *px >= 0.022 * 900.0,
+                            "{kind:?} {lang}: {words:?} at {px} px"
+                        );
+                    } else {
+                        // Nothing under 9 pt on an A4 page: 1200 px across 186 mm.
+                        let pt = px * 186.0 / 1200.0 / 25.4 * 72.0;
+                        assert!(pt >= 9.0, "{kind:?} {lang}: {words:?} at {pt} pt");
+                    }
+                    assert!(
+                        *contrast >= 4.5,
+                        "{kind:?} {lang} {size}: {words:?} at {contrast}:1"
+                    );
+                }
+            }
+        }
+    }
+    // The names and values of a bar chart are at least 3% of a slide's height.
+    w.run(&["chart", "bar", &src, "-o", "b.svg"]).ok();
+    let svg = std::fs::read_to_string(w.path("b.svg")).unwrap();
+    let marks = legibility(&svg);
+    let edu = marks.iter().find(|m| m.0 == "Образование").unwrap();
+    assert!(edu.1 >= 27.0, "{edu:?}");
+    let value = ru_millions(by_group(2024, "executed")["04"]);
+    let v = marks.iter().find(|m| m.0.starts_with(&value)).unwrap();
+    assert!(v.1 >= 27.0, "{v:?}");
+}
+
+#[test]
+fn three_or_fewer_are_never_gathered_and_a_large_rest_is_not_drawn_to_scale() {
+    let w = Work::new();
+    // Seven lines by name: top 4 leaves three, shown by name; top 3 leaves four, gathered.
+    let mut csv = String::from("code,name,year,stage,amount (тенге)\n");
+    let amounts = [700, 600, 500, 400, 300, 200, 100];
+    for (i, a) in amounts.iter().enumerate() {
+        csv.push_str(&format!("0{},Статья {},2024,approved,{a}\n", i + 1, i + 1));
+    }
+    let f = w.write("seven.csv", &csv);
+    let f = f.to_str().unwrap();
+    let four = w
+        .run(&[
+            "breakdown",
+            f,
+            "--by",
+            "name",
+            "--top",
+            "4",
+            "--format",
+            "csv",
+            "-o",
+            "-",
+        ])
+        .ok();
+    let rows = table(&four.stdout);
+    assert_eq!(rows.len(), 8, "{}", four.context());
+    assert!(rows.iter().all(|r| !r["name"].contains("Остальные")));
+    let three = w
+        .run(&[
+            "breakdown",
+            f,
+            "--by",
+            "name",
+            "--top",
+            "3",
+            "--format",
+            "csv",
+            "-o",
+            "-",
+        ])
+        .ok();
+    let rows = table(&three.stdout);
+    assert_eq!(rows[3]["name"], "Остальные 4 статьи", "{}", three.context());
+    assert_eq!(dec(&rows[3]["amount_2024_approved"]), dec("1000"));
+    // The gathered bar (1 000) is longer than the largest named one (700): it is broken.
+    w.run(&[
+        "chart", "bar", f, "--by", "name", "--top", "3", "-o", "b.svg", "--lang", "en",
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(w.path("b.svg")).unwrap();
+    let t = texts(&svg);
+    assert!(t.contains(&"4 other items".to_string()), "{t:?}");
+    let gaps = svg.matches("stroke=\"#ffffff\"").count();
+    assert_eq!(gaps, 3, "{svg}");
+    // Not so with a rest shorter than the largest bar.
+    let big = csv.replace(
+        "01,Статья 1,2024,approved,700",
+        "01,Статья 1,2024,approved,3000",
+    );
+    let g = w.write("big.csv", &big);
+    w.run(&[
+        "chart",
+        "bar",
+        g.to_str().unwrap(),
+        "--by",
+        "name",
+        "--top",
+        "3",
+        "-o",
+        "c.svg",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(w.path("c.svg")).unwrap();
+    assert!(texts(&svg).contains(&"4 other items".to_string()));
+    assert_eq!(svg.matches("stroke=\"#ffffff\"").count(), 0);
+}
+
+#[test]
+fn stage_waterfall_execution_money_and_a_legend_of_what_is_shown() {
+    let w = Work::new();
+    let src = repo(SRC);
+    w.run(&[
+        "chart",
+        "waterfall",
+        &src,
+        "--from",
+        "2024:approved",
+        "--to",
+        "2024:revised",
+        "-o",
+        "w.svg",
+    ])
+    .ok();
+    let t = texts(&std::fs::read_to_string(w.path("w.svg")).unwrap());
+    assert_eq!(
+        t[0], "2024: утвержденный → уточненный, как изменились расходы",
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"утвержденный".to_string()) && t.contains(&"уточненный".to_string()),
+        "{t:?}"
+    );
+    w.run(&["chart", "execution", &src, "-o", "e.svg"]).ok();
+    let svg = std::fs::read_to_string(w.path("e.svg")).unwrap();
+    let t = texts(&svg);
+    let (p, e) = (by_group(2024, "revised"), by_group(2024, "executed"));
+    // The money left unspent, per row, in the chart's unit.
+    let gap = ru_millions(p["04"] - e["04"]);
+    assert!(t.contains(&format!("не исполнено {gap}")), "{t:?}");
+    // No group went over 100%: the legend does not name it; the threshold's mark it does.
+    assert!(p.keys().all(|k| e[k] <= p[k]));
+    assert!(!t.iter().any(|x| x.contains("свыше 100%")), "{t:?}");
+    assert!(
+        t.contains(&"порог 90%".to_string()) && t.contains(&"ниже 90%".to_string()),
+        "{t:?}"
+    );
+    // Every group under 90% keeps a row of its own.
+    for k in p.keys().filter(|k| e[*k] / p[*k] < dec("0.9")) {
+        let rate = (e[k] / p[k] * dec("100"))
+            .round_dp(1)
+            .to_string()
+            .replace('.', ",");
+        assert!(t.contains(&format!("{rate}%")), "{k}: {rate} not in {t:?}");
+    }
+}
+
+#[test]
+fn a_treemap_is_never_one_block() {
+    let w = Work::new();
+    // Lines told apart only by dimension columns: the first that has several values.
+    let f = w.write(
+        "dims.csv",
+        "Fund,Cabinet,Dept,FY25 Approved\nGeneral,Education,Schools,700\nGeneral,Safety,Police,500\nGeneral,Streets,Public Works,300\n",
+    );
+    let f = f.to_str().unwrap();
+    w.run(&[
+        "chart",
+        "treemap",
+        f,
+        "--currency",
+        "USD",
+        "-o",
+        "t.svg",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let t = texts(&std::fs::read_to_string(w.path("t.svg")).unwrap());
+    assert!(t[0].starts_with("Expenditure by Cabinet"), "{t:?}");
+    for name in ["Education", "Safety", "Streets"] {
+        assert!(t.contains(&name.to_string()), "{name} not in {t:?}");
+    }
+    // Asked for a column with one value: refused, saying what to give.
+    let run = w.run(&[
+        "chart",
+        "treemap",
+        f,
+        "--by",
+        "Fund",
+        "--currency",
+        "USD",
+        "-o",
+        "u.svg",
+        "--lang",
+        "en",
+    ]);
+    run.fails(2, &["--by", "one block", "(\"Cabinet\", \"Dept\")"]);
+    assert!(!w.path("u.svg").exists());
 }

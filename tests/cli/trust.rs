@@ -119,7 +119,7 @@ fn most_totals_differing_refuse_every_figure_until_accepted() {
     let svg = std::fs::read_to_string(w.path("bar.svg")).unwrap();
     // On a line of its own under the subtitle, in dark red (6.6:1 on white).
     assert!(
-        svg.contains("<g class=\"t\" fill=\"#b00020\" aria-label=\"UNRECONCILED: 4 of 4 published totals differ from the sum of their lines\">"),
+        svg.contains("fill=\"#b00020\" data-size=\"30.6\" aria-label=\"UNRECONCILED: 4 of 4 published totals differ from the sum of their lines\">"),
         "{svg}"
     );
     w.run(&[

@@ -375,8 +375,9 @@ impl Canvas for Svg {
         }
         let _ = writeln!(
             self.body,
-            "<g class=\"t\" fill=\"{}\" aria-label=\"{}\">{}</g>",
+            "<g class=\"t\" fill=\"{}\" data-size=\"{}\" aria-label=\"{}\">{}</g>",
             color.hex(),
+            n(size),
             esc(text),
             uses
         );

@@ -13,7 +13,7 @@ pub mod spec;
 mod squarify;
 
 use crate::error::{Error, Result};
-use crate::i18n::{DisplayUnit, Lang};
+use crate::i18n::{DisplayUnit, Lang, Noun};
 use canvas::{Anchor, Canvas, Rgb};
 use rust_decimal::Decimal;
 
@@ -59,6 +59,8 @@ pub struct Bar {
     pub share: Option<Decimal>,
     /// Drawn in grey ("other").
     pub muted: bool,
+    /// How many groups it stands for (more than one for "other").
+    pub count: usize,
 }
 
 /// A named series of values per category (year).
@@ -105,6 +107,8 @@ pub struct Step {
     pub total: bool,
     /// Amount or change in base units.
     pub value: Decimal,
+    /// How many groups it stands for (more than one for the changes gathered).
+    pub count: usize,
 }
 
 /// One group's plan and execution.
@@ -122,6 +126,8 @@ pub struct ExecRow {
     pub under: bool,
     /// Over 100%.
     pub over: bool,
+    /// How many groups it stands for (more than one for "other").
+    pub count: usize,
 }
 
 /// What a chart shows.
@@ -149,17 +155,26 @@ pub enum Body {
     Treemap {
         /// Top-level blocks, largest first.
         tiles: Vec<Tile>,
-        /// "Other ({n})" in the chart's language, for blocks too small to label.
-        other: String,
+        /// What a top-level block is (a group, when blocks nest in groups).
+        outer: Noun,
     },
     /// Steps from a total to a total.
-    Waterfall(Vec<Step>),
+    Waterfall {
+        /// The steps, first and last totals.
+        steps: Vec<Step>,
+        /// "axis not from zero", shown where the axis is cut.
+        cut: String,
+    },
     /// Plan against execution.
     Execution {
         /// Rows, largest plan first.
         rows: Vec<ExecRow>,
-        /// Legend words: plan, executed, under threshold, over 100%.
-        legend: [String; 4],
+        /// Legend words: plan, executed, under threshold, over 100%, the threshold's mark.
+        legend: [String; 5],
+        /// The rate under which a row is flagged (a fraction).
+        threshold: Decimal,
+        /// "not executed {amount}": the plan left unspent, after a row's rate.
+        unspent: String,
     },
 }
 
@@ -179,10 +194,19 @@ pub struct Spec {
     pub source: String,
     /// Language of numbers.
     pub lang: Lang,
+    /// What one group is called ("группа"), for naming the ones gathered.
+    pub noun: Noun,
     /// Unit values are shown in (resolved).
     pub unit: DisplayUnit,
     /// The numbers.
     pub body: Body,
+}
+
+impl Spec {
+    /// A treemap of one block, which shows nothing but its own total.
+    pub fn is_one_block(&self) -> bool {
+        matches!(&self.body, Body::Treemap { tiles, .. } if tiles.len() == 1 && tiles[0].children.len() <= 1)
+    }
 }
 
 /// Logical size and device pixels per logical pixel.
@@ -194,6 +218,9 @@ pub struct Size {
     pub height: f32,
     /// Device pixels per logical pixel (PNG only).
     pub scale: f32,
+    /// Made to be printed (on A4, the page's width): text sized in points of
+    /// the page rather than in shares of a slide's height.
+    pub print: bool,
 }
 
 impl Size {
@@ -202,12 +229,14 @@ impl Size {
         width: 1600.0,
         height: 900.0,
         scale: 1.0,
+        print: false,
     };
     /// 1200×800, for reports.
     pub const REPORT: Size = Size {
         width: 1200.0,
         height: 800.0,
         scale: 1.0,
+        print: true,
     };
 }
 
@@ -233,29 +262,46 @@ pub const ALERT: Rgb = Rgb(0xb0, 0x00, 0x20);
 /// Grid lines.
 pub const GRID: Rgb = Rgb(0xE2, 0xE2, 0xE2);
 
-/// Type sizes for a canvas: the unit `u` is 1 at 1600×900.
+/// Type sizes for a canvas. On a screen, labels and values are 3.1% of the
+/// height and nothing is under 2.3% (28 and 21 px on a 1600×900 slide, read
+/// from the back of a hall); in print, the canvas is the width of an A4 page
+/// inside its margins (186 mm), nothing is under 9 pt and labels are 11 pt.
+/// A canvas too small for that keeps a legible floor (14 px labels, 12 px
+/// small print): the renderers show fewer items, never smaller text.
 #[derive(Debug, Clone, Copy)]
 pub struct Type {
     /// Title size.
     pub title: f32,
     /// Subtitle size.
     pub subtitle: f32,
-    /// Label size.
+    /// Label size: names, values, categories.
     pub label: f32,
-    /// Small print (source, axis).
+    /// Small print (source, axis, legend): the smallest text drawn.
     pub small: f32,
-    /// Length unit.
+    /// Length unit for gaps and strokes: 1 at 1600×900.
     pub u: f32,
 }
 
+/// Pixels of a canvas the width of an A4 page's text (186 mm) per point.
+const PRINT_PX_PER_PT: f32 = 1200.0 / (186.0 / 25.4 * 72.0);
+
 impl Type {
-    fn for_size(w: f32, h: f32) -> Type {
+    /// The sizes for a canvas.
+    pub fn for_size(size: Size) -> Type {
+        let (w, h) = (size.width, size.height);
         let u = ((w * h) / (1600.0 * 900.0)).sqrt().clamp(0.4, 4.0);
+        let (title, subtitle, label, small) = if size.print {
+            let pt = PRINT_PX_PER_PT * (w / 1200.0);
+            (18.0 * pt, 12.5 * pt, 11.0 * pt, 9.2 * pt)
+        } else {
+            (0.051 * h, 0.034 * h, 0.031 * h, 0.0234 * h)
+        };
+        let cap = 4.0 * 28.0;
         Type {
-            title: 40.0 * u,
-            subtitle: 24.0 * u,
-            label: 21.0 * u,
-            small: 17.0 * u,
+            title: title.clamp(20.0, cap * 1.6),
+            subtitle: subtitle.clamp(15.0, cap * 1.1),
+            label: label.clamp(14.0, cap),
+            small: small.clamp(12.0, cap * 0.8),
             u,
         }
     }
@@ -274,9 +320,10 @@ pub struct Area {
     pub h: f32,
 }
 
-/// Draws a spec on a canvas of `w`×`h` logical pixels.
-pub fn draw<C: Canvas>(spec: &Spec, w: f32, h: f32, canvas: &mut C) {
-    let t = Type::for_size(w, h);
+/// Draws a spec on a canvas of `size`'s logical pixels.
+pub fn draw<C: Canvas>(spec: &Spec, size: Size, canvas: &mut C) {
+    let (w, h) = (size.width, size.height);
+    let t = Type::for_size(size);
     canvas.rect(0.0, 0.0, w, h, Rgb(255, 255, 255));
     let m = 40.0 * t.u;
     let mut y = m;
@@ -319,7 +366,7 @@ pub fn svg(spec: &Spec, size: Size) -> String {
 /// The chart as an SVG document whose ids start with `prefix` (several on one page).
 pub fn svg_with_prefix(spec: &Spec, size: Size, prefix: &str) -> String {
     let mut c = canvas::Svg::with_prefix(size.width, size.height, &spec.title, prefix);
-    draw(spec, size.width, size.height, &mut c);
+    draw(spec, size, &mut c);
     c.finish()
 }
 
@@ -342,7 +389,7 @@ pub fn png(spec: &Spec, size: Size) -> Result<Vec<u8>> {
             db,
             scale: size.scale,
         };
-        draw(spec, size.width, size.height, &mut c);
+        draw(spec, size, &mut c);
     }
     let mut out = Vec::new();
     {
@@ -386,13 +433,38 @@ pub fn ticks(lo: f32, hi: f32) -> Vec<f32> {
     out
 }
 
-/// Black or white, whichever reads better on `bg`.
+/// Relative luminance (WCAG 2): 0 for black, 1 for white.
+pub fn luminance(c: Rgb) -> f32 {
+    let lin = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+}
+
+/// Contrast ratio of two colours (WCAG 2): 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The text colour that reads best on `bg`: the ink or white, or black
+/// where neither reaches 4.5:1 (a mid-tone such as vermillion).
 pub fn text_on(bg: Rgb) -> Rgb {
-    let l = 0.2126 * f32::from(bg.0) + 0.7152 * f32::from(bg.1) + 0.0722 * f32::from(bg.2);
-    if l > 150.0 {
+    let white = Rgb(255, 255, 255);
+    let best = if contrast(INK, bg) >= contrast(white, bg) {
         INK
     } else {
-        Rgb(255, 255, 255)
+        white
+    };
+    if contrast(best, bg) >= 4.5 {
+        best
+    } else {
+        Rgb(0, 0, 0)
     }
 }
 
@@ -412,5 +484,34 @@ mod tests {
         assert_eq!(ticks(5.0, 5.0).len(), 6);
         assert_eq!(ticks(-12.0, 30.0), [-20.0, -10.0, 0.0, 10.0, 20.0, 30.0]);
         assert!(ticks(0.0, f32::MAX).len() <= 50);
+    }
+
+    #[test]
+    fn text_on_any_palette_colour_reaches_4_5_to_1() {
+        // The WCAG figures: white on black 21:1, #767676 on white 4.54:1.
+        assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 0.01);
+        assert!((contrast(Rgb(0x76, 0x76, 0x76), Rgb(255, 255, 255)) - 4.54).abs() < 0.01);
+        for c in PALETTE.iter().chain([GREY].iter()) {
+            for t in [0.0, 0.12, 0.24, 0.36, 0.55] {
+                let bg = c.lighten(t);
+                assert!(contrast(text_on(bg), bg) >= 4.5, "{bg:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn type_scale_for_slides_and_print() {
+        let t = Type::for_size(Size::SLIDE);
+        assert!(t.label >= 0.03 * 900.0 && t.small >= 0.022 * 900.0, "{t:?}");
+        // 9 pt on a page 186 mm wide is 20.5 px of a 1200 px canvas.
+        let r = Type::for_size(Size::REPORT);
+        assert!(r.small * 186.0 / 1200.0 / 25.4 * 72.0 >= 9.0, "{r:?}");
+        let tiny = Type::for_size(Size {
+            width: 600.0,
+            height: 400.0,
+            scale: 1.0,
+            print: false,
+        });
+        assert!(tiny.label >= 14.0 && tiny.small >= 12.0, "{tiny:?}");
     }
 }

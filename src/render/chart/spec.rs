@@ -3,6 +3,7 @@
 
 use super::{Bar, Body, ExecRow, Kind, Panel, Series, Spec, Step, Tile};
 use crate::analysis::breakdown::Breakdown;
+use crate::analysis::breakdown::MIN_GATHERED;
 use crate::analysis::compare::Compare;
 use crate::analysis::execution::{Execution, Flag};
 use crate::analysis::{code_parts, By, Cube};
@@ -10,8 +11,9 @@ use crate::error::Result;
 use crate::i18n::charts::*;
 use crate::i18n::fill;
 use crate::i18n::stage_name;
+use crate::i18n::{others, Noun};
 use crate::i18n::{DisplayUnit, Lang, Msg};
-use crate::model::{Budget, Stage};
+use crate::model::{Budget, Direction, Stage};
 use crate::render::analysis::direction_name;
 use rust_decimal::Decimal;
 
@@ -107,6 +109,21 @@ fn lower_first(text: &str) -> String {
     }
 }
 
+/// What one key of the cube is called, for naming the ones gathered.
+fn noun_of(cube: &Cube) -> Noun {
+    Noun::of_grouping(&cube.by, cube.direction)
+}
+
+/// Splits off the items beyond `top` to be gathered, unless they are too
+/// few to gather (three or fewer are shown by name).
+fn split_rest<T>(items: &mut Vec<T>, top: usize) -> Vec<T> {
+    if items.len() < top + MIN_GATHERED {
+        Vec::new()
+    } else {
+        items.split_off(top)
+    }
+}
+
 fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, String)> {
     let dir = direction_name(cube.direction, lang).to_string();
     vec![
@@ -141,14 +158,16 @@ pub fn bar(
             value: r.amount.unwrap_or_default(),
             share: if shares { r.share } else { None },
             muted: false,
+            count: 1,
         })
         .collect();
     if let Some((n, o)) = &breakdown.other {
         bars.push(Bar {
-            label: fill(ctx.lang.t(&OTHER), &[("n", n.to_string())]),
+            label: others(ctx.lang, noun_of(cube), *n),
             value: o.amount.unwrap_or_default(),
             share: if shares { o.share } else { None },
             muted: true,
+            count: *n,
         });
     }
     let unit = resolve(ctx, bars.iter().map(|breakdown| breakdown.value));
@@ -166,6 +185,7 @@ pub fn bar(
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
         body: Body::Bar(bars),
     }
@@ -184,7 +204,7 @@ fn top_keys(cube: &Cube, year: i32, stage: Stage, top: usize) -> (Vec<usize>, Ve
         })
         .collect();
     keys.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let rest = keys.split_off(top.min(keys.len()));
+    let rest = split_rest(&mut keys, top);
     (
         keys.into_iter().map(|k| k.0).collect(),
         rest.into_iter().map(|k| k.0).collect(),
@@ -222,7 +242,7 @@ pub fn stacked(
         .collect();
     if !rest.is_empty() {
         series.push(Series {
-            name: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+            name: others(ctx.lang, noun_of(cube), rest.len()),
             values: years
                 .iter()
                 .map(|&y| Some(rest.iter().filter_map(|&k| val(k, y)).sum()))
@@ -253,6 +273,7 @@ pub fn stacked(
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
         body: Body::Stacked {
             categories: years.iter().map(|y| y.to_string()).collect(),
@@ -319,6 +340,7 @@ pub fn trend(
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
         body: Body::Trend {
             categories: years.iter().map(|y| y.to_string()).collect(),
@@ -386,8 +408,16 @@ pub fn treemap(
     if groups.len() == 1 && groups[0].label.is_empty() {
         groups = std::mem::take(&mut groups[0].children);
     }
+    let in_groups = groups
+        .iter()
+        .any(|g| !g.children.is_empty() && !g.label.is_empty());
+    let outer = if in_groups {
+        Noun::of_level(1, cube.direction == Direction::Revenue)
+    } else {
+        noun_of(cube)
+    };
     let other = |n: usize, value: Decimal, muted: bool| Tile {
-        label: fill(ctx.lang.t(&OTHER), &[("n", n.to_string())]),
+        label: others(ctx.lang, if muted { outer } else { noun_of(cube) }, n),
         value,
         children: Vec::new(),
         muted,
@@ -401,7 +431,7 @@ pub fn treemap(
             .position(|t| t.value < min)
             .unwrap_or(tiles.len())
             .clamp(1, max);
-        if tiles.len() > cut + 1 {
+        if tiles.len() >= cut + MIN_GATHERED {
             let rest = tiles.split_off(cut);
             tiles.push(other(rest.len(), rest.iter().map(|r| r.value).sum(), muted));
         }
@@ -439,10 +469,11 @@ pub fn treemap(
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
         body: Body::Treemap {
             tiles: groups,
-            other: ctx.lang.t(&OTHER).to_string(),
+            outer,
         },
     }
 }
@@ -466,12 +497,21 @@ pub fn waterfall(
             .cmp(&a.change.abs())
             .then(a.code.cmp(&b.code))
     });
-    let rest = changes.split_off(top.min(changes.len()));
-    let side = |s: (i32, Stage)| format!("{} {}", s.0, stage_name(s.1, ctx.lang));
+    let rest = split_rest(&mut changes, top);
+    // A comparison of two stages of one year names the stages; of two years, the years and stages.
+    let same_year = comparison.from.0 == comparison.to.0;
+    let side = |s: (i32, Stage)| {
+        if same_year {
+            stage_name(s.1, ctx.lang).to_string()
+        } else {
+            format!("{} {}", s.0, stage_name(s.1, ctx.lang))
+        }
+    };
     let mut steps = vec![Step {
         label: side(comparison.from),
         total: true,
         value: comparison.total_from,
+        count: 1,
     }];
     // Increases first, then decreases, each largest first.
     changes.sort_by(|a, b| {
@@ -483,38 +523,53 @@ pub fn waterfall(
         label: r.name.clone(),
         total: false,
         value: r.change,
+        count: 1,
     }));
     if !rest.is_empty() {
         steps.push(Step {
-            label: fill(ctx.lang.t(&OTHER_CHANGES), &[("n", rest.len().to_string())]),
+            label: others(ctx.lang, noun_of(cube), rest.len()),
             total: false,
             value: rest.iter().map(|r| r.change).sum(),
+            count: rest.len(),
         });
     }
     steps.push(Step {
         label: side(comparison.to),
         total: true,
         value: comparison.total_to,
+        count: 1,
     });
     let unit = resolve(
         ctx,
         [comparison.total_from, comparison.total_to].into_iter(),
     );
     let mut args = base_args(cube, budget, ctx.lang);
-    args.push(("from", comparison.from.0.to_string()));
-    args.push(("to", comparison.to.0.to_string()));
+    let message = if same_year {
+        args.push(("year", comparison.from.0.to_string()));
+        args.push(("from", stage_name(comparison.from.1, ctx.lang).to_string()));
+        args.push(("to", stage_name(comparison.to.1, ctx.lang).to_string()));
+        &WATERFALL_STAGES_TITLE
+    } else {
+        args.push(("from", comparison.from.0.to_string()));
+        args.push(("to", comparison.to.0.to_string()));
+        &WATERFALL_TITLE
+    };
     let parts = vec![crate::i18n::why::grouping_in_title(
         &cube.by, budget, ctx.lang,
     )];
     Spec {
         kind: Kind::Waterfall,
-        title: title(ctx, &WATERFALL_TITLE, &args),
+        title: title(ctx, message, &args),
         subtitle: subtitle(ctx, cube, unit, &parts),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
-        body: Body::Waterfall(steps),
+        body: Body::Waterfall {
+            steps,
+            cut: ctx.lang.t(&NOT_FROM_ZERO).to_string(),
+        },
     }
 }
 
@@ -523,7 +578,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
     let t = (e.threshold * Decimal::ONE_HUNDRED).normalize().to_string();
     let mut rows: Vec<&crate::analysis::execution::Row> = e.rows.iter().collect();
     rows.sort_by(|a, b| b.plan.cmp(&a.plan).then(a.code.cmp(&b.code)));
-    let rest = rows.split_off(top.min(rows.len()));
+    let rest = split_rest(&mut rows, top);
     let mut out: Vec<ExecRow> = rows
         .iter()
         .map(|r| ExecRow {
@@ -533,6 +588,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
             rate: r.rate,
             under: r.flag == Flag::Under,
             over: r.flag == Flag::Over,
+            count: 1,
         })
         .collect();
     if !rest.is_empty() {
@@ -540,12 +596,13 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
         let executed: Decimal = rest.iter().filter_map(|r| r.executed).sum();
         let rate = crate::analysis::ratio(executed, plan);
         out.push(ExecRow {
-            label: fill(ctx.lang.t(&OTHER), &[("n", rest.len().to_string())]),
+            label: others(ctx.lang, noun_of(cube), rest.len()),
             plan,
             executed,
             rate,
             under: rate.is_some_and(|r| r < e.threshold),
             over: rate.is_some_and(|r| r > Decimal::ONE),
+            count: rest.len(),
         });
     }
     let unit = resolve(ctx, out.iter().map(|r| r.plan.max(r.executed)));
@@ -557,8 +614,9 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
             &[("stage", stage_name(e.plan_stage, ctx.lang).into())],
         ),
         ctx.lang.t(&EXECUTED).to_string(),
-        fill(ctx.lang.t(&UNDER), &[("t", t)]),
+        fill(ctx.lang.t(&UNDER), &[("t", t.clone())]),
         ctx.lang.t(&OVER).to_string(),
+        fill(ctx.lang.t(&THRESHOLD_MARK), &[("t", t)]),
     ];
     Spec {
         kind: Kind::Execution,
@@ -567,8 +625,14 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
+        noun: noun_of(cube),
         unit,
-        body: Body::Execution { rows: out, legend },
+        body: Body::Execution {
+            rows: out,
+            legend,
+            threshold: e.threshold,
+            unspent: ctx.lang.t(&UNSPENT).to_string(),
+        },
     }
 }
 
