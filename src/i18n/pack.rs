@@ -101,9 +101,9 @@ pub(crate) const SHEETS: Msg = Msg {
 };
 /// Above the commands that reproduce each table.
 pub(crate) const COMMANDS: Msg = Msg {
-    kk: "Әр кестені қайта шығаратын командалар:",
-    ru: "Команды, воспроизводящие каждую таблицу:",
-    en: "Commands that reproduce each table:",
+    kk: "Әр кестені қайта шығаратын командалар (файлдар жатқан қалтада):",
+    ru: "Команды, воспроизводящие каждую таблицу (в папке с файлами):",
+    en: "Commands that reproduce each table (run in the files' folder):",
 };
 /// How amounts are summed.
 pub(crate) const EXACT: Msg = Msg {

@@ -19,6 +19,15 @@ pub struct Commands {
     pub list: Vec<String>,
 }
 
+/// A file as the pack's commands name it: by its name, run in its folder
+/// (a public document does not say where files sit on the author's disk).
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// One side of a comparison as `--from`/`--to` take it.
 fn side((year, stage): (i32, Stage)) -> String {
     format!("{year}:{}", stage.as_str())
@@ -31,7 +40,7 @@ impl Commands {
             files: query
                 .files
                 .iter()
-                .map(|f| shell_quote(&f.display().to_string()))
+                .map(|f| shell_quote(&file_name(f)))
                 .collect::<Vec<_>>()
                 .join(" "),
             lang: format!(
@@ -47,7 +56,7 @@ impl Commands {
                 .adjust
                 .config
                 .as_ref()
-                .map(|c| format!(" --config {}", shell_quote(&c.display().to_string())))
+                .map(|c| format!(" --config {}", shell_quote(&file_name(c))))
                 .unwrap_or_default(),
             list: Vec::new(),
         }

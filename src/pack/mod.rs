@@ -155,9 +155,47 @@ pub fn build(
         per_capita: real.per_capita,
     });
     let pack = page(&basis, fact_list, sections);
-    files.push(("index.html".into(), report::html(&pack).into_bytes()));
-    files.push(("report.md".into(), report::markdown(&pack).into_bytes()));
+    // A public document names the files, not where they sit on the author's disk.
+    let mut paths: Vec<String> = basis
+        .budget
+        .sources
+        .iter()
+        .map(|s| s.file.clone())
+        .collect();
+    paths.extend(query.files.iter().map(|f| f.display().to_string()));
+    paths.extend(query.adjust.config.iter().map(|c| c.display().to_string()));
+    let html = without_paths(report::html(&pack), &paths);
+    let md = without_paths(report::markdown(&pack), &paths);
+    files.push(("index.html".into(), html.into_bytes()));
+    files.push(("report.md".into(), md.into_bytes()));
     Ok(files)
+}
+
+/// `text` with every one of `paths` (as written and as HTML escapes it)
+/// replaced by its file name: "/home/aida/Загрузки/budget.xlsx" becomes "budget.xlsx".
+fn without_paths(mut text: String, paths: &[String]) -> String {
+    let mut paths: Vec<&String> = paths.iter().collect();
+    // The longest first, so that no path is cut by a shorter one inside it.
+    paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    paths.dedup();
+    for p in paths {
+        let Some(name) = Path::new(p)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+        else {
+            continue;
+        };
+        if name == *p {
+            continue;
+        }
+        let escaped = crate::render::report::esc(p);
+        for form in [p.clone(), escaped] {
+            if !form.is_empty() && text.contains(&form) {
+                text = text.replace(&form, &name);
+            }
+        }
+    }
+    text
 }
 
 /// The lines grouped and the year and stage chosen, with the display unit

@@ -67,7 +67,8 @@ pub struct Pack {
     pub footer: String,
 }
 
-fn esc(text: &str) -> String {
+/// Text made safe inside HTML elements and attributes.
+pub fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -299,3 +299,33 @@ fn nominal_growth_is_said_to_be_nominal_and_the_real_cut_beside_it() {
         "the comparison's title\n{md}"
     );
 }
+
+#[test]
+fn the_pack_names_files_never_where_they_sit_on_the_disk() {
+    let w = Work::new();
+    let bytes = std::fs::read(repo("data/sample_district_budget_akimat.xlsx")).unwrap();
+    std::fs::create_dir_all(w.path("Загрузки/бюджет 2024")).unwrap();
+    let src = w.write(
+        "Загрузки/бюджет 2024/sample_district_budget_akimat.xlsx",
+        bytes,
+    );
+    let config = w.write(
+        "Загрузки/city.toml",
+        std::fs::read(repo("examples/city.toml")).unwrap(),
+    );
+    let (src, config) = (src.to_str().unwrap(), config.to_str().unwrap());
+    w.run(&["report", src, "--config", config, "-o", "pack"])
+        .ok();
+    let folder = w.path("Загрузки").display().to_string();
+    for page in ["pack/index.html", "pack/report.md"] {
+        let text = std::fs::read_to_string(w.path(page)).unwrap();
+        assert!(!text.contains(&folder), "{page} names {folder}");
+        assert!(!text.contains("Загрузки"), "{page}");
+        // The commands that reproduce each table name the file, quoted where a shell needs it.
+        assert!(
+            text.contains("ashyq breakdown sample_district_budget_akimat.xlsx --year 2024"),
+            "{page}"
+        );
+        assert!(text.contains("--config city.toml"), "{page}");
+    }
+}
