@@ -4,13 +4,13 @@ use super::{ru_plural, stage_name, Lang, Msg};
 use crate::model::Direction;
 
 pub(crate) const TOTAL_UP: Msg = Msg {
-    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct} жоғары.",
+    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct_dat} жоғары.",
     ru: "В {year} году {dir} ({stage}) составили {total} — на {pct} больше, чем в {prev} году ({prev_total}).",
     en: "In {year}, {dir} ({stage}) came to {total}, {pct} more than in {prev} ({prev_total}).",
 };
 
 pub(crate) const TOTAL_DOWN: Msg = Msg {
-    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct} төмен.",
+    kk: "{year} жылы {dir} ({stage}) {total} болды, бұл {prev} жылғы деңгейден ({prev_total}) {pct_dat} төмен.",
     ru: "В {year} году {dir} ({stage}) составили {total} — на {pct} меньше, чем в {prev} году ({prev_total}).",
     en: "In {year}, {dir} ({stage}) came to {total}, {pct} less than in {prev} ({prev_total}).",
 };
@@ -22,25 +22,25 @@ pub(crate) const TOTAL_ONLY: Msg = Msg {
 };
 
 pub(crate) const LARGEST: Msg = Msg {
-    kk: "Ең ірі бап — {name}: барлық {dir_gen} {share}, {amount}{change}.",
+    kk: "Ең ірі бап — {name}: барлық {dir_gen} {share_poss}, {amount}{change}.",
     ru: "Крупнейшая статья — {name}: {share} всех {dir_gen}, {amount}{change}.",
     en: "{name} is the largest item: {share} of {dir_gen}, {amount}{change}.",
 };
 
 pub(crate) const LARGEST_UP: Msg = Msg {
-    kk: ", {prev} жылмен салыстырғанда {pct} өсім",
+    kk: ", {prev} жылмен салыстырғанда {pct_dat} өсім",
     ru: ", рост на {pct} к {prev} году",
     en: ", up {pct} from {prev}",
 };
 
 pub(crate) const LARGEST_DOWN: Msg = Msg {
-    kk: ", {prev} жылмен салыстырғанда {pct} кему",
+    kk: ", {prev} жылмен салыстырғанда {pct_dat} кему",
     ru: ", снижение на {pct} к {prev} году",
     en: ", down {pct} from {prev}",
 };
 
 pub(crate) const TOP3: Msg = Msg {
-    kk: "Ең ірі үш бап бірге барлық {dir_gen} {share} құрайды.",
+    kk: "Ең ірі үш бап бірге барлық {dir_gen} {share_acc} құрайды.",
     ru: "Три крупнейшие статьи вместе составляют {share} всех {dir_gen}.",
     en: "The three largest items together take {share} of {dir_gen}.",
 };
@@ -64,7 +64,7 @@ pub(crate) const NO_DOWN: Msg = Msg {
 };
 
 pub(crate) const EXEC: Msg = Msg {
-    kk: "{year} жылы {plan} жоспар {rate} орындалды; {unspent} игерілмей қалды.",
+    kk: "{year} жылы {plan} жоспар {rate_dat} орындалды; {unspent} игерілмей қалды.",
     ru: "В {year} году {plan} план исполнен на {rate}; не освоено {unspent}.",
     en: "In {year}, {rate} of the {plan} plan was spent and {unspent} was left unspent.",
 };
@@ -76,13 +76,13 @@ pub(crate) const PROGRAMS: Msg = Msg {
 };
 
 pub(crate) const REAL_UP: Msg = Msg {
-    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct} өсті.",
+    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct_dat} өсті.",
     ru: "В ценах {base} года {dir} выросли на {pct} с {prev} по {year} год.",
     en: "In {base} prices, {dir} grew by {pct} from {prev} to {year}.",
 };
 
 pub(crate) const REAL_DOWN: Msg = Msg {
-    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct} азайды.",
+    kk: "{base} жылғы бағамен {dir} {prev}–{year} жылдары {pct_dat} азайды.",
     ru: "В ценах {base} года {dir} сократились на {pct} с {prev} по {year} год.",
     en: "In {base} prices, {dir} fell by {pct} from {prev} to {year}.",
 };

@@ -1,7 +1,7 @@
 //! The words of the hearing pack in Kazakh, Russian and English: section
 //! titles, sentences, notes.
 
-use super::Msg;
+use super::{Lang, Msg};
 
 /// The pack's title: the city and the year.
 pub(crate) const REPORT_TITLE: Msg = Msg {
@@ -219,18 +219,24 @@ pub(crate) const RECONCILIATION_COLUMNS: [(&str, Msg); 9] = [
     ),
 ];
 
-/// The smallest unit of tenge, as "to the ..." takes it.
-pub(crate) const TO_THE_TIYN: Msg = Msg {
-    kk: "тиынға",
-    ru: "тиына",
-    en: "tiyn",
-};
-/// The smallest unit of other currencies, as "to the ..." takes it.
-pub(crate) const TO_THE_CENT: Msg = Msg {
-    kk: "центке",
-    ru: "цента",
-    en: "cent",
-};
+/// The currency's smallest unit as "to the ..." takes it: тиын for tenge,
+/// копейка for hryvnia and rouble, лума for dram, дени for denar, else cent;
+/// in Kazakh with the dative ending by rule (тиынға, копейкаға, центке).
+pub(crate) fn minor_unit(lang: Lang, currency: &str) -> String {
+    let (kk, ru, en) = match currency {
+        "KZT" => ("тиын", "тиына", "tiyn"),
+        "UAH" => ("копейка", "копейки", "kopiyka"),
+        "RUB" | "BYN" => ("копейка", "копейки", "kopeck"),
+        "AMD" => ("лума", "лумы", "luma"),
+        "MKD" => ("дени", "дени", "deni"),
+        _ => ("цент", "цента", "cent"),
+    };
+    match lang {
+        Lang::Kk => super::grammar::kk_inflect(kk, super::grammar::Case::Dative),
+        Lang::Ru => ru.into(),
+        Lang::En => en.into(),
+    }
+}
 
 /// Above which file each year and stage came from (several files).
 pub(crate) const BY_FILE: Msg = Msg {
@@ -245,3 +251,23 @@ pub(crate) const UNRECONCILED_PACK: Msg = Msg {
     ru: "Внимание: {differ} из {checked} итогов, опубликованных в файле, не сходятся с суммой строк, прочитанных ashyq. Цифры ниже — прочтение, которое собственные итоги файла не подтверждают: не называйте их на слушаниях как факт, пока прочтение не исправлено (ashyq validate).",
     en: "Warning: {differ} of the {checked} totals the file publishes differ from the sum of the lines ashyq read. The figures below are a reading the file's own totals do not bear out: do not state them at a hearing as fact until the reading is fixed (ashyq validate).",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_to_the_currency_s_own_smallest_unit() {
+        let cases = [
+            ("KZT", ["тиынға", "тиына", "tiyn"]),
+            ("UAH", ["копейкаға", "копейки", "kopiyka"]),
+            ("AMD", ["лумаға", "лумы", "luma"]),
+            ("MKD", ["дениге", "дени", "deni"]),
+            ("USD", ["центке", "цента", "cent"]),
+        ];
+        for (currency, want) in cases {
+            let got = [Lang::Kk, Lang::Ru, Lang::En].map(|l| minor_unit(l, currency));
+            assert_eq!(got, want.map(String::from), "{currency}");
+        }
+    }
+}

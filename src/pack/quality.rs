@@ -20,18 +20,10 @@ pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
         quality.text.push(lang.t(&NO_TOTALS).into());
     } else {
         let n = budget.totals.iter().filter(|t| t.reproduced()).count();
-        let minor = lang.t(if budget.currency == "KZT" {
-            &TO_THE_TIYN
-        } else {
-            &TO_THE_CENT
-        });
+        let minor = minor_unit(lang, &budget.currency);
         quality.text.push(fill(
             lang.t(&RECONCILED),
-            &[
-                ("n", n.to_string()),
-                ("m", m.to_string()),
-                ("minor", minor.into()),
-            ],
+            &[("n", n.to_string()), ("m", m.to_string()), ("minor", minor)],
         ));
         if n < m {
             gathered.table(&mut quality, differences(budget, lang, basis.view));

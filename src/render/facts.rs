@@ -7,6 +7,7 @@ use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::Execution;
 use crate::i18n::facts::*;
 use crate::i18n::fill;
+use crate::i18n::grammar::{kk_inflect, Case};
 use crate::i18n::stage_name;
 use crate::i18n::{self, DisplayUnit, Lang};
 use crate::model::Direction;
@@ -70,16 +71,31 @@ struct Say<'a, 'i> {
 }
 
 impl Say<'_, '_> {
+    /// An amount in a sentence: a negative one takes the minus sign (U+2212).
     fn money(&self, value: Decimal) -> String {
+        let figure = i18n::amount(self.lang, value, self.input.unit);
+        let figure = match figure.strip_prefix('-') {
+            Some(rest) => format!("\u{2212}{rest}"),
+            None => figure,
+        };
         format!(
-            "{} {}",
-            i18n::amount(self.lang, value, self.input.unit),
+            "{figure} {}",
             self.input.unit.short(self.lang, self.input.currency)
         )
     }
 
     fn pct(&self, value: Decimal) -> String {
         i18n::percent(self.lang, value.abs())
+    }
+
+    /// A figure with the Kazakh ending its place in the sentence takes
+    /// (94,0%-ға); the other languages need none.
+    fn cased(&self, text: String, case: Case) -> String {
+        if self.lang == Lang::Kk {
+            kk_inflect(&text, case)
+        } else {
+            text
+        }
     }
 }
 
@@ -139,6 +155,7 @@ fn total(say: &Say) -> Fact {
                 ("prev", say.prev.clone()),
                 ("prev_total", say.money(c.total_from)),
                 ("pct", say.pct(p)),
+                ("pct_dat", say.cased(say.pct(p), Case::Dative)),
             ]);
             let m = if p >= Decimal::ZERO {
                 &TOTAL_UP
@@ -179,20 +196,24 @@ fn largest(say: &Say) -> Option<Fact> {
             };
             fill(
                 lang.t(m),
-                &[("pct", say.pct(p)), ("prev", say.prev.clone())],
+                &[
+                    ("pct", say.pct(p)),
+                    ("pct_dat", say.cased(say.pct(p), Case::Dative)),
+                    ("prev", say.prev.clone()),
+                ],
             )
         })
+        .unwrap_or_default();
+    let share = top
+        .share
+        .map(|s| i18n::percent(lang, s))
         .unwrap_or_default();
     let mut text = fill(
         lang.t(&LARGEST),
         &[
             ("name", quoted(lang, &top.name)),
-            (
-                "share",
-                top.share
-                    .map(|s| i18n::percent(lang, s))
-                    .unwrap_or_default(),
-            ),
+            ("share_poss", say.cased(share.clone(), Case::Possessive)),
+            ("share", share),
             ("dir_gen", say.dir_gen.to_string()),
             ("amount", say.money(top.amount.unwrap_or_default())),
             ("change", change),
@@ -220,6 +241,10 @@ fn three_largest(say: &Say) -> Option<Fact> {
             say.lang.t(&TOP3),
             &[
                 ("share", i18n::percent(say.lang, share)),
+                (
+                    "share_acc",
+                    say.cased(i18n::percent(say.lang, share), Case::PossessiveAccusative),
+                ),
                 ("dir_gen", say.dir_gen.to_string()),
             ],
         ),
@@ -259,7 +284,7 @@ fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
                 (
                     "pct",
                     r.pct
-                        .map(|p| format!("-{}", say.pct(p)))
+                        .map(|p| format!("\u{2212}{}", say.pct(p)))
                         .unwrap_or_default(),
                 ),
             ],
@@ -278,7 +303,7 @@ fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
                             (
                                 "pct",
                                 r.pct
-                                    .map(|p| format!("-{}", say.pct(p)))
+                                    .map(|p| format!("\u{2212}{}", say.pct(p)))
                                     .unwrap_or_default(),
                             ),
                         ],
@@ -312,6 +337,10 @@ fn execution(say: &Say, e: &Execution) -> Vec<Fact> {
                     ("year", e.year.to_string()),
                     ("plan", stage_name(e.plan_stage, lang).to_string()),
                     ("rate", i18n::percent(lang, rate)),
+                    (
+                        "rate_dat",
+                        say.cased(i18n::percent(lang, rate), Case::Dative),
+                    ),
                     ("unspent", say.money(unspent)),
                 ],
             ),
@@ -352,6 +381,7 @@ fn real(say: &Say, comparison: &Compare, base: i32) -> Option<Fact> {
                 ("base", base.to_string()),
                 ("dir", say.dir.to_string()),
                 ("pct", say.pct(p)),
+                ("pct_dat", say.cased(say.pct(p), Case::Dative)),
                 ("prev", comparison.from.0.to_string()),
                 ("year", comparison.to.0.to_string()),
             ],
@@ -370,9 +400,10 @@ fn per_capita(say: &Say) -> Option<Fact> {
             &[
                 (
                     "amount",
+                    // To the whole tenge: a share of a budget per head has no tiyn to speak of.
                     format!(
                         "{} {}",
-                        i18n::amount(lang, v, u),
+                        i18n::number(lang, v, 0),
                         u.short(lang, say.input.currency)
                     ),
                 ),
@@ -392,7 +423,7 @@ fn like_for_like(say: &Say, lfl: &crate::analysis::compare::LikeForLike) -> Stri
     let pct = lfl
         .pct()
         .map(|p| {
-            let sign = if p >= Decimal::ZERO { "+" } else { "-" };
+            let sign = if p >= Decimal::ZERO { "+" } else { "\u{2212}" };
             format!("{sign}{}", say.pct(p))
         })
         .unwrap_or_else(|| "—".into());

@@ -290,7 +290,7 @@ fn nominal_growth_is_said_to_be_nominal_and_the_real_cut_beside_it() {
         .ok();
     let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
     let sentence = format!(
-        "По сравнению с 2023 годом в текущих ценах ни одна статья не сократилась. В ценах 2024 года сильнее всего сократилась статья «{name}»: -{}%.",
+        "По сравнению с 2023 годом в текущих ценах ни одна статья не сократилась. В ценах 2024 года сильнее всего сократилась статья «{name}»: \u{2212}{}%.",
         pct.to_string().replace('.', ",")
     );
     assert!(md.contains(&sentence), "{sentence}\n{md}");
@@ -328,4 +328,93 @@ fn the_pack_names_files_never_where_they_sit_on_the_disk() {
         );
         assert!(text.contains("--config city.toml"), "{page}");
     }
+}
+
+#[test]
+fn key_facts_read_right_in_three_languages() {
+    // The figures, summed here from the sample's cells.
+    let (a, b) = (by_group(2023, "executed"), by_group(2024, "executed"));
+    let plan = by_group(2024, "revised");
+    let (t23, t24): (Decimal, Decimal) = (a.values().sum(), b.values().sum());
+    let tp: Decimal = plan.values().sum();
+    let growth = pct_ru(t24 / t23 - Decimal::ONE);
+    let share = pct_ru(b["04"] / t24);
+    let edu_up = pct_ru(b["04"] / a["04"] - Decimal::ONE);
+    let rate = pct_ru(t24 / tp);
+    let unspent = ru_millions(tp - t24);
+    // Per resident, to the whole tenge (examples/city.toml: 53 870 residents in 2024).
+    let per_head = (t24 / dec("53870")).round();
+    let group3 = |v: Decimal, mark: char| {
+        let s = v.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(mark);
+            }
+            out.push(c);
+        }
+        out
+    };
+    let en_num = |s: &str| s.replace('\u{a0}', "#").replace(',', ".").replace('#', ",");
+    let w = Work::new();
+    let facts = |lang: &str| {
+        w.run(&["demo", "--lang", lang, "-o", lang]).ok();
+        std::fs::read_to_string(w.path(&format!("{lang}/report.md"))).unwrap()
+    };
+    let kk = facts("kk");
+    for s in [
+        format!(
+            "2024 жылы шығыстар (атқарылуы) {} млн ₸ болды, бұл 2023 жылғы деңгейден ({} млн ₸) {growth}%-ға жоғары.",
+            ru_millions(t24),
+            ru_millions(t23)
+        ),
+        format!(
+            "Ең ірі бап — «Білім беру»: барлық шығыстардың {share}%-ы, {} млн ₸, 2023 жылмен салыстырғанда {edu_up}%-ға өсім.",
+            ru_millions(b["04"])
+        ),
+        format!("2024 жылы нақтыланған жоспар {rate}%-ға орындалды; {unspent} млн ₸ игерілмей қалды."),
+        format!(
+            "2024 жылы бір тұрғынға шаққанда шығыстар {} ₸ болды.",
+            group3(per_head, '\u{a0}')
+        ),
+    ] {
+        assert!(kk.contains(&s), "{s}\n{kk}");
+    }
+    let ru = facts("ru");
+    for s in [
+        format!(
+            "В 2024 году расходы (исполнение) составили {} млн ₸ — на {growth}% больше, чем в 2023 году ({} млн ₸).",
+            ru_millions(t24),
+            ru_millions(t23)
+        ),
+        format!("В 2024 году уточненный план исполнен на {rate}%; не освоено {unspent} млн ₸."),
+        format!(
+            "В 2024 году расходов на одного жителя пришлось {} ₸.",
+            group3(per_head, '\u{a0}')
+        ),
+    ] {
+        assert!(ru.contains(&s), "{s}\n{ru}");
+    }
+    let english = facts("en");
+    for s in [
+        format!(
+            "In 2024, expenditure (executed) came to {} m ₸, {}% more than in 2023 ({} m ₸).",
+            en_num(&ru_millions(t24)),
+            en_num(&growth),
+            en_num(&ru_millions(t23))
+        ),
+        format!(
+            "In 2024, {}% of the revised plan was spent and {} m ₸ was left unspent.",
+            en_num(&rate),
+            en_num(&unspent)
+        ),
+        format!(
+            "In 2024, expenditure came to {} ₸ per resident.",
+            group3(per_head, ',')
+        ),
+    ] {
+        assert!(english.contains(&s), "{s}\n{english}");
+    }
+    // A cut in a sentence takes the minus sign, never a hyphen.
+    assert!(ru.contains(": −") && !ru.contains(": -"), "{ru}");
 }
