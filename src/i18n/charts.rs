@@ -17,6 +17,41 @@ pub(crate) const SHEET: Msg = Msg {
     en: "sheet",
 };
 
+/// A bar chart's title when it states its finding: the largest item's share.
+pub(crate) const BAR_FINDING: Msg = Msg {
+    kk: "{year} жылы барлық {dir_gen} {share_poss} — {name}",
+    ru: "{name} — {share} всех {dir_gen} в {year} году",
+    en: "{name}: {share} of all {dir_lower} in {year}",
+};
+
+/// An execution chart's title when it states its finding: the rate and the money left.
+pub(crate) const EXECUTION_FINDING: Msg = Msg {
+    kk: "{year}: жоспар {rate_dat} орындалды, {unspent} игерілмеді",
+    ru: "{year}: план исполнен на {rate}, не освоено {unspent}",
+    en: "{year}: {rate} of the plan spent, {unspent} left unspent",
+};
+
+/// A waterfall's title when it states its finding: the total's change.
+pub(crate) const WATERFALL_UP: Msg = Msg {
+    kk: "{from}–{to} жылдары {dir_lower} {pct_dat} өсті",
+    ru: "С {from} по {to} год {dir_lower} выросли на {pct}",
+    en: "{dir} grew {pct} from {from} to {to}",
+};
+
+/// A waterfall's title when the total fell.
+pub(crate) const WATERFALL_DOWN: Msg = Msg {
+    kk: "{from}–{to} жылдары {dir_lower} {pct_dat} азайды",
+    ru: "С {from} по {to} год {dir_lower} сократились на {pct}",
+    en: "{dir} fell {pct} from {from} to {to}",
+};
+
+/// What a bar chart shows, leading its subtitle under a finding.
+pub(crate) const BAR_DESCRIPTION: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша",
+    ru: "{dir} в разрезе «{by}»",
+    en: "{dir} by {by}",
+};
+
 pub(crate) const BAR_TITLE: Msg = Msg {
     kk: "{dir}, «{by}» бойынша, {year}",
     ru: "{dir} в разрезе «{by}», {year}",

@@ -70,8 +70,18 @@ fn bar_chart_labels_values_and_source() {
     let mut sorted: Vec<(&String, &Decimal)> = groups.iter().collect();
     sorted.sort_by(|a, b| b.1.cmp(a.1));
     let rest: Decimal = sorted[5..].iter().map(|g| *g.1).sum();
-    assert_eq!(t[0], "Расходы в разрезе «функциональная группа», 2024");
-    assert_eq!(t[1], "млн ₸ · исполнение");
+    // The title states the finding; the description leads the subtitle.
+    let total: Decimal = groups.values().sum();
+    let share = (groups["04"] / total * dec("100")).round_dp(1);
+    let title = format!(
+        "Образование — {}% всех расходов в 2024 году",
+        share.to_string().replace('.', ",")
+    );
+    assert_eq!(t[0], title);
+    assert_eq!(
+        t[1],
+        "Расходы в разрезе «функциональная группа» · млн ₸ · исполнение"
+    );
     assert!(t.contains(
         &"Источник: sample_district_budget_akimat.xlsx, лист «Приложение 1» · ashyq · 2026-11-28"
             .to_string()
@@ -92,7 +102,21 @@ fn bar_chart_labels_values_and_source() {
     assert_eq!(rects(&svg, "#b0b0b0"), 1);
     // No glyph is the font's "missing" box.
     assert!(!svg.contains("#gr0\"") && !svg.contains("#gb0\""));
-    assert!(svg.contains("<title>Расходы в разрезе «функциональная группа», 2024</title>"));
+    assert!(svg.contains(&format!("<title>{title}</title>")));
+    // --title replaces it, and the subtitle is the query's alone.
+    w.run(&[
+        "chart",
+        "bar",
+        &src,
+        "-o",
+        "own.svg",
+        "--title",
+        "Куда идут деньги района",
+    ])
+    .ok();
+    let own = texts(&std::fs::read_to_string(w.path("own.svg")).unwrap());
+    assert_eq!(own[0], "Куда идут деньги района");
+    assert_eq!(own[1], "млн ₸ · исполнение");
 }
 
 #[test]
@@ -150,7 +174,20 @@ fn kazakh_labels_and_the_tenge_sign_draw_from_the_embedded_font() {
     .ok();
     let svg = std::fs::read_to_string(w.path("kk.svg")).unwrap();
     let t = texts(&svg);
-    assert_eq!(t[0], "Шығыстар, «функционалдық топ» бойынша, 2024");
+    // The finding in Kazakh, the share with its possessive ending.
+    let g = by_group(2024, "executed");
+    let share = (g["04"] / g.values().sum::<Decimal>() * dec("100")).round_dp(1);
+    assert_eq!(
+        t[0],
+        format!(
+            "2024 жылы барлық шығыстардың {}%-ы — Білім беру",
+            share.to_string().replace('.', ",")
+        )
+    );
+    assert!(
+        t[1].starts_with("Шығыстар, «функционалдық топ» бойынша · "),
+        "{t:?}"
+    );
     assert!(t.contains(&"Білім беру".to_string()), "{t:?}");
     assert!(
         t.contains(&"Әлеуметтік көмек және әлеуметтік қамсыздандыру".to_string()),
@@ -197,7 +234,18 @@ fn waterfall_steps_from_total_to_total() {
         t.contains(&"Социальная помощь и социальное обеспечение".to_string()),
         "{t:?}"
     );
-    assert_eq!(t[0], "От 2023 к 2024: как изменились расходы");
+    let growth = ((tb / ta - Decimal::ONE) * dec("100")).round_dp(1);
+    assert_eq!(
+        t[0],
+        format!(
+            "С 2023 по 2024 год расходы выросли на {}%",
+            growth.to_string().replace('.', ",")
+        )
+    );
+    assert!(
+        t[1].starts_with("От 2023 к 2024: как изменились расходы · "),
+        "{t:?}"
+    );
     // Every level is far from zero: the axis is cut and says so.
     assert!(t.contains(&"шкала не от нуля".to_string()), "{t:?}");
 }
@@ -340,8 +388,11 @@ fn boston_bar_by_cabinet() {
     ])
     .ok();
     let t = texts(&std::fs::read_to_string(w.path("b.svg")).unwrap());
-    assert_eq!(t[0], "Expenditure by Cabinet, 2025");
-    assert_eq!(t[1], "million $ · approved");
+    assert!(
+        t[0].starts_with("Education Cabinet: ") && t[0].ends_with("% of all expenditure in 2025"),
+        "{t:?}"
+    );
+    assert_eq!(t[1], "Expenditure by Cabinet · million $ · approved");
     assert!(t.contains(&"Education Cabinet".to_string()), "{t:?}");
 }
 

@@ -10,6 +10,7 @@ use crate::analysis::{code_parts, By, Cube};
 use crate::error::Result;
 use crate::i18n::charts::*;
 use crate::i18n::fill;
+use crate::i18n::grammar::Case;
 use crate::i18n::stage_name;
 use crate::i18n::{others, Noun};
 use crate::i18n::{DisplayUnit, Lang, Msg};
@@ -136,6 +137,42 @@ fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, Str
     ]
 }
 
+/// The title and the subtitle's first part. With a finding and no --title,
+/// the title states it and the chart's description (what is grouped by
+/// what) leads the subtitle; else the plain title, no description.
+fn finding_title(
+    ctx: &Context,
+    finding: Option<(&Msg, &[(&str, String)])>,
+    description: &Msg,
+    plain: &Msg,
+    args: &[(&str, String)],
+) -> (String, Option<String>) {
+    match (&ctx.title, finding) {
+        (None, Some((m, a))) => (
+            upper_first(&fill(ctx.lang.t(m), a)),
+            Some(upper_first(&fill(ctx.lang.t(description), args))),
+        ),
+        _ => (title(ctx, plain, args), None),
+    }
+}
+
+/// A figure with its Kazakh ending (the other languages take none).
+fn cased(lang: Lang, text: String, case: crate::i18n::grammar::Case) -> String {
+    if lang == Lang::Kk {
+        crate::i18n::grammar::kk_inflect(&text, case)
+    } else {
+        text
+    }
+}
+
+/// The subtitle with the description first, when the title states a finding.
+fn lead(description: Option<String>, subtitle: String) -> String {
+    match description {
+        Some(d) => format!("{d} · {subtitle}"),
+        None => subtitle,
+    }
+}
+
 fn title(ctx: &Context, message: &Msg, args: &[(&str, String)]) -> String {
     ctx.title
         .clone()
@@ -173,14 +210,47 @@ pub fn bar(
     let unit = resolve(ctx, bars.iter().map(|breakdown| breakdown.value));
     let mut args = base_args(cube, budget, ctx.lang);
     args.push(("year", breakdown.pick.year.to_string()));
+    // The finding: the largest item's share, where every amount is positive.
+    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
+    let top = breakdown.rows.first().filter(|_| {
+        breakdown.total > Decimal::ZERO
+            && breakdown
+                .rows
+                .iter()
+                .all(|r| r.amount.unwrap_or_default() >= Decimal::ZERO)
+    });
+    let finding: Option<Vec<(&str, String)>> = top.and_then(|r| {
+        let share = crate::i18n::percent(ctx.lang, r.share?);
+        Some(vec![
+            ("name", r.name.clone()),
+            (
+                "share_poss",
+                cased(ctx.lang, share.clone(), Case::Possessive),
+            ),
+            ("share", share),
+            ("dir_gen", dir_gen.to_string()),
+            ("dir_lower", dir_nom.to_string()),
+            ("year", breakdown.pick.year.to_string()),
+        ])
+    });
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_deref().map(|a| (&BAR_FINDING, a)),
+        &BAR_DESCRIPTION,
+        &BAR_TITLE,
+        &args,
+    );
     Spec {
         kind: Kind::Bar,
-        title: title(ctx, &BAR_TITLE, &args),
-        subtitle: subtitle(
-            ctx,
-            cube,
-            unit,
-            &[stage_name(breakdown.pick.stage, ctx.lang).to_string()],
+        title: title_text,
+        subtitle: lead(
+            description,
+            subtitle(
+                ctx,
+                cube,
+                unit,
+                &[stage_name(breakdown.pick.stage, ctx.lang).to_string()],
+            ),
         ),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
@@ -557,10 +627,41 @@ pub fn waterfall(
     let parts = vec![crate::i18n::why::grouping_in_title(
         &cube.by, budget, ctx.lang,
     )];
+    // Between two years, the title says how the total moved.
+    let (dir_nom, _) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
+    let finding: Option<(&Msg, Vec<(&str, String)>)> = comparison
+        .pct()
+        .filter(|p| !same_year && !p.is_zero())
+        .map(|p| {
+            let pct = crate::i18n::percent(ctx.lang, p.abs());
+            let m = if p > Decimal::ZERO {
+                &WATERFALL_UP
+            } else {
+                &WATERFALL_DOWN
+            };
+            (
+                m,
+                vec![
+                    ("from", comparison.from.0.to_string()),
+                    ("to", comparison.to.0.to_string()),
+                    ("dir", upper_first(dir_nom)),
+                    ("dir_lower", dir_nom.to_string()),
+                    ("pct_dat", cased(ctx.lang, pct.clone(), Case::Dative)),
+                    ("pct", pct),
+                ],
+            )
+        });
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_ref().map(|(m, a)| (*m, a.as_slice())),
+        message,
+        message,
+        &args,
+    );
     Spec {
         kind: Kind::Waterfall,
-        title: title(ctx, message, &args),
-        subtitle: subtitle(ctx, cube, unit, &parts),
+        title: title_text,
+        subtitle: lead(description, subtitle(ctx, cube, unit, &parts)),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
@@ -618,10 +719,34 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
         ctx.lang.t(&OVER).to_string(),
         fill(ctx.lang.t(&THRESHOLD_MARK), &[("t", t)]),
     ];
+    let finding: Option<Vec<(&str, String)>> = match (e.total.rate, e.total.unspent) {
+        (Some(rate), Some(unspent)) if unspent >= Decimal::ZERO => {
+            let rate = crate::i18n::percent(ctx.lang, rate);
+            let money = format!(
+                "{} {}",
+                crate::i18n::amount(ctx.lang, unspent, unit),
+                unit.short(ctx.lang, &ctx.currency)
+            );
+            Some(vec![
+                ("year", e.year.to_string()),
+                ("rate_dat", cased(ctx.lang, rate.clone(), Case::Dative)),
+                ("rate", rate),
+                ("unspent", money),
+            ])
+        }
+        _ => None,
+    };
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_deref().map(|a| (&EXECUTION_FINDING, a)),
+        &EXECUTION_TITLE,
+        &EXECUTION_TITLE,
+        &args,
+    );
     Spec {
         kind: Kind::Execution,
-        title: title(ctx, &EXECUTION_TITLE, &args),
-        subtitle: subtitle(ctx, cube, unit, &[]),
+        title: title_text,
+        subtitle: lead(description, subtitle(ctx, cube, unit, &[])),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
