@@ -9,6 +9,12 @@ pub(crate) const REPORT_TITLE: Msg = Msg {
     ru: "Бюджет: {city}, {year} год",
     en: "{city} budget, {year}",
 };
+/// The title of a pack with neither a city config's name nor a title in the file.
+pub(crate) const REPORT_TITLE_PLAIN: Msg = Msg {
+    kk: "{year} жылғы бюджет",
+    ru: "Бюджет на {year} год",
+    en: "Budget, {year}",
+};
 /// Under the title: what the pack is, the direction and the unit.
 pub(crate) const SUBTITLE: Msg = Msg {
     kk: "Қоғамдық тыңдауға арналған материалдар · {dir} · {unit}",

@@ -200,6 +200,9 @@ pub struct SheetReport {
     pub used_range: Option<String>,
     /// Rows above the header (titles, the unit line) that were not data.
     pub title_rows: usize,
+    /// The title above the header that names the budget, when one does
+    /// ("Сарыарқа ауданының 2024 жылға арналған бюджеті").
+    pub title: Option<String>,
     /// 1-based row of the header, when found.
     pub header_row: Option<u32>,
     /// Rows the header spans (two or three with merged group cells).

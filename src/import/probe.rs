@@ -296,6 +296,36 @@ pub fn year_in_titles(rows: &[Vec<Value>]) -> Option<(i32, String)> {
     Some((year, title.to_string()))
 }
 
+/// The title among the rows above a header that names a budget: the first
+/// text saying "бюджет" (бюджеті, budget, presupuesto...) that is not the
+/// annex's reference ("Приложение 1 к решению...", "... қосымша") nor
+/// longer than a title.
+pub fn budget_title(rows: &[Vec<Value>]) -> Option<String> {
+    rows.iter()
+        .flatten()
+        .filter_map(|v| match v {
+            Value::Text(t) => Some(t.split_whitespace().collect::<Vec<_>>().join(" ")),
+            _ => None,
+        })
+        .find(|t| {
+            let f = header::fold(t);
+            let names_budget = ["бюджет", "budget", "presupuesto"]
+                .iter()
+                .any(|w| f.contains(w));
+            let annex = [
+                "приложение",
+                "қосымша",
+                "annex",
+                "appendix",
+                "додаток",
+                "anexo",
+            ]
+            .iter()
+            .any(|w| f.starts_with(w) || f.ends_with(w));
+            names_budget && !annex && t.chars().count() <= 200
+        })
+}
+
 /// Revenue or expenditure from the names of a header's code levels: the
 /// receipts classification's категория / класс / подкласс (санат / сынып /
 /// ішкі сынып), or the functional one's функциональная группа /
@@ -358,6 +388,32 @@ mod tests {
         Value::Number(x)
     }
     const E: Value = Value::Empty;
+
+    #[test]
+    fn the_title_that_names_the_budget() {
+        let t = |s: &str| Value::Text(s.into());
+        let rows = vec![
+            vec![t(
+                "Приложение 1 к решению маслихата района от 25 декабря 2023 года № 12/3",
+            )],
+            vec![t("Сарыарқа ауданының 2024 жылға арналған   бюджеті")],
+            vec![t("(мың теңге)")],
+        ];
+        assert_eq!(
+            budget_title(&rows).as_deref(),
+            Some("Сарыарқа ауданының 2024 жылға арналған бюджеті")
+        );
+        let rows = vec![vec![t("ОБРАЗЕЦ: суммы вымышлены")], vec![t("(тыс. тенге)")]];
+        assert_eq!(budget_title(&rows), None);
+        let kk = vec![
+            vec![t("Аудандық мәслихаттың шешіміне 1-қосымша")],
+            vec![t("City of Oakland Budget FY 2013-15")],
+        ];
+        assert_eq!(
+            budget_title(&kk).as_deref(),
+            Some("City of Oakland Budget FY 2013-15")
+        );
+    }
 
     #[test]
     fn two_row_header_with_merged_year_groups_under_title_rows() {

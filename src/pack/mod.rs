@@ -605,24 +605,27 @@ fn cut_long_tables(sections: &mut [Section], lang: Lang) {
 fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
     let (lang, budget) = (basis.lang, basis.budget);
     let city = basis.loaded.city.clone().unwrap_or_default();
-    let city_name = city.name.get(lang).map(str::to_string).unwrap_or_else(|| {
-        budget
-            .sources
-            .first()
-            .map(|s| {
-                Path::new(&s.file)
-                    .file_stem()
-                    .map(|x| x.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default()
-    });
+    // The city config's name, else the file's own title, never the file's name.
+    let own_title = basis
+        .loaded
+        .report
+        .files
+        .iter()
+        .flat_map(|f| f.sheets.iter())
+        .find(|s| s.lines > 0 && s.title.is_some())
+        .and_then(|s| s.title.clone());
+    let year = basis.pick.year.to_string();
+    let title = match (city.name.get(lang), own_title) {
+        (Some(city), _) => fill(
+            lang.t(&REPORT_TITLE),
+            &[("city", city.to_string()), ("year", year)],
+        ),
+        (None, Some(t)) => t,
+        (None, None) => fill(lang.t(&REPORT_TITLE_PLAIN), &[("year", year)]),
+    };
     Pack {
         lang,
-        title: fill(
-            lang.t(&REPORT_TITLE),
-            &[("city", city_name), ("year", basis.pick.year.to_string())],
-        ),
+        title,
         subtitle: fill(
             lang.t(&SUBTITLE),
             &[

@@ -117,6 +117,9 @@ pub fn text(report: &Report, budget: &Budget) -> String {
             if let Some(h) = s.header_row {
                 if s.title_rows > 0 {
                     let _ = writeln!(o, "  title rows above the header: {}", s.title_rows);
+                    if let Some(t) = &s.title {
+                        let _ = writeln!(o, "  title: {t}");
+                    }
                 }
                 if s.header_depth > 1 {
                     let _ = write!(o, "  header rows: {h}-{}", h as usize + s.header_depth - 1);

@@ -418,3 +418,43 @@ fn key_facts_read_right_in_three_languages() {
     // A cut in a sentence takes the minus sign, never a hyphen.
     assert!(ru.contains(": −") && !ru.contains(": -"), "{ru}");
 }
+
+#[test]
+fn the_pack_is_titled_by_the_file_s_own_title_never_by_its_name() {
+    let w = Work::new();
+    let titled = w.write(
+        "kz_district_kk.csv",
+        "Аудандық мәслихаттың 2023 жылғы 25 желтоқсандағы шешіміне 1-қосымша\n\
+         Сарыарқа ауданының 2024 жылға арналған бюджеті\n(мың теңге)\n\
+         Функционалдық топ,Атауы,2024 жыл бекітілген\n\
+         01,Жалпы сипаттағы мемлекеттік қызметтер,1200\n04,Білім беру,5400\n06,Әлеуметтік көмек,900\n",
+    );
+    w.run(&[
+        "report",
+        titled.to_str().unwrap(),
+        "--lang",
+        "kk",
+        "-o",
+        "a",
+    ])
+    .ok();
+    let html = std::fs::read_to_string(w.path("a/index.html")).unwrap();
+    assert!(
+        html.contains("<h1>Сарыарқа ауданының 2024 жылға арналған бюджеті</h1>"),
+        "{html}"
+    );
+    assert!(!html.contains("kz_district_kk бюджеті"));
+    let inspect = w.run(&["inspect", titled.to_str().unwrap()]).ok();
+    assert!(inspect
+        .stdout
+        .contains("  title: Сарыарқа ауданының 2024 жылға арналған бюджеті"));
+    // No title in the file and no city config: a plain title, not the file's name.
+    let plain = w.write(
+        "city.csv",
+        "code,name,year,stage,amount (тенге)\n01,Одна,2024,approved,5\n",
+    );
+    w.run(&["report", plain.to_str().unwrap(), "--lang", "ru", "-o", "b"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("b/report.md")).unwrap();
+    assert!(md.starts_with("# Бюджет на 2024 год\n"), "{md}");
+}

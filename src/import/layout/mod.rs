@@ -387,6 +387,7 @@ impl<'a> SheetImport<'a> {
         self.header(first, &choice.texts, &rows[end..])?;
         if choice.start > 0 {
             self.report.title_rows = choice.start;
+            self.report.title = probe::budget_title(&rows[..choice.start]);
         }
         self.report.header_depth = choice.depth;
         self.report.direction = Some(self.direction.as_str().to_string());
