@@ -59,6 +59,35 @@ pub fn whys(lang: Lang, reasons: &[Reason]) -> Vec<String> {
     reasons.iter().map(|r| why(lang, r)).collect()
 }
 
+/// The reasons as a reader of the pack takes them: the usual pair (the
+/// latest year, its most final stage) as one plain sentence, the rest as
+/// [`whys`] gives them.
+pub fn whys_plain(lang: Lang, reasons: &[Reason]) -> Vec<String> {
+    match reasons {
+        [Reason::LatestYear(y), Reason::FinalStage { stage, year }, rest @ ..] if y == year => {
+            let mut out = vec![fill(
+                lang.t(&LATEST_AND_FINAL),
+                &[
+                    ("year", y.to_string()),
+                    (
+                        "stage",
+                        super::facts::stage_phrase(*stage, lang).to_string(),
+                    ),
+                ],
+            )];
+            out.extend(whys(lang, rest));
+            out
+        }
+        _ => whys(lang, reasons),
+    }
+}
+
+const LATEST_AND_FINAL: Msg = Msg {
+    kk: "Көрсетілгені — {year} жыл, деректердегі соңғы жыл, оның ең соңғы сандары: {stage}.",
+    ru: "Показан {year} год — последний в данных — и самые окончательные его цифры: {stage}.",
+    en: "Shown: {year}, the latest year in the data, at its most final figures: {stage}.",
+};
+
 /// How amounts were adjusted, as words for a title ("in 2024 prices").
 pub fn adjustment(lang: Lang, a: &Adjustment) -> String {
     match *a {

@@ -275,7 +275,7 @@ fn where_the_money_goes(basis: &Basis, gathered: &mut Gathered) -> Result<Part> 
         }
     }
     let mut section = Section::new("where", basis.lang.t(&WHERE));
-    section.text = crate::i18n::why::whys(basis.lang, &p.why);
+    section.text = crate::i18n::why::whys_plain(basis.lang, &p.why);
     gathered.table(&mut section, t_b);
     Ok(Part { section, charts })
 }

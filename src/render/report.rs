@@ -97,6 +97,9 @@ caption small { font-weight: normal; color: var(--muted); }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { text-align: left; border-bottom: 2px solid var(--ink); }
 .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* Names keep a readable width beside the figures (never one word a line). */
+td:not(.n) { min-width: 6em; }
+td:nth-child(2):not(.n) { min-width: 16em; }
 th.n { white-space: normal; }
 tfoot td { font-weight: bold; border-top: 2px solid var(--ink); }
 pre { background: #f6f6f6; padding: 10px; overflow-x: auto; font-size: 0.8em; white-space: pre-wrap; word-break: break-all; }
@@ -106,7 +109,12 @@ footer { margin-top: 3em; color: var(--muted); font-size: 0.85em; border-top: 1p
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav { display: none; }
   h2 { break-before: page; }
-  #facts h2 { break-before: avoid; }
+  /* Page 1 holds the key facts and, where it fits, the first chart: no empty page. */
+  #facts h2, #where h2 { break-before: avoid; }
+  /* On paper a link goes nowhere: the facts' table links are left out. */
+  a.src { display: none; }
+  /* The total once, under the table's last row, not after every page's part. */
+  tfoot { display: table-row-group; }
   figure, tr, .facts li { break-inside: avoid; }
   figure svg { border: none; }
   a { text-decoration: none; color: inherit; }

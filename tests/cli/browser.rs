@@ -83,6 +83,28 @@ fn the_report_loads_prints_and_renders_in_chromium() {
         + text.matches("/Type /Page>").count()
         + text.matches("/Type/Page>").count();
     assert!((8..=16).contains(&pages), "{pages} pages");
+    // Read back as text (where poppler's pdftotext is at hand): page 1 holds
+    // the key facts and the first section, not 60% white; each table's
+    // total is printed once, not after every page's part of it.
+    if let Ok(out) = std::process::Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+    {
+        let text = String::from_utf8_lossy(&out.stdout);
+        let first = text.split('\u{c}').next().unwrap_or("");
+        assert!(
+            first.contains("Главное") && first.contains("Куда идут деньги"),
+            "{first}"
+        );
+        let totals_in_page = dom.matches("<tfoot>").count();
+        let printed = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("Итого"))
+            .count();
+        assert_eq!(printed, totals_in_page, "{text}");
+        // On paper a link goes nowhere: no "[таблица]" beside the facts.
+        assert!(!text.contains("[таблица]"), "{first}");
+    }
 
     // A screenshot of the first screen.
     let shot = w.path("shot.png");

@@ -53,7 +53,8 @@ fn fit(tiles: &[Tile], area: Area, noun: Noun, sizes: Type, fmt: Fmt) -> Fitted 
     };
     // A block fits when it holds its first word and its figures at the
     // small size: what `block_label` needs to label it at all.
-    let pad = 16.0 * sizes.u;
+    // block_label pads 8 each side inside a 2 margin: 20 in all, 24 to be safe.
+    let pad = 24.0 * sizes.u;
     let fits = |t: &Tile, q: &Area| {
         let word = t.label.split_whitespace().next().unwrap_or("");
         let need = font::width(word, sizes.small, false).max(font::width(
@@ -244,8 +245,13 @@ fn block_label<C: Canvas>(
         figures
     };
     // The large size where the block is big and the figures fit in it, else the small one.
+    // (The first word must fit whole at the size chosen, or nothing is drawn.)
+    let first_fits = |size: f32| {
+        font::width(label.split_whitespace().next().unwrap_or(""), size, false) <= avail_w
+    };
     let size = if area.w * area.h > 60_000.0 * sizes.u * sizes.u
         && font::width(&figures, sizes.label, true) <= avail_w
+        && first_fits(sizes.label)
     {
         sizes.label
     } else {
