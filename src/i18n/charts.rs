@@ -64,6 +64,13 @@ pub(crate) const STACKED_TITLE: Msg = Msg {
     en: "{dir} by {by}, {years}",
 };
 
+/// A trend drawn as an index.
+pub(crate) const INDEX_UNIT: Msg = Msg {
+    kk: "индекс, {year} = 100; соңында — {year} жылдан бергі өзгеріс",
+    ru: "индекс, {year} = 100; в конце линии — изменение с {year} года",
+    en: "index, {year} = 100; at each line's end, its change since {year}",
+};
+
 pub(crate) const TREND_TITLE: Msg = Msg {
     kk: "Ең ірі баптар бойынша {dir}, {years}",
     ru: "{dir}: крупнейшие статьи в динамике, {years}",

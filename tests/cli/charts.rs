@@ -855,3 +855,36 @@ fn a_treemap_is_never_one_block() {
     run.fails(2, &["--by", "one block", "(\"Cabinet\", \"Dept\")"]);
     assert!(!w.path("u.svg").exists());
 }
+
+#[test]
+fn lines_of_very_different_sizes_are_drawn_as_an_index() {
+    let w = Work::new();
+    let src = repo(SRC);
+    w.run(&["chart", "trend", &src, "-o", "t.svg"]).ok();
+    let t = texts(&std::fs::read_to_string(w.path("t.svg")).unwrap());
+    // Education is over ten times the smallest line shown: an index, 2022 = 100.
+    let (a, b) = (by_group(2022, "executed"), by_group(2024, "executed"));
+    assert!(t[1].starts_with("индекс, 2022 = 100"), "{t:?}");
+    let up = ((b["04"] / a["04"] - Decimal::ONE) * dec("100")).round_dp(1);
+    let label = format!("+{}% Образование", up.to_string().replace('.', ","));
+    assert!(t.contains(&label), "{label} not in {t:?}");
+    assert!(t.contains(&"100".to_string()), "{t:?}");
+    // Lines of like sizes stay in amounts.
+    let f = w.write(
+        "like.csv",
+        "code,name,year,stage,amount (тенге)\n01,А,2023,approved,100\n01,А,2024,approved,120\n02,Б,2023,approved,90\n02,Б,2024,approved,80\n",
+    );
+    w.run(&[
+        "chart",
+        "trend",
+        f.to_str().unwrap(),
+        "--by",
+        "name",
+        "-o",
+        "u.svg",
+    ])
+    .ok();
+    let t = texts(&std::fs::read_to_string(w.path("u.svg")).unwrap());
+    assert!(!t[1].contains("индекс"), "{t:?}");
+    assert!(t.iter().any(|x| x == "120 А"), "{t:?}");
+}

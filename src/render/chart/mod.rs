@@ -150,6 +150,9 @@ pub enum Body {
         categories: Vec<String>,
         /// One or two panels.
         panels: Vec<Panel>,
+        /// Drawn as an index, the first year 100, with each line's change
+        /// since then at its end: the lines would otherwise lie on one another.
+        index: bool,
     },
     /// Nested blocks.
     Treemap {

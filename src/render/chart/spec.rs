@@ -353,6 +353,27 @@ pub fn stacked(
     }
 }
 
+/// Whether lines need an index: several, each with a positive first value,
+/// and the smallest's largest value under a tenth of the largest's (on one
+/// scale they would lie on one another at the bottom).
+fn needs_index(series: &[Series]) -> bool {
+    let peak = |s: &Series| s.values.iter().flatten().copied().max().unwrap_or_default();
+    let starts = series.iter().all(|s| {
+        s.values
+            .first()
+            .copied()
+            .flatten()
+            .is_some_and(|v| v > Decimal::ZERO)
+    });
+    let (lo, hi) = series
+        .iter()
+        .map(peak)
+        .fold((None, Decimal::ZERO), |(lo, hi), p| {
+            (Some(lo.map_or(p, |l: Decimal| l.min(p))), hi.max(p))
+        });
+    series.len() >= 2 && starts && lo.is_some_and(|lo| lo * Decimal::TEN < hi)
+}
+
 /// Lines over years for the `top` groups; with a second cube (real terms), two panels side by side.
 pub fn trend(
     cube: &Cube,
@@ -403,10 +424,29 @@ pub fn trend(
     );
     let mut args = base_args(cube, budget, ctx.lang);
     args.push(("years", years_label(years)));
+    // Lines of very different sizes lie on one another near zero: drawn as
+    // an index (the first year 100), where every line starts there.
+    let index = years.len() >= 2 && panels.iter().all(|p| needs_index(&p.series));
+    let mut parts = vec![stage_name(stage, ctx.lang).to_string()];
+    if index {
+        parts.insert(
+            0,
+            fill(ctx.lang.t(&INDEX_UNIT), &[("year", years[0].to_string())]),
+        );
+    }
     Spec {
         kind: Kind::Trend,
         title: title(ctx, &TREND_TITLE, &args),
-        subtitle: subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()]),
+        subtitle: if index {
+            let mut v = parts;
+            v.extend(crate::i18n::why::adjustments_but_warnings(
+                ctx.lang,
+                &cube.adjustments,
+            ));
+            v.join(" · ")
+        } else {
+            subtitle(ctx, cube, unit, &parts)
+        },
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
@@ -415,6 +455,7 @@ pub fn trend(
         body: Body::Trend {
             categories: years.iter().map(|y| y.to_string()).collect(),
             panels,
+            index,
         },
     }
 }

@@ -1,7 +1,7 @@
 //! Charts over years: stacked columns and trend lines.
 
 use super::super::canvas::{Anchor, Canvas, Rgb};
-use super::super::{font, text_on, Area, Series, Type, GREY, INK, PALETTE};
+use super::super::{font, geom, text_on, Area, Series, Type, GREY, INK, MUTED, PALETTE};
 use super::*;
 use rust_decimal::Decimal;
 
@@ -162,9 +162,11 @@ fn label_inside<C: Canvas>(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn trend<C: Canvas>(
     cats: &[String],
     panels: &[Panel],
+    index: bool,
     area: Area,
     sizes: Type,
     fmt: Fmt,
@@ -175,12 +177,27 @@ pub(super) fn trend<C: Canvas>(
     let gap = 40.0 * sizes.u;
     let axis_w = 90.0 * sizes.u;
     let pw = (area.w - label_w - gap * (np as f32 - 1.0)) / np as f32;
-    let (lo, hi) = panels
+    // A value as drawn: the amount, or its index against the line's first year.
+    let shown = |s: &Series, v: Decimal| -> f32 {
+        match (index, s.values.first().copied().flatten()) {
+            (true, Some(first)) if !first.is_zero() => geom(v / first * Decimal::ONE_HUNDRED),
+            _ => fmt.g(v),
+        }
+    };
+    let values = panels
         .iter()
         .flat_map(|p| p.series.iter())
-        .flat_map(|s| s.values.iter().flatten())
-        .map(|v| fmt.g(*v))
-        .fold((0.0f32, 0.0f32), |(l, h), v| (l.min(v), h.max(v)));
+        .flat_map(|s| s.values.iter().flatten().map(move |v| shown(s, *v)));
+    let (lo, hi) = if index {
+        values.fold((100.0f32, 100.0f32), |(l, h), v| (l.min(v), h.max(v)))
+    } else {
+        values.fold((0.0f32, 0.0f32), |(l, h), v| (l.min(v), h.max(v)))
+    };
+    let (lo, hi) = if index {
+        (lo - (hi - lo) * 0.05, hi + (hi - lo) * 0.05)
+    } else {
+        (lo, hi * 1.05)
+    };
     for (pi, p) in panels.iter().enumerate() {
         let x0 = area.x + (pw + gap) * pi as f32;
         let head = if p.heading.is_empty() {
@@ -205,7 +222,7 @@ pub(super) fn trend<C: Canvas>(
             w: pw - axis_w - 20.0 * sizes.u,
             h: area.h - head - sizes.small - sizes.label * 2.0,
         };
-        let (l, h) = y_axis(canvas, plot, lo, hi * 1.05, sizes, &|v| axis_number(fmt, v));
+        let (l, h) = y_axis(canvas, plot, lo, hi, sizes, &|v| axis_number(fmt, v));
         let n = cats.len().max(1);
         let xs = |i: usize| {
             if n == 1 {
@@ -215,6 +232,17 @@ pub(super) fn trend<C: Canvas>(
             }
         };
         let y = |v: f32| plot.y + plot.h - (v - l) / (h - l) * plot.h;
+        if index {
+            // The base line: where every line starts.
+            canvas.line(
+                plot.x,
+                y(100.0),
+                plot.x + plot.w,
+                y(100.0),
+                2.0 * sizes.u,
+                MUTED,
+            );
+        }
         for (i, cat) in cats.iter().enumerate() {
             canvas.text(
                 xs(i),
@@ -233,7 +261,7 @@ pub(super) fn trend<C: Canvas>(
                 .values
                 .iter()
                 .enumerate()
-                .filter_map(|(i, v)| v.map(|v| (xs(i), y(fmt.g(v)))))
+                .filter_map(|(i, v)| v.map(|v| (xs(i), y(shown(s, v)))))
                 .collect();
             if pts.len() > 1 {
                 canvas.polyline(&pts, 4.0 * sizes.u, color);
@@ -245,37 +273,65 @@ pub(super) fn trend<C: Canvas>(
                 s.values.iter().enumerate().rev().find(|(_, v)| v.is_some())
             {
                 let _ = last_i;
-                ends.push((
-                    y(fmt.g(*v)),
-                    format!("{} {}", fmt.amount(*v), s.name),
-                    color,
-                ));
+                let figure = match (index, s.values.first().copied().flatten()) {
+                    (true, Some(first)) if !first.is_zero() => {
+                        let change = *v / first - Decimal::ONE;
+                        let sign = if change > Decimal::ZERO { "+" } else { "" };
+                        typeset_minus(format!("{sign}{}", fmt.pct(change)))
+                    }
+                    _ => fmt.amount(*v),
+                };
+                ends.push((y(shown(s, *v)), format!("{figure} {}", s.name), color));
             }
         }
         if pi == np - 1 {
-            // End labels, pushed apart so that none overlaps.
+            // End labels, wrapped to two lines rather than cut, pushed apart
+            // so that none overlaps.
             let size = sizes.small;
-            ends.sort_by(|area, b| area.0.total_cmp(&b.0));
-            let step = size * 1.25;
-            for i in 1..ends.len() {
-                if ends[i].0 < ends[i - 1].0 + step {
-                    ends[i].0 = ends[i - 1].0 + step;
-                }
-            }
-            let over = ends.last().map(|e| e.0 - (plot.y + plot.h)).unwrap_or(0.0);
-            if over > 0.0 {
-                for e in &mut ends {
-                    e.0 -= over;
-                }
-            }
             let lx = plot.x + plot.w + 14.0 * sizes.u;
-            // The text is dark; a dot of the line's colour ties it to its line.
             let r = size * 0.3;
-            for (yy, text, color) in &ends {
+            let tx = lx + r * 2.0 + 6.0 * sizes.u;
+            let lh = size * 1.2;
+            ends.sort_by(|area, b| area.0.total_cmp(&b.0));
+            let wrapped: Vec<(f32, Vec<String>, Rgb)> = ends
+                .into_iter()
+                .map(|(yy, text, c)| {
+                    (
+                        yy,
+                        font::wrap(&text, size, false, area.x + area.w - tx, 2),
+                        c,
+                    )
+                })
+                .collect();
+            let mut at: Vec<f32> = wrapped.iter().map(|e| e.0).collect();
+            for i in 1..at.len() {
+                let need = lh * wrapped[i - 1].1.len() as f32 + size * 0.25;
+                if at[i] < at[i - 1] + need {
+                    at[i] = at[i - 1] + need;
+                }
+            }
+            let bottom = at.last().copied().unwrap_or(0.0)
+                + lh * (wrapped.last().map_or(1, |e| e.1.len()) as f32 - 1.0);
+            let over = bottom - (plot.y + plot.h);
+            if over > 0.0 {
+                for a in &mut at {
+                    *a -= over;
+                }
+            }
+            // The text is dark; a dot of the line's colour ties it to its line.
+            for ((_, lines, color), yy) in wrapped.iter().zip(&at) {
                 canvas.circle(lx + r, *yy, r, *color);
-                let tx = lx + r * 2.0 + 6.0 * sizes.u;
-                let s = font::shorten(text, size, false, area.x + area.w - tx);
-                canvas.text(tx, yy + size * 0.35, &s, size, false, INK, Anchor::Start);
+                for (k, l) in lines.iter().enumerate() {
+                    canvas.text(
+                        tx,
+                        yy + size * 0.35 + lh * k as f32,
+                        l,
+                        size,
+                        false,
+                        INK,
+                        Anchor::Start,
+                    );
+                }
             }
         }
     }

@@ -29,7 +29,11 @@ pub fn draw<C: Canvas>(spec: &Spec, area: Area, sizes: Type, canvas: &mut C) {
             series,
             percent,
         } => stacked(categories, series, *percent, area, sizes, fmt, canvas),
-        Body::Trend { categories, panels } => trend(categories, panels, area, sizes, fmt, canvas),
+        Body::Trend {
+            categories,
+            panels,
+            index,
+        } => trend(categories, panels, *index, area, sizes, fmt, canvas),
         Body::Treemap { tiles, outer } => treemap(tiles, *outer, area, sizes, fmt, canvas),
         Body::Waterfall { steps, cut } => waterfall(steps, cut, area, sizes, fmt, canvas),
         Body::Execution {
