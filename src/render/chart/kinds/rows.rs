@@ -69,17 +69,17 @@ pub(super) fn bar<C: Canvas>(bars: &[Bar], area: Area, sizes: Type, fmt: Fmt, ca
         let bh = (row * 0.64).min(size * 1.6);
         canvas.rect(x0, cy - bh / 2.0, (x1 - x0).max(1.0), bh, color);
         if vals[i] > hi {
-            // A white gap across the bar, slanted, wide enough to see.
+            // The break mark, wide enough to see from the back: two broad
+            // white slants across the bar with the bar between them.
             let gx = x0 + (x1 - x0) * 0.72;
             let g = 10.0 * sizes.u;
-            for k in 0..3 {
-                let d = k as f32 * g * 0.5;
+            for d in [0.0, 1.6 * g] {
                 canvas.line(
-                    gx + d - g * 0.4,
+                    gx + d - g * 0.5,
                     cy + bh / 2.0 + 2.0,
-                    gx + d + g * 0.4,
+                    gx + d + g * 0.5,
                     cy - bh / 2.0 - 2.0,
-                    3.0 * sizes.u,
+                    6.0 * sizes.u,
                     Rgb(255, 255, 255),
                 );
             }
