@@ -8,7 +8,7 @@
 //! what needs the data (a column's name) is resolved against it after
 //! loading, with the same flag named in the error.
 
-use crate::analysis::adjust::City;
+use crate::analysis::adjust::{City, Series};
 use crate::analysis::{code_parts, By, Cube, LEVELS};
 use crate::error::{Error, Result};
 use crate::i18n::{DisplayUnit, Lang};
@@ -323,6 +323,24 @@ impl Query {
                 .city
                 .as_ref()
                 .is_some_and(|c| !c.cpi.values.is_empty())
+    }
+
+    /// The price index and the population the query would use (the files
+    /// given, else the city config's), for the pack's method section.
+    pub fn series_used(&self, loaded: &Loaded) -> (Option<Series>, Option<Series>) {
+        let a = &self.adjust;
+        let pick = |file: &Option<PathBuf>, flag: &str, of_city: fn(&City) -> &Series| match (
+            file,
+            &loaded.city,
+        ) {
+            (Some(p), _) => City::read_series(p, flag).ok(),
+            (None, Some(c)) if !of_city(c).values.is_empty() => Some(of_city(c).clone()),
+            _ => None,
+        };
+        (
+            pick(&a.cpi, "--cpi", |c| &c.cpi),
+            pick(&a.population, "--population", |c| &c.population),
+        )
     }
 
     /// Applies `--real` and `--per-capita` to the years shown. Amounts of

@@ -105,6 +105,18 @@ pub(crate) const SHEETS: Msg = Msg {
     ru: "Листы, единицы, строки, опубликованные итоги (исключены из строк):",
     en: "Sheets, units, lines, published totals (kept out of the lines):",
 };
+/// Above the price index used for amounts in one year's prices.
+pub(crate) const PRICE_INDEX: Msg = Msg {
+    kk: "Баға индексі ({origin}; бір жылдың бағасындағы сома = сома × сол жылдың индексі / өз жылының индексі):",
+    ru: "Индекс цен ({origin}; сумма в ценах года = сумма × индекс этого года / индекс её года):",
+    en: "Price index ({origin}; an amount in a year's prices = the amount × that year's index / its own year's):",
+};
+/// Above the residents used for amounts per resident.
+pub(crate) const POPULATION: Msg = Msg {
+    kk: "Тұрғындар саны ({origin}; бір тұрғынға = сома / сол жылғы тұрғындар):",
+    ru: "Численность жителей ({origin}; на одного жителя = сумма / жители того же года):",
+    en: "Residents ({origin}; per resident = the amount / that year's residents):",
+};
 /// Above the commands that reproduce each table.
 pub(crate) const COMMANDS: Msg = Msg {
     kk: "Әр кестені қайта шығаратын командалар (файлдар жатқан қалтада):",

@@ -529,6 +529,25 @@ fn method(basis: &Basis, commands: &Commands) -> Part {
         method.code.push(lang.t(&BY_FILE).into());
         method.code.extend(rows.lines().map(str::to_string));
     }
+    // The price index and the population behind "in 2024 prices" and "per resident".
+    let (cpi, population) = basis.query.series_used(basis.loaded);
+    for (series, heading, dp) in [(&cpi, &PRICE_INDEX, 1), (&population, &POPULATION, 0)] {
+        if let Some(s) = series {
+            let values: Vec<String> = s
+                .values
+                .iter()
+                .map(|(y, v)| format!("{y}: {}", crate::i18n::number(lang, *v, dp)))
+                .collect();
+            let origin = Path::new(&s.origin)
+                .file_name()
+                .map_or_else(|| s.origin.clone(), |n| n.to_string_lossy().into_owned());
+            method.code.push(String::new());
+            method
+                .code
+                .push(fill(lang.t(heading), &[("origin", origin)]));
+            method.code.push(format!("  {}", values.join("; ")));
+        }
+    }
     method.code.push(String::new());
     method.code.push(lang.t(&COMMANDS).into());
     method

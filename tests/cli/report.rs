@@ -458,3 +458,29 @@ fn the_pack_is_titled_by_the_file_s_own_title_never_by_its_name() {
     let md = std::fs::read_to_string(w.path("b/report.md")).unwrap();
     assert!(md.starts_with("# Бюджет на 2024 год\n"), "{md}");
 }
+
+#[test]
+fn the_method_gives_the_price_index_and_the_residents_used() {
+    let w = Work::new();
+    w.run(&["demo", "-o", "p"]).ok();
+    let md = std::fs::read_to_string(w.path("p/report.md")).unwrap();
+    // examples/city.toml: inflation 20.3%, 9.8%, 8.6% from 2022; the year before is 100.
+    let mut level = dec("100");
+    let mut index = vec!["2021: 100,0".to_string()];
+    for (y, pct) in [(2022, "20.3"), (2023, "9.8"), (2024, "8.6")] {
+        level *= Decimal::ONE + dec(pct) / dec("100");
+        index.push(format!(
+            "{y}: {}",
+            level.round_dp(1).to_string().replace('.', ",")
+        ));
+    }
+    assert!(md.contains("Индекс цен (city.toml [inflation];"), "{md}");
+    assert!(
+        md.contains(&format!("  {}\n", index.join("; "))),
+        "{index:?}\n{md}"
+    );
+    assert!(
+        md.contains("  2022: 52\u{a0}340; 2023: 53\u{a0}110; 2024: 53\u{a0}870\n"),
+        "{md}"
+    );
+}
