@@ -64,6 +64,32 @@ pub(crate) const STACKED_TITLE: Msg = Msg {
     en: "{dir} by {by}, {years}",
 };
 
+/// A treemap whose group names and block names are in two languages.
+pub(crate) const NAMES_IN: Msg = Msg {
+    kk: "топ атаулары — {g}, ішкі блоктар — файлдағыдай, {n}",
+    ru: "названия групп — {g}, блоков внутри — {n}, как в файле",
+    en: "group names {g}, the blocks within {n}, as in the file",
+};
+
+/// "in Kazakh", "in Russian", "in English", in each language (by [`Lang`] order).
+pub(crate) const LANGUAGE_PHRASES: [Msg; 3] = [
+    Msg {
+        kk: "қазақ тілінде",
+        ru: "на казахском",
+        en: "in Kazakh",
+    },
+    Msg {
+        kk: "орыс тілінде",
+        ru: "на русском",
+        en: "in Russian",
+    },
+    Msg {
+        kk: "ағылшын тілінде",
+        ru: "на английском",
+        en: "in English",
+    },
+];
+
 /// A trend drawn as an index.
 pub(crate) const INDEX_UNIT: Msg = Msg {
     kk: "индекс, {year} = 100; соңында — {year} жылдан бергі өзгеріс",

@@ -888,3 +888,21 @@ fn lines_of_very_different_sizes_are_drawn_as_an_index() {
     assert!(!t[1].contains("индекс"), "{t:?}");
     assert!(t.iter().any(|x| x == "120 А"), "{t:?}");
 }
+
+#[test]
+fn a_treemap_says_when_its_groups_and_blocks_are_in_two_languages() {
+    let w = Work::new();
+    let src = repo(SRC);
+    // The sample names its programs in Russian; a Kazakh chart names the groups in Kazakh.
+    w.run(&["chart", "treemap", &src, "--lang", "kk", "-o", "kk.svg"])
+        .ok();
+    let t = texts(&std::fs::read_to_string(w.path("kk.svg")).unwrap());
+    assert!(
+        t.iter().any(|x| x
+            .ends_with("топ атаулары — қазақ тілінде, ішкі блоктар — файлдағыдай, орыс тілінде")),
+        "{t:?}"
+    );
+    w.run(&["chart", "treemap", &src, "-o", "ru.svg"]).ok();
+    let t = texts(&std::fs::read_to_string(w.path("ru.svg")).unwrap());
+    assert!(!t.iter().any(|x| x.contains("как в файле")), "{t:?}");
+}

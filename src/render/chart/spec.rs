@@ -353,6 +353,18 @@ pub fn stacked(
     }
 }
 
+/// The language most of `names` are written in, when one is.
+fn majority_language<'a>(names: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    let mut votes = [0usize; 3];
+    for n in names.take(500) {
+        if let Some(l) = Lang::of_text(n) {
+            votes[l as usize] += 1;
+        }
+    }
+    let (i, &most) = votes.iter().enumerate().max_by_key(|(_, v)| **v)?;
+    (most > 0).then(|| [Lang::Kk, Lang::Ru, Lang::En][i])
+}
+
 /// Whether lines need an index: several, each with a positive first value,
 /// and the smallest's largest value under a tenth of the largest's (on one
 /// scale they would lie on one another at the bottom).
@@ -571,6 +583,19 @@ pub fn treemap(
         parts.push(fill(
             ctx.lang.t(&NEGATIVE_LEFT_OUT),
             &[("n", left_out.to_string())],
+        ));
+    }
+    // Groups named from the classification in the chart's language, blocks
+    // within as the file names them: when the two languages differ, said.
+    let names_lang = majority_language(cube.keys.iter().map(|k| k.name.as_str()));
+    if in_groups && names_lang.is_some_and(|l| l != ctx.lang) {
+        let phrase = |l: Lang| ctx.lang.t(&LANGUAGE_PHRASES[l as usize]).to_string();
+        parts.push(fill(
+            ctx.lang.t(&NAMES_IN),
+            &[
+                ("g", phrase(ctx.lang)),
+                ("n", names_lang.map(phrase).unwrap_or_default()),
+            ],
         ));
     }
     Spec {
