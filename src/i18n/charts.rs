@@ -58,6 +58,13 @@ pub(crate) const BAR_TITLE: Msg = Msg {
     en: "{dir} by {by}, {year}",
 };
 
+/// A stacked chart's title when it states its finding: the largest group's share, first year to last.
+pub(crate) const STACKED_FINDING: Msg = Msg {
+    kk: "{name}: барлық {dir_gen} үлесі {from_share} → {to_share}, {years}",
+    ru: "{name}: {from_share} → {to_share} всех {dir_gen}, {years}",
+    en: "{name}: {from_share} → {to_share} of all {dir_lower}, {years}",
+};
+
 pub(crate) const STACKED_TITLE: Msg = Msg {
     kk: "{dir} құрылымы, «{by}» бойынша, {years}",
     ru: "Структура: {dir_lower} в разрезе «{by}», {years}",

@@ -906,3 +906,28 @@ fn a_treemap_says_when_its_groups_and_blocks_are_in_two_languages() {
     let t = texts(&std::fs::read_to_string(w.path("ru.svg")).unwrap());
     assert!(!t.iter().any(|x| x.contains("как в файле")), "{t:?}");
 }
+
+#[test]
+fn a_stacked_chart_states_how_the_largest_share_moved() {
+    let w = Work::new();
+    let src = repo(SRC);
+    w.run(&["chart", "stacked", &src, "-o", "s.svg"]).ok();
+    let t = texts(&std::fs::read_to_string(w.path("s.svg")).unwrap());
+    let share = |y: i32| {
+        let g = by_group(y, "executed");
+        let s = (g["04"] / g.values().sum::<Decimal>() * dec("100")).round_dp(1);
+        s.to_string().replace('.', ",")
+    };
+    assert_eq!(
+        t[0],
+        format!(
+            "Образование: {}% → {}% всех расходов, 2022–2024",
+            share(2022),
+            share(2024)
+        )
+    );
+    assert!(
+        t[1].starts_with("Структура: расходы в разрезе «функциональная группа», 2022–2024 · "),
+        "{t:?}"
+    );
+}

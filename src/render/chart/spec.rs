@@ -336,10 +336,46 @@ pub fn stacked(
     } else {
         subtitle(ctx, cube, unit, &[stage_name(stage, ctx.lang).to_string()])
     };
+    // The finding: how the largest group's share moved from the first year to the last.
+    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
+    let share_in = |i: usize| -> Option<Decimal> {
+        let total: Decimal = series
+            .iter()
+            .filter_map(|s| s.values.get(i).copied().flatten())
+            .sum();
+        let top = series.first()?.values.get(i).copied().flatten()?;
+        (total > Decimal::ZERO
+            && top >= Decimal::ZERO
+            && series
+                .iter()
+                .all(|s| s.values.get(i).copied().flatten().unwrap_or_default() >= Decimal::ZERO))
+        .then(|| top / total)
+    };
+    let finding: Option<Vec<(&str, String)>> = series
+        .first()
+        .filter(|top| years.len() >= 2 && !top.muted)
+        .and_then(|top| {
+            let (a, b) = (share_in(0)?, share_in(years.len() - 1)?);
+            Some(vec![
+                ("name", top.name.clone()),
+                ("from_share", crate::i18n::percent(ctx.lang, a)),
+                ("to_share", crate::i18n::percent(ctx.lang, b)),
+                ("dir_gen", dir_gen.to_string()),
+                ("dir_lower", dir_nom.to_string()),
+                ("years", years_label(years)),
+            ])
+        });
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_deref().map(|a| (&STACKED_FINDING, a)),
+        &STACKED_TITLE,
+        &STACKED_TITLE,
+        &args,
+    );
     Spec {
         kind: Kind::Stacked,
-        title: title(ctx, &STACKED_TITLE, &args),
-        subtitle: sub,
+        title: title_text,
+        subtitle: lead(description, sub),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
