@@ -276,10 +276,16 @@ fn treemap_blocks_carry_name_amount_and_share() {
     );
     assert!(t.contains(&figures), "{figures} not in {t:?}");
     assert!(t.contains(&"Общеобразовательное обучение".to_string()));
-    // The title wraps onto two lines.
+    // The title states the largest block, computed here; what the blocks are leads the subtitle.
     assert_eq!(
-        format!("{} {}", t[0], t[1]),
-        "Expenditure by functional group → program, 2024: each block sized by its amount"
+        t[0],
+        format!("Общеобразовательное обучение: {share}% of all expenditure in 2024")
+    );
+    assert!(
+        t[1].starts_with(
+            "Expenditure by functional group → program, 2024: each block sized by its amount"
+        ),
+        "{t:?}"
     );
 }
 
@@ -834,7 +840,9 @@ fn a_treemap_is_never_one_block() {
     ])
     .ok();
     let t = texts(&std::fs::read_to_string(w.path("t.svg")).unwrap());
-    assert!(t[0].starts_with("Expenditure by Cabinet"), "{t:?}");
+    // The title states the largest block (700 of 1 500); the grouping leads the subtitle.
+    assert_eq!(t[0], "Education: 46.7% of all expenditure in 2025", "{t:?}");
+    assert!(t[1].starts_with("Expenditure by Cabinet, 2025"), "{t:?}");
     for name in ["Education", "Safety", "Streets"] {
         assert!(t.contains(&name.to_string()), "{name} not in {t:?}");
     }

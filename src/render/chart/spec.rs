@@ -634,10 +634,46 @@ pub fn treemap(
             ],
         ));
     }
+    // The finding: the largest block by name (leaves only; a gathered block is none).
+    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
+    let largest = groups
+        .iter()
+        .flat_map(|g| {
+            if g.children.is_empty() {
+                std::slice::from_ref(g)
+            } else {
+                g.children.as_slice()
+            }
+        })
+        .filter(|t| !t.muted && t.count <= 1)
+        .max_by_key(|t| t.value);
+    let finding: Option<Vec<(&str, String)>> = largest
+        .filter(|_| total > Decimal::ZERO && left_out == 0)
+        .map(|t| {
+            let share = crate::i18n::percent(ctx.lang, t.value / total);
+            vec![
+                ("name", t.label.clone()),
+                (
+                    "share_poss",
+                    cased(ctx.lang, share.clone(), Case::Possessive),
+                ),
+                ("share", share),
+                ("dir_gen", dir_gen.to_string()),
+                ("dir_lower", dir_nom.to_string()),
+                ("year", year.to_string()),
+            ]
+        });
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_deref().map(|a| (&BAR_FINDING, a)),
+        &TREEMAP_TITLE,
+        &TREEMAP_TITLE,
+        &args,
+    );
     Spec {
         kind: Kind::Treemap,
-        title: title(ctx, &TREEMAP_TITLE, &args),
-        subtitle: subtitle(ctx, cube, unit, &parts),
+        title: title_text,
+        subtitle: lead(description, subtitle(ctx, cube, unit, &parts)),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,

@@ -152,11 +152,22 @@ pub(super) fn treemap<C: Canvas>(
             w: (r.w - 4.0 * sizes.u).max(0.0),
             h: (r.h - 4.0 * sizes.u).max(0.0),
         };
-        // A group whose parts cannot all be labelled is one block, named for the group.
-        let whole = tile.children.len() <= 1 || {
-            let (parts, _, labelled) = fit(&tile.children, inner, fmt.noun, sizes, fmt);
-            !labelled || parts.iter().all(|x| x.muted)
+        // The group's name on a strip across its top, where there is room;
+        // its parts below it. A group whose parts cannot all be labelled there
+        // (or that all go into one gathered block) is one block, named for the group.
+        let strip = sizes.small * 1.6;
+        let has_strip = inner.w > 170.0 * sizes.u && inner.h > 4.0 * strip;
+        let below = if has_strip {
+            Area {
+                y: inner.y + strip,
+                h: inner.h - strip,
+                ..inner
+            }
+        } else {
+            inner
         };
+        let (children, subs, labelled) = fit(&tile.children, below, fmt.noun, sizes, fmt);
+        let whole = tile.children.len() <= 1 || !labelled || children.iter().all(|x| x.muted);
         if whole {
             canvas.rect(inner.x, inner.y, inner.w, inner.h, color);
             block_label(
@@ -171,9 +182,7 @@ pub(super) fn treemap<C: Canvas>(
             );
             continue;
         }
-        // The group's name on a strip across its top, where there is room.
-        let strip = sizes.small * 1.6;
-        let inner = if inner.w > 170.0 * sizes.u && inner.h > 4.0 * strip {
+        if has_strip {
             canvas.rect(inner.x, inner.y, inner.w, strip, color);
             let name = font::shorten(&tile.label, sizes.small, true, inner.w - 16.0 * sizes.u);
             canvas.text(
@@ -185,15 +194,7 @@ pub(super) fn treemap<C: Canvas>(
                 text_on(color),
                 Anchor::Start,
             );
-            Area {
-                y: inner.y + strip,
-                h: inner.h - strip,
-                ..inner
-            }
-        } else {
-            inner
-        };
-        let (children, subs, _) = fit(&tile.children, inner, fmt.noun, sizes, fmt);
+        }
         for (j, (ch, s)) in children.iter().zip(&subs).enumerate() {
             let shade = if ch.muted {
                 color.lighten(0.55)
