@@ -104,6 +104,13 @@ pub(crate) const INDEX_UNIT: Msg = Msg {
     en: "index, {year} = 100; at each line's end, its change since {year}",
 };
 
+/// A trend's title when it states its finding: the line that grew fastest.
+pub(crate) const TREND_FINDING: Msg = Msg {
+    kk: "Ең ірі баптардың ішінде ең жылдам өскені — {name}: {from}–{to} жылдары {pct_dat}",
+    ru: "Быстрее других крупнейших статей росла статья «{name}»: {pct} с {from} по {to} год",
+    en: "Of the largest items, {name} grew fastest: {pct} from {from} to {to}",
+};
+
 pub(crate) const TREND_TITLE: Msg = Msg {
     kk: "Ең ірі баптар бойынша {dir}, {years}",
     ru: "{dir}: крупнейшие статьи в динамике, {years}",

@@ -482,19 +482,65 @@ pub fn trend(
             fill(ctx.lang.t(&INDEX_UNIT), &[("year", years[0].to_string())]),
         );
     }
+    // The finding: the line that grew fastest from the first year to the
+    // last, in the last panel (in real terms when there are two).
+    let growth = |s: &Series| -> Option<Decimal> {
+        let first = s
+            .values
+            .first()
+            .copied()
+            .flatten()
+            .filter(|v| *v > Decimal::ZERO)?;
+        let last = s.values.last().copied().flatten()?;
+        Some(last / first - Decimal::ONE)
+    };
+    let fastest = panels.last().and_then(|p| {
+        p.series
+            .iter()
+            .filter_map(|s| growth(s).map(|g| (s, g)))
+            .max_by_key(|(_, g)| *g)
+    });
+    let finding: Option<Vec<(&str, String)>> = fastest
+        .filter(|(_, g)| *g > Decimal::ZERO && years.len() >= 2)
+        .map(|(s, g)| {
+            let plain = crate::i18n::percent(ctx.lang, g);
+            let pct = format!("+{plain}");
+            vec![
+                ("name", s.name.clone()),
+                ("pct_dat", cased(ctx.lang, plain, Case::Dative)),
+                ("pct", pct),
+                ("from", years[0].to_string()),
+                ("to", years[years.len() - 1].to_string()),
+            ]
+        });
+    let (title_text, description) = finding_title(
+        ctx,
+        finding.as_deref().map(|a| (&TREND_FINDING, a)),
+        &TREND_TITLE,
+        &TREND_TITLE,
+        &args,
+    );
+    // With two panels the figure is the real one's: the title says in which prices.
+    let title_text = match (&description, panels.as_slice()) {
+        (Some(_), [_, real]) if !real.heading.is_empty() => {
+            format!("{title_text}, {}", lower_first(&real.heading))
+        }
+        _ => title_text,
+    };
+    let sub = if index {
+        let mut v = parts;
+        v.extend(crate::i18n::why::adjustments_but_warnings(
+            ctx.lang,
+            &cube.adjustments,
+        ));
+        v.join(" · ")
+    } else {
+        subtitle(ctx, cube, unit, &parts)
+    };
     Spec {
         kind: Kind::Trend,
-        title: title(ctx, &TREND_TITLE, &args),
-        subtitle: if index {
-            let mut v = parts;
-            v.extend(crate::i18n::why::adjustments_but_warnings(
-                ctx.lang,
-                &cube.adjustments,
-            ));
-            v.join(" · ")
-        } else {
-            subtitle(ctx, cube, unit, &parts)
-        },
+        title: title_text,
+        subtitle: lead(description, sub),
         source: ctx.source.clone(),
         warning: crate::i18n::why::warning(ctx.lang, &cube.adjustments),
         lang: ctx.lang,
