@@ -449,13 +449,16 @@ pub fn finest(budget: &Budget, direction: Direction) -> By {
         // Neither codes nor names (a table of dimension columns, as
         // Boston's): the first dimension that tells lines apart.
         (0..budget.dimensions.len())
-            .find(|&d| {
-                let mut values = items().filter_map(|i| i.dims.get(d));
-                let first = values.next();
-                values.any(|v| Some(v) != first)
-            })
+            .find(|&d| tells_apart(items(), d))
             .map_or(By::Name, By::Dimension)
     }
+}
+
+/// Whether dimension `d` has more than one value among `items`.
+pub fn tells_apart<'a>(items: impl Iterator<Item = &'a crate::model::Item>, d: usize) -> bool {
+    let mut values = items.filter_map(|i| i.dims.get(d));
+    let first = values.next();
+    values.any(|v| Some(v) != first)
 }
 
 #[cfg(test)]

@@ -82,13 +82,8 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             if s.is_one_block() {
                 let by = crate::i18n::why::grouping_label(&cube.by, &loaded.budget, ctx.lang);
                 let b = &loaded.budget;
-                let several = |d: usize| {
-                    let mut v = b.items.iter().filter_map(|i| i.dims.get(d));
-                    let first = v.next();
-                    v.any(|x| Some(x) != first)
-                };
                 let dims: Vec<&str> = (0..b.dimensions.len())
-                    .filter(|&d| several(d))
+                    .filter(|&d| query::tells_apart(b.items.iter(), d))
                     .map(|d| b.dimensions[d].as_str())
                     .collect();
                 let dims = dims.join("\", \"");

@@ -314,6 +314,15 @@ pub fn kk_inflect(text: &str, case: Case) -> String {
     }
 }
 
+/// `text` with the ending of `case` in Kazakh; the other languages take none.
+pub fn inflect(lang: Lang, text: String, case: Case) -> String {
+    if lang == Lang::Kk {
+        kk_inflect(&text, case)
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -308,6 +308,15 @@ pub fn amount(lang: Lang, value: Decimal, unit: DisplayUnit) -> String {
     number(lang, scaled, dp)
 }
 
+/// A number as a reader sees it in a sentence or a picture, neither pasted
+/// into a spreadsheet: a leading hyphen-minus becomes the minus sign (U+2212).
+pub fn typeset_minus(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => s,
+    }
+}
+
 /// A percentage given as a fraction (0.321 → "32,1%" / "32.1%").
 pub fn percent(lang: Lang, fraction: Decimal) -> String {
     format!("{}%", number(lang, fraction * Decimal::ONE_HUNDRED, 1))

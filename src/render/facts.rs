@@ -7,7 +7,7 @@ use crate::analysis::compare::{Compare, Status};
 use crate::analysis::execution::Execution;
 use crate::i18n::facts::*;
 use crate::i18n::fill;
-use crate::i18n::grammar::{kk_inflect, Case};
+use crate::i18n::grammar::{inflect, Case};
 use crate::i18n::stage_name;
 use crate::i18n::{self, DisplayUnit, Lang};
 use crate::model::Direction;
@@ -73,11 +73,7 @@ struct Say<'a, 'i> {
 impl Say<'_, '_> {
     /// An amount in a sentence: a negative one takes the minus sign (U+2212).
     fn money(&self, value: Decimal) -> String {
-        let figure = i18n::amount(self.lang, value, self.input.unit);
-        let figure = match figure.strip_prefix('-') {
-            Some(rest) => format!("\u{2212}{rest}"),
-            None => figure,
-        };
+        let figure = i18n::typeset_minus(i18n::amount(self.lang, value, self.input.unit));
         format!(
             "{figure} {}",
             self.input.unit.short(self.lang, self.input.currency)
@@ -91,11 +87,7 @@ impl Say<'_, '_> {
     /// A figure with the Kazakh ending its place in the sentence takes
     /// (94,0%-ға); the other languages need none.
     fn cased(&self, text: String, case: Case) -> String {
-        if self.lang == Lang::Kk {
-            kk_inflect(&text, case)
-        } else {
-            text
-        }
+        inflect(self.lang, text, case)
     }
 }
 

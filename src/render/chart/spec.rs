@@ -10,7 +10,7 @@ use crate::analysis::{code_parts, By, Cube};
 use crate::error::Result;
 use crate::i18n::charts::*;
 use crate::i18n::fill;
-use crate::i18n::grammar::Case;
+use crate::i18n::grammar::{inflect, Case};
 use crate::i18n::stage_name;
 use crate::i18n::{others, Noun};
 use crate::i18n::{DisplayUnit, Lang, Msg};
@@ -156,13 +156,27 @@ fn finding_title(
     }
 }
 
-/// A figure with its Kazakh ending (the other languages take none).
-fn cased(lang: Lang, text: String, case: crate::i18n::grammar::Case) -> String {
-    if lang == Lang::Kk {
-        crate::i18n::grammar::kk_inflect(&text, case)
-    } else {
-        text
-    }
+/// The words of a finding "name — share of all spending in year" ([`BAR_FINDING`]).
+fn share_finding(
+    ctx: &Context,
+    cube: &Cube,
+    name: &str,
+    share: Decimal,
+    year: i32,
+) -> Vec<(&'static str, String)> {
+    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
+    let share = crate::i18n::percent(ctx.lang, share);
+    vec![
+        ("name", name.to_string()),
+        (
+            "share_poss",
+            inflect(ctx.lang, share.clone(), Case::Possessive),
+        ),
+        ("share", share),
+        ("dir_gen", dir_gen.to_string()),
+        ("dir_lower", dir_nom.to_string()),
+        ("year", year.to_string()),
+    ]
 }
 
 /// The subtitle with the description first, when the title states a finding.
@@ -211,7 +225,6 @@ pub fn bar(
     let mut args = base_args(cube, budget, ctx.lang);
     args.push(("year", breakdown.pick.year.to_string()));
     // The finding: the largest item's share, where every amount is positive.
-    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
     let top = breakdown.rows.first().filter(|_| {
         breakdown.total > Decimal::ZERO
             && breakdown
@@ -219,19 +232,14 @@ pub fn bar(
                 .iter()
                 .all(|r| r.amount.unwrap_or_default() >= Decimal::ZERO)
     });
-    let finding: Option<Vec<(&str, String)>> = top.and_then(|r| {
-        let share = crate::i18n::percent(ctx.lang, r.share?);
-        Some(vec![
-            ("name", r.name.clone()),
-            (
-                "share_poss",
-                cased(ctx.lang, share.clone(), Case::Possessive),
-            ),
-            ("share", share),
-            ("dir_gen", dir_gen.to_string()),
-            ("dir_lower", dir_nom.to_string()),
-            ("year", breakdown.pick.year.to_string()),
-        ])
+    let finding = top.and_then(|r| {
+        Some(share_finding(
+            ctx,
+            cube,
+            &r.name,
+            r.share?,
+            breakdown.pick.year,
+        ))
     });
     let (title_text, description) = finding_title(
         ctx,
@@ -507,7 +515,7 @@ pub fn trend(
             let pct = format!("+{plain}");
             vec![
                 ("name", s.name.clone()),
-                ("pct_dat", cased(ctx.lang, plain, Case::Dative)),
+                ("pct_dat", inflect(ctx.lang, plain, Case::Dative)),
                 ("pct", pct),
                 ("from", years[0].to_string()),
                 ("to", years[years.len() - 1].to_string()),
@@ -681,7 +689,6 @@ pub fn treemap(
         ));
     }
     // The finding: the largest block by name (leaves only; a gathered block is none).
-    let (dir_nom, dir_gen) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
     let largest = groups
         .iter()
         .flat_map(|g| {
@@ -693,22 +700,9 @@ pub fn treemap(
         })
         .filter(|t| !t.muted && t.count <= 1)
         .max_by_key(|t| t.value);
-    let finding: Option<Vec<(&str, String)>> = largest
+    let finding = largest
         .filter(|_| total > Decimal::ZERO && left_out == 0)
-        .map(|t| {
-            let share = crate::i18n::percent(ctx.lang, t.value / total);
-            vec![
-                ("name", t.label.clone()),
-                (
-                    "share_poss",
-                    cased(ctx.lang, share.clone(), Case::Possessive),
-                ),
-                ("share", share),
-                ("dir_gen", dir_gen.to_string()),
-                ("dir_lower", dir_nom.to_string()),
-                ("year", year.to_string()),
-            ]
-        });
+        .map(|t| share_finding(ctx, cube, &t.label, t.value / total, year));
     let (title_text, description) = finding_title(
         ctx,
         finding.as_deref().map(|a| (&BAR_FINDING, a)),
@@ -830,7 +824,7 @@ pub fn waterfall(
                     ("to", comparison.to.0.to_string()),
                     ("dir", upper_first(dir_nom)),
                     ("dir_lower", dir_nom.to_string()),
-                    ("pct_dat", cased(ctx.lang, pct.clone(), Case::Dative)),
+                    ("pct_dat", inflect(ctx.lang, pct.clone(), Case::Dative)),
                     ("pct", pct),
                 ],
             )
@@ -913,7 +907,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, top: usize, ctx: &
             );
             Some(vec![
                 ("year", e.year.to_string()),
-                ("rate_dat", cased(ctx.lang, rate.clone(), Case::Dative)),
+                ("rate_dat", inflect(ctx.lang, rate.clone(), Case::Dative)),
                 ("rate", rate),
                 ("unspent", money),
             ])

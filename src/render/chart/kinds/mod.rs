@@ -12,7 +12,7 @@ use treemap::treemap;
 use super::canvas::{Anchor, Canvas, Rgb};
 use super::{font, geom, ticks, Area, Body, Panel, Spec, Type, GRID, INK, MUTED};
 use crate::analysis::breakdown::MIN_GATHERED;
-use crate::i18n::{self, DisplayUnit, Lang, Noun};
+use crate::i18n::{self, typeset_minus, DisplayUnit, Lang, Noun};
 use rust_decimal::Decimal;
 
 /// Draws the body of a spec.
@@ -84,14 +84,6 @@ impl Fmt {
     /// The value in display units, for geometry.
     fn g(self, value: Decimal) -> f32 {
         geom(value / self.unit.factor())
-    }
-}
-
-/// A leading ASCII hyphen-minus made the minus sign.
-fn typeset_minus(s: String) -> String {
-    match s.strip_prefix('-') {
-        Some(rest) => format!("\u{2212}{rest}"),
-        None => s,
     }
 }
 
