@@ -1,6 +1,7 @@
 //! Every error ashyq reports, in one place. Each message names the file,
 //! sheet, cell or flag, and says what to do. Shown with Display, never Debug.
 
+use crate::i18n::{Lang, Text};
 use std::path::PathBuf;
 
 /// Result with the crate's error.
@@ -10,12 +11,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A flag's value is wrong (exit code 2).
-    #[error("{flag}: {message}")]
+    #[error("{flag}: {}", .message.en())]
     Usage {
         /// The flag, as typed ("--amount-col").
         flag: String,
         /// What is wrong and what to do.
-        message: String,
+        message: Text,
     },
     /// The input path does not exist.
     #[error("{}: no such file; check the path", .0.display())]
@@ -35,12 +36,12 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The file's bytes are not a format ashyq reads, or are damaged.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}", path.display(), .message.en())]
     Format {
         /// The file.
         path: PathBuf,
         /// What the file is, and what to do.
-        message: String,
+        message: Text,
     },
     /// A sheet named with --sheet is not in the workbook.
     #[error("{}: no sheet named \"{sheet}\" (--sheet); the workbook has: {available}", path.display())]
@@ -53,7 +54,7 @@ pub enum Error {
         available: String,
     },
     /// The data in a sheet cannot be read as budget lines.
-    #[error("{}{}: {message}", path.display(), where_(.sheet, .cell))]
+    #[error("{}{}: {}", path.display(), where_(.sheet, .cell), .message.en())]
     Data {
         /// The file.
         path: PathBuf,
@@ -62,16 +63,16 @@ pub enum Error {
         /// The A1 cell, or "".
         cell: String,
         /// What is wrong and what to do.
-        message: String,
+        message: Text,
     },
     /// Writing an output was refused before anything was written (it
     /// exists, it is an input): the user can choose another (exit code 1).
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}", path.display(), .message.en())]
     Output {
         /// The output path.
         path: PathBuf,
         /// Why, and what to do.
-        message: String,
+        message: Text,
     },
     /// The output exists and --force was not given (exit code 1).
     #[error("{}: already exists; add --force to replace it", .0.display())]
@@ -86,12 +87,12 @@ pub enum Error {
     },
     /// Writing an output failed: the disk, the folder's permissions, an encoder
     /// (exit code 3). Nothing half-written is left behind.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}", path.display(), .message.en())]
     Write {
         /// The output path.
         path: PathBuf,
         /// What failed.
-        message: String,
+        message: Text,
     },
     /// A fault of ashyq itself, not of the input or the command line (exit code 3).
     #[error("internal error: {0}; please report it with the command that caused it")]
@@ -109,6 +110,20 @@ fn where_(sheet: &str, cell: &str) -> String {
     s
 }
 
+/// An operating system's error in `lang` for the kinds a user meets (no
+/// permission, a full disk, a read-only disk), else as the system says it.
+fn io_words(e: &std::io::Error) -> Text {
+    use crate::i18n::messages::{IO_FULL, IO_PERMISSION, IO_READ_ONLY};
+    use std::io::ErrorKind as K;
+    let msg = match e.kind() {
+        K::PermissionDenied => &IO_PERMISSION,
+        K::StorageFull => &IO_FULL,
+        K::ReadOnlyFilesystem => &IO_READ_ONLY,
+        _ => return Text::English(e.to_string()),
+    };
+    Text::Said(msg, vec![("detail", Text::Verbatim(e.to_string()))])
+}
+
 impl Error {
     /// The process exit code: 2 for usage errors, 3 for a failure writing an
     /// output or an internal error, 1 for bad input or data.
@@ -120,51 +135,72 @@ impl Error {
         }
     }
 
-    /// The message in `lang`: the common mistakes have their words in the
-    /// catalogue; the others are said in English.
-    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::{fill, messages::*};
-        let p = |p: &std::path::Path| ("path", p.display().to_string());
+    /// The message as a [`Text`], to be said in any language.
+    pub fn text(&self) -> Text {
+        use crate::i18n::messages::*;
+        let p = |p: &std::path::Path| Text::Verbatim(p.display().to_string());
         match self {
-            Error::NotFound(path) => fill(lang.t(&NOT_FOUND), &[p(path)]),
-            Error::IsDirectory(path) => fill(lang.t(&IS_DIRECTORY), &[p(path)]),
-            Error::EmptyFile(path) => fill(lang.t(&EMPTY_FILE), &[p(path)]),
+            Error::Usage { flag, message } => {
+                crate::said!(FLAG_SAYS, flag = flag.as_str(), message = message.clone())
+            }
+            Error::NotFound(path) => crate::said!(NOT_FOUND, path = p(path)),
+            Error::IsDirectory(path) => crate::said!(IS_DIRECTORY, path = p(path)),
+            Error::EmptyFile(path) => crate::said!(EMPTY_FILE, path = p(path)),
+            Error::Io { path, source } => {
+                crate::said!(PATH_SAYS, path = p(path), message = io_words(source))
+            }
+            Error::Format { path, message }
+            | Error::Output { path, message }
+            | Error::Write { path, message } => {
+                crate::said!(PATH_SAYS, path = p(path), message = message.clone())
+            }
             Error::SheetNotFound {
                 path,
                 sheet,
                 available,
-            } => fill(
-                lang.t(&NO_SHEET),
-                &[
-                    p(path),
-                    ("sheet", sheet.clone()),
-                    ("available", available.clone()),
-                ],
+            } => crate::said!(
+                NO_SHEET,
+                path = p(path),
+                sheet = sheet.as_str(),
+                available = available.as_str()
             ),
-            Error::OutputExists(path) => fill(lang.t(&OUTPUT_EXISTS), &[p(path)]),
-            Error::NoFolder { path, dir } => fill(
-                lang.t(&NO_FOLDER),
-                &[p(path), ("dir", dir.display().to_string())],
-            ),
-            other => other.to_string(),
+            Error::Data {
+                path,
+                sheet,
+                cell,
+                message,
+            } => {
+                let mut parts = vec![p(path)];
+                if !sheet.is_empty() {
+                    parts.push(crate::said!(AT_SHEET, sheet = sheet.as_str()));
+                }
+                if !cell.is_empty() {
+                    parts.push(crate::said!(AT_CELL, cell = cell.as_str()));
+                }
+                parts.push(Text::Verbatim(": ".into()));
+                parts.push(message.clone());
+                Text::Join(parts, "")
+            }
+            Error::OutputExists(path) => crate::said!(OUTPUT_EXISTS, path = p(path)),
+            Error::NoFolder { path, dir } => {
+                crate::said!(NO_FOLDER, path = p(path), dir = p(dir))
+            }
+            Error::Internal(what) => crate::said!(INTERNAL, what = what.as_str()),
         }
+    }
+
+    /// The message in `lang` (the parts not in the catalogue yet in English).
+    pub fn localized(&self, lang: Lang) -> String {
+        self.text().in_(lang)
     }
 
     /// Whether [`Error::localized`] has this error's words in every language.
     pub fn is_localized(&self) -> bool {
-        matches!(
-            self,
-            Error::NotFound(_)
-                | Error::IsDirectory(_)
-                | Error::EmptyFile(_)
-                | Error::SheetNotFound { .. }
-                | Error::OutputExists(_)
-                | Error::NoFolder { .. }
-        )
+        self.text().is_localized()
     }
 
     /// A usage error for a flag.
-    pub fn usage(flag: &str, message: impl Into<String>) -> Self {
+    pub fn usage(flag: &str, message: impl Into<Text>) -> Self {
         Error::Usage {
             flag: flag.to_string(),
             message: message.into(),
@@ -172,7 +208,7 @@ impl Error {
     }
 
     /// A format error for a file.
-    pub fn format(path: &std::path::Path, message: impl Into<String>) -> Self {
+    pub fn format(path: &std::path::Path, message: impl Into<Text>) -> Self {
         Error::Format {
             path: path.to_path_buf(),
             message: message.into(),
@@ -180,12 +216,7 @@ impl Error {
     }
 
     /// A data error at a sheet and cell.
-    pub fn data(
-        path: &std::path::Path,
-        sheet: &str,
-        cell: &str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn data(path: &std::path::Path, sheet: &str, cell: &str, message: impl Into<Text>) -> Self {
         Error::Data {
             path: path.to_path_buf(),
             sheet: sheet.to_string(),
@@ -198,7 +229,7 @@ impl Error {
     pub fn write(path: &std::path::Path, message: impl std::fmt::Display) -> Self {
         Error::Write {
             path: path.to_path_buf(),
-            message: message.to_string(),
+            message: Text::English(message.to_string()),
         }
     }
 

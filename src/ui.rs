@@ -70,10 +70,16 @@ pub fn printable(text: &str, lines: bool) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A warning, unless quiet.
-pub fn warn(msg: &str) {
+/// A warning in the language of messages, unless quiet ("warning:" in
+/// English where the catalogue does not have its words yet).
+pub fn warn(msg: &crate::i18n::Text) {
     if level() >= 1 {
-        eprintln!("warning: {}", printable(msg, false));
+        let prefix = if msg.is_localized() {
+            lang().t(&crate::i18n::messages::WARNING)
+        } else {
+            "warning"
+        };
+        eprintln!("{prefix}: {}", printable(&msg.in_(lang()), false));
     }
 }
 

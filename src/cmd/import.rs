@@ -2,6 +2,7 @@
 
 use crate::cli::{ImportArgs, LinesFormat};
 use crate::error::{Error, Result};
+use crate::i18n::inspect::{IMPORTED, IMPORTED_FOLDER};
 use crate::import;
 use crate::lines_format;
 use crate::output::Dest;
@@ -91,12 +92,13 @@ pub fn run(args: ImportArgs) -> Result<()> {
         for w in report.warnings() {
             crate::ui::warn(&w);
         }
-        crate::ui::note(&format!(
-            "imported {} lines from {} file(s) into the folder {}\n",
-            budget.lines.len(),
-            args.files.len(),
-            args.output.display()
-        ));
+        let said = crate::said!(
+            IMPORTED_FOLDER,
+            n = budget.lines.len(),
+            files = args.files.len(),
+            out = args.output.display()
+        );
+        crate::ui::note(&format!("{}\n", said.in_(crate::ui::lang())));
         return Ok(());
     }
     let dest = Dest::new(&args.output, &args.files, args.force)?;
@@ -116,16 +118,17 @@ pub fn run(args: ImportArgs) -> Result<()> {
         crate::ui::warn(&w);
     }
     {
-        let mut msg = String::new();
-        msg.push_str(&format!(
-            "imported {} lines from {} file(s) into {}\n",
-            budget.lines.len(),
-            args.files.len(),
-            args.output.display()
-        ));
-        msg.push_str(&render::inspect::totals(&budget));
-        msg.push_str(&render::inspect::by_file(&budget));
-        msg.push_str(&render::validate::summary(&budget));
+        let lang = crate::ui::lang();
+        let said = crate::said!(
+            IMPORTED,
+            n = budget.lines.len(),
+            files = args.files.len(),
+            out = args.output.display()
+        );
+        let mut msg = format!("{}\n", said.in_(lang));
+        msg.push_str(&render::inspect::totals(&budget, lang));
+        msg.push_str(&render::inspect::by_file(&budget, lang));
+        msg.push_str(&render::validate::summary(&budget, lang));
         crate::ui::note(&msg);
     }
     Ok(())

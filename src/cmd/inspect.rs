@@ -14,16 +14,22 @@ pub fn run(args: InspectArgs) -> Result<()> {
         let Some(map) = import::mapping::from_report(&report) else {
             return Err(crate::Error::usage(
                 "--write-map",
-                "no sheet gave budget lines, so there is no layout to write",
+                crate::said!(crate::i18n::messages::NO_LAYOUT_TO_WRITE),
             ));
         };
         dest.write(|w| w.write_all(map.as_bytes()))?;
-        eprintln!("wrote the layout map {}", path.display());
+        crate::ui::note(&format!(
+            "{}\n",
+            crate::said!(crate::i18n::inspect::WROTE_MAP, path = path.display())
+                .in_(crate::ui::lang())
+        ));
     }
     let text = match args.format {
-        InspectFormat::Text => {
-            crate::ui::printable(&render::inspect::text(&report, &budget), true).into_owned()
-        }
+        InspectFormat::Text => crate::ui::printable(
+            &render::inspect::text(&report, &budget, crate::ui::lang()),
+            true,
+        )
+        .into_owned(),
         InspectFormat::Json => render::inspect::json(&report, &budget),
     };
     Dest::Stdout.write(|w| w.write_all(text.as_bytes()))

@@ -1,5 +1,4 @@
-//! The words of messages on stderr: the common mistakes' errors, and the
-//! prefixes. (Messages not here are still in English: see the README.)
+//! The words of messages on stderr: errors, and the words that frame them.
 
 use super::Msg;
 
@@ -7,6 +6,66 @@ pub(crate) const ERROR: Msg = Msg {
     kk: "қате",
     ru: "ошибка",
     en: "error",
+};
+
+pub(crate) const WARNING: Msg = Msg {
+    kk: "ескерту",
+    ru: "предупреждение",
+    en: "warning",
+};
+
+pub(crate) const FLAG_SAYS: Msg = Msg {
+    kk: "{flag}: {message}",
+    ru: "{flag}: {message}",
+    en: "{flag}: {message}",
+};
+
+pub(crate) const PATH_SAYS: Msg = Msg {
+    kk: "{path}: {message}",
+    ru: "{path}: {message}",
+    en: "{path}: {message}",
+};
+
+pub(crate) const AT_SHEET: Msg = Msg {
+    kk: ", «{sheet}» парағы",
+    ru: ", лист «{sheet}»",
+    en: ", sheet \"{sheet}\"",
+};
+
+pub(crate) const AT_CELL: Msg = Msg {
+    kk: ", {cell} ұяшығы",
+    ru: ", ячейка {cell}",
+    en: ", cell {cell}",
+};
+
+pub(crate) const IO_PERMISSION: Msg = Msg {
+    kk: "рұқсат жоқ ({detail}); файлға немесе қалтаға қол жеткізуге құқығыңызды тексеріңіз",
+    ru: "нет доступа ({detail}); проверьте права на файл или папку",
+    en: "permission denied ({detail}); check your rights to the file or folder",
+};
+
+pub(crate) const IO_FULL: Msg = Msg {
+    kk: "дискіде орын жоқ ({detail}); орын босатып, қайталаңыз",
+    ru: "на диске нет места ({detail}); освободите место и повторите",
+    en: "the disk is full ({detail}); free some space and try again",
+};
+
+pub(crate) const IO_READ_ONLY: Msg = Msg {
+    kk: "диск тек оқуға арналған ({detail}); басқа -o таңдаңыз",
+    ru: "диск только для чтения ({detail}); выберите другой -o",
+    en: "the disk is read-only ({detail}); choose another -o",
+};
+
+pub(crate) const INTERNAL: Msg = Msg {
+    kk: "ashyq-тың ішкі қатесі: {what}; оны тудырған командамен бірге хабарлаңыз",
+    ru: "внутренняя ошибка ashyq: {what}; сообщите о ней вместе с командой, которая её вызвала",
+    en: "internal error: {what}; please report it with the command that caused it",
+};
+
+pub(crate) const NO_LAYOUT_TO_WRITE: Msg = Msg {
+    kk: "бірде-бір парақ бюджет жолдарын бермеді, сондықтан жазатын құрылым жоқ",
+    ru: "ни один лист не дал строк бюджета, так что записывать нечего",
+    en: "no sheet gave budget lines, so there is no layout to write",
 };
 
 pub(crate) const NOT_FOUND: Msg = Msg {

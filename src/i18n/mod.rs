@@ -8,13 +8,17 @@
 pub(crate) mod charts;
 pub(crate) mod facts;
 pub mod grammar;
+pub(crate) mod import;
+pub(crate) mod inspect;
 pub(crate) mod messages;
 pub(crate) mod pack;
 pub(crate) mod page;
 pub(crate) mod tables;
+pub mod text;
 pub mod why;
 
 pub use grammar::{others, Noun};
+pub use text::{Arg, Text};
 pub use why::stage_name;
 
 use rust_decimal::{Decimal, RoundingStrategy};

@@ -217,7 +217,32 @@ pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
     lang.t(&STAGE_NAMES[stage as usize])
 }
 
-const STAGE_NAMES: [Msg; 5] = [
+/// The name of a direction, to be said in any language.
+pub fn direction_text(direction: crate::model::Direction) -> super::Text {
+    static NAMES: [Msg; 2] = [
+        Msg {
+            kk: "шығыстар",
+            ru: "расходы",
+            en: "expenditure",
+        },
+        Msg {
+            kk: "кірістер",
+            ru: "доходы",
+            en: "revenue",
+        },
+    ];
+    super::Text::of(match direction {
+        crate::model::Direction::Expenditure => &NAMES[0],
+        crate::model::Direction::Revenue => &NAMES[1],
+    })
+}
+
+/// The name of a stage, to be said in any language.
+pub fn stage_text(stage: Stage) -> super::Text {
+    super::Text::of(&STAGE_NAMES[stage as usize])
+}
+
+static STAGE_NAMES: [Msg; 5] = [
     Msg {
         kk: "жоба",
         ru: "проект",

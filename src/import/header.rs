@@ -1,7 +1,11 @@
 //! Column roles from header words in English, Russian, Kazakh (and the
 //! languages of the test corpus), each with the reason it was given.
 
+use crate::i18n::import::*;
+use crate::i18n::why::stage_text;
+use crate::i18n::{Msg, Text};
 use crate::model::Stage;
+use crate::said;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -68,7 +72,10 @@ pub struct ColumnRole {
     /// The unit named in the header, if any.
     pub unit: Option<Unit>,
     /// Why: the words that decided it, or the flag.
-    pub why: String,
+    pub why: Text,
+    /// Set by a flag or the map, not by the header's words.
+    #[serde(skip)]
+    pub set: bool,
 }
 
 /// Header text folded for matching: lowercase, whitespace (line breaks,
@@ -200,34 +207,27 @@ const PERIOD_WORDS: &[&str] = &[
 
 /// The column names of Kazakhstan's budget portal (budget.egov.kz, "Открытые
 /// бюджеты"), as its execution reports and their exports name them.
-const PORTAL_COLUMNS: &[(&str, Option<Stage>, &str)] = &[
-    ("utv", Some(Stage::Approved), "утвержденный бюджет"),
-    ("utch", Some(Stage::Revised), "уточненный бюджет"),
+/// Each with the stage it holds, or why it is left out.
+const PORTAL_COLUMNS: &[(&str, Result<Stage, &Msg>, &str)] = &[
+    ("utv", Ok(Stage::Approved), "утвержденный бюджет"),
+    ("utch", Ok(Stage::Revised), "уточненный бюджет"),
     (
         "plg",
-        Some(Stage::Adjusted),
+        Ok(Stage::Adjusted),
         "скорректированный бюджет (сводный план на год)",
     ),
-    ("sumrg", Some(Stage::Executed), "исполнение"),
+    ("sumrg", Ok(Stage::Executed), "исполнение"),
     (
         "plgp",
-        None,
-        "сводный план на отчетный период: a part of the year's plan",
+        Err(&PORTAL_PART_OF_PLAN),
+        "сводный план на отчетный период",
     ),
-    (
-        "plgo",
-        None,
-        "план обязательств: commitments, not a budget stage",
-    ),
-    (
-        "obz",
-        None,
-        "принятые обязательства: commitments, not a budget stage",
-    ),
+    ("plgo", Err(&PORTAL_COMMITMENTS), "план обязательств"),
+    ("obz", Err(&PORTAL_COMMITMENTS), "принятые обязательства"),
     (
         "obzsumrg",
-        None,
-        "обязательства минус исполнение: a difference of two columns",
+        Err(&PORTAL_DIFFERENCE),
+        "обязательства минус исполнение",
     ),
 ];
 
@@ -236,7 +236,7 @@ pub fn is_portal_column(text: &str) -> bool {
     let f = fold(text);
     PORTAL_COLUMNS
         .iter()
-        .any(|(w, st, _)| *w == f && st.is_some())
+        .any(|(w, st, _)| *w == f && st.is_ok())
 }
 
 /// Stage words, most specific first; each maps a word stem to a stage.
@@ -623,118 +623,109 @@ pub fn classify(text: &str) -> ColumnRole {
     let folded = fold(text);
     let unit = unit_in(text);
     let bare = strip_unit(&folded);
-    let role = |role: Role, why: String| ColumnRole {
+    let role = |role: Role, why: Text| ColumnRole {
         role,
         unit: unit.clone(),
         why,
+        set: false,
     };
     if folded.is_empty() {
-        return role(Role::Dimension, "empty header".into());
+        return role(Role::Dimension, said!(WHY_EMPTY_HEADER));
     }
     if folded.contains('%')
         || folded.contains("percent")
         || folded.contains("процент")
         || folded.contains("пайыз")
     {
-        return role(Role::Percent, "a percentage: never summed".into());
+        return role(Role::Percent, said!(WHY_PERCENT));
     }
     if let Some((w, stage, meaning)) = PORTAL_COLUMNS.iter().find(|(w, _, _)| *w == bare) {
         return match stage {
-            Some(st) => role(
+            Ok(st) => role(
                 Role::Wide {
                     year: None,
                     stage: Some(*st),
                 },
-                format!("\"{w}\" is the budget portal's {meaning} ({})", st.as_str()),
+                said!(
+                    WHY_PORTAL_STAGE,
+                    w = w,
+                    term = meaning,
+                    stage = stage_text(*st)
+                ),
             ),
-            None => role(
+            Err(reason) => role(
                 Role::Ignore,
-                format!("\"{w}\" is the budget portal's {meaning}: left out"),
+                said!(
+                    WHY_PORTAL_LEFT_OUT,
+                    w = w,
+                    term = meaning,
+                    reason = Text::of(reason)
+                ),
             ),
         };
     }
     let words: Vec<&str> = bare.split(['_', ' ']).collect();
     if words.contains(&"vs") || words.contains(&"versus") || bare.contains(" к плану") {
-        return role(
-            Role::Percent,
-            format!("\"{bare}\" compares two columns: a ratio, never summed"),
-        );
+        return role(Role::Percent, said!(WHY_COMPARES, w = &bare));
     }
     if bare == "plgpsumrg" || bare == "plgsumrg" {
-        return role(
-            Role::Percent,
-            format!(
-                "\"{bare}\" is the budget portal's execution in per cent of the plan: never summed"
-            ),
-        );
+        return role(Role::Percent, said!(WHY_PORTAL_RATE, w = &bare));
     }
     if any_word(
         &bare,
         &["parentcode", "parent_code", "parent code", "код родителя"],
     ) {
-        return role(
-            Role::Ignore,
-            format!("\"{bare}\" repeats the parent's code: each line's code path is built from the codes"),
-        );
+        return role(Role::Ignore, said!(WHY_PARENT_CODE, w = &bare));
     }
     if any_word(&bare, ID_WORDS) {
-        return role(Role::Id, format!("\"{bare}\" is each row's id in a tree"));
+        return role(Role::Id, said!(WHY_ID, w = &bare));
     }
     if any_word(&bare, PARENT_ID_WORDS) {
-        return role(
-            Role::ParentId,
-            format!("\"{bare}\" names each row's parent in the tree"),
-        );
+        return role(Role::ParentId, said!(WHY_PARENT_ID, w = &bare));
     }
     if any_word(&bare, LEVEL_WORDS) {
-        return role(Role::Level, format!("\"{bare}\" is each row's depth"));
+        return role(Role::Level, said!(WHY_LEVEL, w = &bare));
     }
     if any_word(&bare, PERIOD_WORDS) {
-        return role(
-            Role::Period,
-            format!("\"{bare}\" is each row's reporting period"),
-        );
+        return role(Role::Period, said!(WHY_PERIOD, w = &bare));
     }
     if any_word(&bare, ROW_NUMBER_WORDS) {
-        return role(Role::RowNumber, format!("\"{bare}\" numbers the rows"));
+        return role(Role::RowNumber, said!(WHY_ROW_NUMBER, w = &bare));
     }
     if any_word(&bare, YEAR_WORDS) {
-        return role(Role::Year, format!("\"{bare}\" is a year column"));
+        return role(Role::Year, said!(WHY_YEAR_COLUMN, w = &bare));
     }
     if any_word(&bare, STAGE_WORDS) {
-        return role(Role::Stage, format!("\"{bare}\" is a stage column"));
+        return role(Role::Stage, said!(WHY_STAGE_COLUMN, w = &bare));
     }
     let year = year_in(&folded);
     let stage = stage_in(&folded);
     if year.is_some() || stage.is_some() {
         let mut why = Vec::new();
         if let Some(y) = year {
-            why.push(format!("year {y}"));
+            why.push(said!(WHY_YEAR, y = y));
         }
         if let Some((st, word)) = stage {
-            why.push(format!("\"{word}\" means {}", st.as_str()));
+            why.push(said!(WHY_STAGE_WORD, w = word, stage = stage_text(st)));
         }
         return role(
             Role::Wide {
                 year,
                 stage: stage.map(|s| s.0),
             },
-            why.join(", "),
+            Text::Join(why, ", "),
         );
     }
     if let Some(w) = contains_word(&bare, CODE_WORDS) {
-        return role(Role::Code, format!("\"{w}\" names a code"));
+        return role(Role::Code, said!(WHY_CODE, w = w));
     }
     if let Some(w) = contains_word(&bare, NAME_WORDS) {
-        return role(Role::Name, format!("\"{w}\" names the line"));
+        return role(Role::Name, said!(WHY_NAME, w = w));
     }
     if any_word(&bare, AMOUNT_WORDS) || contains_word(&bare, &AMOUNT_WORDS[..8]).is_some() {
-        return role(Role::Amount, format!("\"{bare}\" holds amounts"));
+        return role(Role::Amount, said!(WHY_AMOUNT, w = &bare));
     }
-    role(
-        Role::Dimension,
-        "no role words: carried as a dimension".into(),
-    )
+    role(Role::Dimension, said!(WHY_NO_WORDS))
 }
 
 /// Header text without a parenthesised or trailing unit: "сумма (тыс. тенге)" → "сумма".

@@ -353,6 +353,12 @@ pub fn from_report(report: &Report) -> Option<String> {
             (c.header.clone(), role)
         })
         .collect();
+    // Only a sheet's one direction is a map's: "each row's, by column D" is not.
+    let direction = s
+        .direction
+        .as_ref()
+        .map(|d| d.en())
+        .filter(|d| d == "expenditure" || d == "revenue");
     let encoding = f
         .encoding
         .as_deref()
@@ -364,7 +370,7 @@ pub fn from_report(report: &Report) -> Option<String> {
         s.header_row.unwrap_or(1),
         s.header_depth.max(1),
         s.unit.as_ref().map(|u| u.label.as_str()),
-        s.direction.as_deref(),
+        direction.as_deref(),
         encoding,
         &columns,
     ))

@@ -212,7 +212,7 @@ pub struct SheetReport {
     /// "long" or "wide", when a table was found.
     pub shape: Option<String>,
     /// "expenditure" or "revenue", when a table was found.
-    pub direction: Option<String>,
+    pub direction: Option<crate::i18n::Text>,
     /// Every column with its role.
     pub columns: Vec<ColumnReport>,
     /// The unit of amounts, when stated.
@@ -226,11 +226,11 @@ pub struct SheetReport {
     /// Distinct "year stage" pairs, sorted.
     pub years_stages: Vec<String>,
     /// Why the sheet gave no lines, when it did not.
-    pub skipped: Option<String>,
+    pub skipped: Option<crate::i18n::Text>,
     /// Things a user should know.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Text>,
     /// The decimal mark each amount column's values showed, with the cell.
-    pub decimal_marks: Vec<String>,
+    pub decimal_marks: Vec<crate::i18n::Text>,
     /// The currency the sheet's words named, and the word ("KZT (\"тенге\")").
     pub currency: Option<String>,
 }
@@ -275,16 +275,19 @@ pub struct Report {
 
 impl Report {
     /// Every warning, prefixed with its file and sheet.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<crate::i18n::Text> {
+        use crate::i18n::{messages::AT_SHEET, Text};
         let mut out = Vec::new();
         for f in &self.files {
             for s in &f.sheets {
                 for w in &s.warnings {
-                    if s.name.is_empty() {
-                        out.push(format!("{}: {w}", f.file));
-                    } else {
-                        out.push(format!("{}, sheet \"{}\": {w}", f.file, s.name));
+                    let mut parts = vec![Text::Verbatim(f.file.clone())];
+                    if !s.name.is_empty() {
+                        parts.push(crate::said!(AT_SHEET, sheet = s.name.as_str()));
                     }
+                    parts.push(Text::Verbatim(": ".into()));
+                    parts.push(w.clone());
+                    out.push(Text::Join(parts, ""));
                 }
             }
         }
@@ -416,8 +419,10 @@ fn through_of_map(opts: &Options, budget: &mut Budget, report: &mut FileReport) 
     if m < 12 && !budget.partial_years.iter().any(|(yy, _)| *yy == y) {
         budget.partial_years.push((y, m));
         if let Some(s) = report.sheets.iter_mut().find(|s| s.lines > 0) {
-            s.warnings.push(format!(
-                "{y} is a part of the year: its amounts run to {y}-{m:02} only (the map's through), not to the year's end"
+            s.warnings.push(crate::said!(
+                crate::i18n::import::PART_OF_YEAR_MAP,
+                y = y,
+                m = format!("{m:02}")
             ));
         }
     }
@@ -438,9 +443,9 @@ fn currency_unsaid(opts: &Options, budget: &Budget, report: &mut FileReport) {
         return;
     }
     if let Some(s) = report.sheets.iter_mut().find(|s| s.lines > 0) {
-        s.warnings.push(format!(
-            "the file names no currency: its amounts are labelled {}; give --currency (USD, EUR, RUB...) if they are not",
-            budget.currency
+        s.warnings.push(crate::said!(
+            crate::i18n::import::NO_CURRENCY,
+            cur = &budget.currency
         ));
     }
 }

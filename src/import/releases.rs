@@ -10,7 +10,11 @@
 //! a column that says whose budget it is, or they are not one budget's
 //! releases and should be imported apart.
 
+use crate::i18n::import::*;
+use crate::i18n::why::{direction_text, stage_text};
+use crate::i18n::Text;
 use crate::model::{Budget, Direction, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -182,47 +186,58 @@ fn drop_unused_items(budget: &mut Budget) {
 
 /// What an overlap means, as a warning: which file was kept for how many
 /// lines, and the first amended amounts.
-pub fn warning(o: &Overlap) -> String {
-    let mut s = format!(
-        "{} {} {} is in both {} and {}: the later file's amounts replace {} lines of the earlier (never added up)",
-        o.year,
-        o.stage.as_str(),
-        o.direction.as_str(),
-        o.earlier,
-        o.later,
-        o.lines
+pub fn warning(o: &Overlap) -> Text {
+    let mut s = said!(
+        OVERLAP,
+        year = o.year,
+        stage = stage_text(o.stage),
+        direction = direction_text(o.direction),
+        earlier = &o.earlier,
+        later = &o.later,
+        n = o.lines
     );
     if o.amended.is_empty() {
-        s.push_str("; the amounts are the same");
+        s.then("", said!(OVERLAP_SAME));
         return s;
     }
-    let shown: Vec<String> = o
+    let shown: Vec<Text> = o
         .amended
         .iter()
         .take(3)
         .map(|a| {
             let amount = |v: Option<Decimal>| {
-                v.map(|d| d.normalize().to_string())
-                    .unwrap_or_else(|| "no amount".into())
+                v.map(|d| Text::Verbatim(d.normalize().to_string()))
+                    .unwrap_or_else(|| said!(NO_AMOUNT))
             };
             let who = match (a.code.trim(), a.name.trim()) {
                 ("", n) => format!("\"{n}\""),
                 (c, "") => c.to_string(),
                 (c, n) => format!("{c} \"{n}\""),
             };
-            format!("{who} {} -> {}", amount(a.earlier), amount(a.later))
+            Text::Join(
+                vec![
+                    Text::Verbatim(who),
+                    amount(a.earlier),
+                    Text::Verbatim("->".into()),
+                    amount(a.later),
+                ],
+                " ",
+            )
         })
         .collect();
     let more = o.amended.len().saturating_sub(3);
-    s.push_str(&format!(
-        "; {} amended: {}{}",
-        o.amended.len(),
-        shown.join("; "),
-        if more > 0 {
-            format!("; and {more} more (ashyq inspect --format json lists them all)")
-        } else {
-            String::new()
-        }
-    ));
+    s.then(
+        "",
+        said!(
+            OVERLAP_AMENDED,
+            n = o.amended.len(),
+            shown = Text::Join(shown, "; "),
+            more = if more > 0 {
+                said!(OVERLAP_MORE, n = more)
+            } else {
+                Text::Verbatim(String::new())
+            }
+        ),
+    );
     s
 }

@@ -10,7 +10,11 @@
 use super::layout::SheetImport;
 use super::{Options, SheetReport};
 use crate::error::{Error, Result};
+use crate::i18n::import::*;
+use crate::i18n::messages::AND_MORE;
+use crate::i18n::Text;
 use crate::model::Budget;
+use crate::said;
 use std::path::Path;
 
 /// One sheet a source offers.
@@ -120,7 +124,7 @@ pub fn run_sheets(
             reports.push(SheetReport {
                 name,
                 hidden,
-                skipped: Some("hidden: skipped (name it with --sheet to import it)".into()),
+                skipped: Some(said!(SHEET_HIDDEN)),
                 ..SheetReport::default()
             });
             continue;
@@ -130,7 +134,7 @@ pub fn run_sheets(
             reports.push(SheetReport {
                 name,
                 hidden,
-                skipped: Some("not a worksheet (a chart or macro sheet)".into()),
+                skipped: Some(said!(SHEET_NOT_WORKSHEET)),
                 ..SheetReport::default()
             });
             continue;
@@ -154,16 +158,15 @@ pub fn run_sheets(
                 budget.items.truncate(before.1);
                 budget.totals.truncate(before.2);
                 budget.partial_years.truncate(before.3);
-                let at = if cell.is_empty() {
-                    String::new()
+                let why = if cell.is_empty() {
+                    said!(SHEET_UNREADABLE, why = message)
                 } else {
-                    format!(" (cell {cell})")
+                    said!(SHEET_UNREADABLE_AT, cell = &cell, why = message)
                 };
-                let why = format!("could not be read{at}: {message}");
                 reports.push(SheetReport {
                     name,
                     hidden,
-                    warnings: vec![format!("left out, the other sheets imported: it {why}")],
+                    warnings: vec![said!(SHEET_LEFT_OUT, why = why.clone())],
                     skipped: Some(why),
                     ..SheetReport::default()
                 });
@@ -179,28 +182,33 @@ pub fn run_sheets(
     if source.must_give_lines() && reports.iter().all(|r| r.lines == 0) {
         // Sheets skipped for one reason are named together, and a long
         // list of names is cut: 78 sheets made a line of 15,000 characters.
-        let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+        let mut groups: Vec<(Text, Vec<&str>)> = Vec::new();
         for r in &reports {
-            let why = r.skipped.clone().unwrap_or_else(|| "no lines".into());
+            let why = r.skipped.clone().unwrap_or_else(|| said!(NO_LINES));
             match groups.iter_mut().find(|(w, _)| *w == why) {
                 Some((_, names)) => names.push(&r.name),
                 None => groups.push((why, vec![&r.name])),
             }
         }
-        let reasons: Vec<String> = groups
+        let reasons: Vec<Text> = groups
             .iter()
             .map(|(why, names)| {
-                let shown: Vec<String> = names.iter().take(3).map(|n| format!("\"{n}\"")).collect();
+                let shown = names.iter().take(3).map(|n| said!(QUOTED, w = n)).collect();
                 let more = match names.len() {
-                    n if n > 3 => format!(" and {} more", n - 3),
-                    _ => String::new(),
+                    n if n > 3 => said!(AND_MORE, n = n - 3),
+                    _ => Text::Verbatim(String::new()),
                 };
-                format!("{}{more}: {why}", shown.join(", "))
+                said!(
+                    SHEETS_WHY,
+                    names = Text::Join(shown, ", "),
+                    more = more,
+                    why = why.clone()
+                )
             })
             .collect();
         return Err(Error::format(
             path,
-            format!("no sheet holds a budget table ({})", reasons.join("; ")),
+            said!(NO_SHEET_HOLDS_TABLE, reasons = Text::Join(reasons, "; ")),
         ));
     }
     Ok(reports)

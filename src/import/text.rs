@@ -5,6 +5,8 @@ use super::number::DecimalMark;
 use super::source::{SheetInfo, SheetSource};
 use super::{SheetReport, Value};
 use crate::error::{Error, Result};
+use crate::i18n::import::*;
+use crate::said;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::Path;
@@ -20,7 +22,7 @@ pub struct Decoded {
     /// Whether some bytes could not be decoded.
     pub replaced: bool,
     /// What the user must be told of the decoding (lines in another encoding).
-    pub note: Option<String>,
+    pub note: Option<crate::i18n::Text>,
 }
 
 /// An encoding ashyq can decode: encoding_rs's, or KZ-1048 (the Kazakh
@@ -146,21 +148,18 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
     }
     let first = bad[0] + 1;
     let which = match bad.len() {
-        1 => format!("line {first} is"),
-        n => format!("{n} lines (the first: line {first}) are"),
+        1 => said!(LINE_N, n = first),
+        n => said!(LINES_N, n = n, first = first),
     };
     Some(Decoded {
         text,
         encoding: format!(
-            "UTF-8, but {which} not: read as {} (guessed from those lines; check them, or give --encoding)",
+            "UTF-8, but {} not: read as {} (guessed from those lines; check them, or give --encoding)",
+            which.en(),
             enc.name()
         ),
         replaced,
-        note: Some(format!(
-            "{which} not UTF-8 like the rest: read as {}; check {}",
-            enc.name(),
-            if bad.len() == 1 { "it" } else { "them" }
-        )),
+        note: Some(said!(LINES_NOT_UTF8, which = which, enc = enc.name())),
     })
 }
 
@@ -315,10 +314,9 @@ impl SheetSource for TextSource {
             report.warnings.push(note.clone());
         }
         if self.decoded.replaced {
-            report.warnings.push(format!(
-                "some bytes are not valid {}: they were replaced with \u{fffd}; give --encoding",
-                self.decoded.encoding
-            ));
+            report
+                .warnings
+                .push(said!(BYTES_REPLACED, enc = &self.decoded.encoding));
         }
     }
 

@@ -146,10 +146,10 @@ pub fn write_folder(dir: &Path, force: bool, files: &[(String, Vec<u8>)]) -> Res
         return Err(Error::write(dir, e));
     }
     if !remove_listed(&old) {
-        crate::ui::warn(&format!(
-            "{} held files ashyq did not write by the time it was replaced; they are kept in {}",
-            dir.display(),
-            old.display()
+        crate::ui::warn(&crate::said!(
+            crate::i18n::import::KEPT_FILES,
+            dir = dir.display(),
+            old = old.display()
         ));
     }
     Ok(())

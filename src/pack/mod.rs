@@ -523,7 +523,7 @@ fn method(basis: &Basis, commands: &Commands) -> Part {
             ));
         }
     }
-    let by_file = crate::render::inspect::by_file(basis.budget);
+    let by_file = crate::render::inspect::by_file(basis.budget, lang);
     if let Some((_, rows)) = by_file.split_once('\n') {
         method.code.push(String::new());
         method.code.push(lang.t(&BY_FILE).into());

@@ -33,7 +33,7 @@ pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
     let warnings = basis.loaded.report.warnings();
     if !warnings.is_empty() {
         quality.text.push(lang.t(&WARNINGS).into());
-        quality.code.extend(warnings);
+        quality.code.extend(warnings.iter().map(|w| w.in_(lang)));
     }
     Part {
         section: quality,

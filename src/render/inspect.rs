@@ -1,8 +1,11 @@
 //! `inspect` and the import summary as text for people, or JSON.
 
-use crate::i18n::{self, Lang};
+use crate::i18n::inspect::*;
+use crate::i18n::why::{direction_text, stage_text};
+use crate::i18n::{self, Lang, Text};
 use crate::import::Report;
 use crate::model::{Budget, Direction, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -26,9 +29,9 @@ fn sums(budget: &Budget) -> BTreeMap<(Direction, i32, Stage), (Decimal, usize, u
     per
 }
 
-/// Totals per year and stage, as lines of text; per direction too when the
-/// lines hold more than one (revenue is never added to expenditure).
-pub fn totals(budget: &Budget) -> String {
+/// Totals per year and stage, as lines of text in `lang`; per direction too
+/// when the lines hold more than one (revenue is never added to expenditure).
+pub fn totals(budget: &Budget, lang: Lang) -> String {
     let per = sums(budget);
     let several = per
         .keys()
@@ -36,28 +39,36 @@ pub fn totals(budget: &Budget) -> String {
         .collect::<BTreeSet<_>>()
         .len()
         > 1;
+    let stage_width = Stage::ALL
+        .iter()
+        .map(|s| i18n::stage_name(*s, lang).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(9);
     let mut out = String::new();
     for ((direction, year, stage), (sum, lines, missing)) in per {
         out.push_str("  ");
         if several {
-            let _ = write!(out, "{:<11} ", direction.as_str());
+            let _ = write!(out, "{:<11} ", direction_text(direction).in_(lang));
         }
         let _ = write!(
             out,
-            "{year} {:<9} {:>24} {}  ({lines} lines",
-            stage.as_str(),
-            i18n::exact(Lang::En, sum),
-            budget.currency
+            "{year} {:<stage_width$} {:>24} {}  ({}",
+            i18n::stage_name(stage, lang),
+            i18n::exact(lang, sum),
+            budget.currency,
+            said!(N_LINES, n = lines).in_(lang)
         );
         if missing > 0 {
-            let _ = write!(out, ", {missing} without an amount");
+            out.push_str(&said!(WITHOUT_AMOUNT, n = missing).in_(lang));
         }
         if let Some((_, to)) = budget
             .partial_years
             .iter()
             .find(|(y, _)| *y == year && stage == Stage::Executed)
         {
-            let _ = write!(out, "; to {to:02}.{year} only, a part of the year");
+            let to = format!("{to:02}");
+            out.push_str(&said!(PART_OF_YEAR, to = to, year = year).in_(lang));
         }
         out.push_str(")\n");
     }
@@ -66,7 +77,7 @@ pub fn totals(budget: &Budget) -> String {
 
 /// Which file each year and stage came from, when the lines come from
 /// several files (after overlapping releases were resolved); "" for one file.
-pub fn by_file(budget: &Budget) -> String {
+pub fn by_file(budget: &Budget, lang: Lang) -> String {
     if budget.sources.len() < 2 {
         return String::new();
     }
@@ -76,142 +87,182 @@ pub fn by_file(budget: &Budget) -> String {
             .or_default()
             .insert(budget.items[l.item as usize].source);
     }
-    let mut out = String::from("years and stages by file:\n");
+    let mut out = format!("{}\n", lang.t(&BY_FILE));
     for ((year, stage), sources) in per {
         let files: Vec<&str> = sources
             .iter()
             .filter_map(|s| budget.sources.get(*s as usize))
             .map(|s| s.file.as_str())
             .collect();
-        let _ = writeln!(out, "  {year} {:<9} {}", stage.as_str(), files.join(", "));
+        let _ = writeln!(
+            out,
+            "  {year} {:<9} {}",
+            i18n::stage_name(stage, lang),
+            files.join(", ")
+        );
     }
     out
 }
 
-/// The inspect report as text.
-pub fn text(report: &Report, budget: &Budget) -> String {
+/// A column's role in `lang`: "amount 2024 approved", "code".
+fn role_words(role: &crate::import::header::Role, lang: Lang) -> String {
+    use crate::import::header::Role;
+    if let Role::Wide { year, stage } = role {
+        let year = year
+            .map(|y| Text::Verbatim(y.to_string()))
+            .unwrap_or_else(|| said!(ROW_YEAR));
+        let stage = stage
+            .map(stage_text)
+            .unwrap_or_else(|| Text::Verbatim("?".into()));
+        return said!(ROLE_AMOUNT_OF, year = year, stage = stage).in_(lang);
+    }
+    let key = serde_json::to_value(role)
+        .ok()
+        .and_then(|v| v.get("role").and_then(|r| r.as_str()).map(str::to_string))
+        .unwrap_or_default();
+    ROLES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, m)| lang.t(m).to_string())
+        .unwrap_or_else(|| key.replace('_', " "))
+}
+
+/// "2024 approved" as `lang` says it.
+fn year_stage(text: &str, lang: Lang) -> String {
+    match text.split_once(' ') {
+        Some((y, st)) => match Stage::parse(st) {
+            Some(st) => format!("{y} {}", i18n::stage_name(st, lang)),
+            None => text.to_string(),
+        },
+        None => text.to_string(),
+    }
+}
+
+/// The inspect report as text, in `lang`.
+pub fn text(report: &Report, budget: &Budget, lang: Lang) -> String {
+    let t = |m: Text| m.in_(lang);
     let mut o = String::new();
     for f in &report.files {
-        let _ = write!(o, "file: {}\n  format: {}", f.file, f.format);
+        o.push_str(&t(said!(FILE, file = &f.file)));
+        o.push('\n');
+        o.push_str(&t(said!(FORMAT, format = &f.format)));
         if let Some(e) = &f.encoding {
-            let _ = write!(o, ", encoding {e}");
+            o.push_str(&t(said!(ENCODING, e = e)));
         }
         if let Some(s) = &f.separator {
-            let _ = write!(o, ", separator {s}");
+            o.push_str(&t(said!(SEPARATOR, s = s)));
         }
         let _ = writeln!(o, "\n  sha256: {}", f.sha256);
         for s in &f.sheets {
             if !s.name.is_empty() || f.sheets.len() > 1 {
-                let _ = write!(o, "sheet \"{}\"", s.name);
+                o.push_str(&t(said!(SHEET, name = &s.name)));
                 if s.hidden {
-                    o.push_str(" (hidden)");
+                    o.push_str(lang.t(&HIDDEN));
                 }
                 if let Some(r) = &s.used_range {
-                    let _ = write!(o, ", used range {r}");
+                    o.push_str(&t(said!(USED_RANGE, r = r)));
                 }
                 o.push('\n');
             }
             if let Some(why) = &s.skipped {
-                let _ = writeln!(o, "  skipped: {why}");
+                let _ = writeln!(o, "{}", t(said!(SKIPPED, why = why.clone())));
             }
             if let Some(h) = s.header_row {
                 if s.title_rows > 0 {
-                    let _ = writeln!(o, "  title rows above the header: {}", s.title_rows);
-                    if let Some(t) = &s.title {
-                        let _ = writeln!(o, "  title: {t}");
+                    let _ = writeln!(o, "{}", t(said!(TITLE_ROWS, n = s.title_rows)));
+                    if let Some(title) = &s.title {
+                        let _ = writeln!(o, "{}", t(said!(TITLE, t = title)));
                     }
                 }
                 if s.header_depth > 1 {
-                    let _ = write!(o, "  header rows: {h}-{}", h as usize + s.header_depth - 1);
+                    let b = h as usize + s.header_depth - 1;
+                    o.push_str(&t(said!(HEADER_ROWS, a = h, b = b)));
                 } else {
-                    let _ = write!(o, "  header row: {h}");
+                    o.push_str(&t(said!(HEADER_ROW, a = h)));
                 }
                 if let Some(n) = s.column_number_row {
-                    let _ = write!(o, " (row {n} only numbers the columns: skipped)");
+                    o.push_str(&t(said!(NUMBER_ROW, n = n)));
                 }
                 if let Some(d) = &s.direction {
-                    let _ = write!(o, ", {d}");
+                    let _ = write!(o, ", {}", d.in_(lang));
                 }
                 if let Some(shape) = &s.shape {
-                    let _ = write!(o, ", shape: {shape}");
+                    let shape = SHAPES
+                        .iter()
+                        .find(|(k, _)| k == shape)
+                        .map(|(_, m)| lang.t(m).to_string())
+                        .unwrap_or_else(|| shape.clone());
+                    o.push_str(&t(said!(SHAPE, shape = shape)));
                 }
                 if let Some(u) = &s.unit {
-                    let _ = write!(o, ", unit: {} (× {})", u.label, u.factor);
+                    o.push_str(&t(said!(UNIT, label = &u.label, factor = u.factor)));
                 }
                 o.push('\n');
             }
             if !s.columns.is_empty() {
-                o.push_str("  columns:\n");
+                let _ = writeln!(o, "{}", lang.t(&COLUMNS));
                 let width = s
                     .columns
                     .iter()
                     .map(|c| c.header.chars().count().min(40))
                     .max()
                     .unwrap_or(0);
-                for c in &s.columns {
-                    let role = match &c.role.role {
-                        crate::import::header::Role::Wide { year, stage } => format!(
-                            "amount {} {}",
-                            year.map(|y| y.to_string())
-                                .unwrap_or_else(|| "(row year)".into()),
-                            stage.map(|s| s.as_str()).unwrap_or("?")
-                        ),
-                        other => serde_json::to_value(other)
-                            .ok()
-                            .and_then(|v| {
-                                v.get("role").and_then(|r| r.as_str()).map(str::to_string)
-                            })
-                            .unwrap_or_default()
-                            .replace('_', " "),
-                    };
+                let roles: Vec<String> = s
+                    .columns
+                    .iter()
+                    .map(|c| role_words(&c.role.role, lang))
+                    .collect();
+                let role_width = roles
+                    .iter()
+                    .map(|r| r.chars().count())
+                    .max()
+                    .map_or(0, |w| w + 1)
+                    .max(22);
+                for (c, role) in s.columns.iter().zip(&roles) {
                     let header: String = c.header.chars().take(40).collect();
                     let pad = width.saturating_sub(header.chars().count());
+                    let rpad = role_width.saturating_sub(role.chars().count());
                     let _ = writeln!(
                         o,
-                        "    {:<3} \"{header}\"{}  {:<22} {}",
+                        "    {:<3} \"{header}\"{}  {role}{} {}",
                         c.column,
                         " ".repeat(pad),
-                        role,
-                        c.role.why
+                        " ".repeat(rpad),
+                        c.role.why.in_(lang)
                     );
                 }
             }
             if let Some(c) = &s.currency {
-                let _ = writeln!(o, "  currency: {c}");
+                let _ = writeln!(o, "{}", t(said!(CURRENCY, c = c)));
             }
             if !s.decimal_marks.is_empty() {
-                let _ = writeln!(
-                    o,
-                    "  decimal mark of numbers written as text: {}",
-                    s.decimal_marks.join("; ")
-                );
+                let marks = Text::Join(s.decimal_marks.clone(), "; ");
+                let _ = writeln!(o, "{}", t(said!(DECIMAL_MARKS, marks = marks)));
             }
             if s.shape.is_some() {
                 let _ = writeln!(
                     o,
-                    "  lines: {} (rows without amounts skipped: {})",
-                    s.lines, s.rows_skipped
+                    "{}",
+                    t(said!(LINES, n = s.lines, skipped = s.rows_skipped))
                 );
                 if s.totals > 0 {
-                    let _ = writeln!(
-                        o,
-                        "  published total amounts found and kept out of the lines: {}",
-                        s.totals
-                    );
+                    let _ = writeln!(o, "{}", t(said!(TOTALS_FOUND, n = s.totals)));
                 }
-                let _ = writeln!(o, "  years and stages: {}", s.years_stages.join(", "));
+                let list: Vec<String> =
+                    s.years_stages.iter().map(|x| year_stage(x, lang)).collect();
+                let _ = writeln!(o, "{}", t(said!(YEARS_STAGES, list = list.join(", "))));
             }
             if !s.warnings.is_empty() {
-                o.push_str("  warnings:\n");
+                let _ = writeln!(o, "{}", lang.t(&WARNINGS));
                 for w in &s.warnings {
-                    let _ = writeln!(o, "    - {w}");
+                    let _ = writeln!(o, "    - {}", w.in_(lang));
                 }
             }
         }
     }
-    let _ = writeln!(o, "totals ({} lines):", budget.lines.len());
-    o.push_str(&totals(budget));
-    o.push_str(&super::validate::summary(budget));
+    let _ = writeln!(o, "{}", t(said!(TOTALS, n = budget.lines.len())));
+    o.push_str(&totals(budget, lang));
+    o.push_str(&super::validate::summary(budget, lang));
     o
 }
 

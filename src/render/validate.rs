@@ -238,20 +238,19 @@ pub fn json(budget: &Budget) -> String {
 }
 
 /// One summary line for the end of `import`.
-pub fn summary(budget: &Budget) -> String {
+pub fn summary(budget: &Budget, lang: Lang) -> String {
+    use crate::i18n::inspect::{TOTALS_ALL, TOTALS_DOUBT, TOTALS_SOME};
     let n = budget.totals.len();
     if n == 0 {
         return String::new();
     }
     let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
-    if differ == 0 {
-        format!("published totals: all {n} reproduced to the cent (kept out of the lines)\n")
+    let line = if differ == 0 {
+        crate::said!(TOTALS_ALL, n = n)
     } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
-        format!(
-            "published totals: {}; breakdown, compare, execution, chart and report refuse these lines unless given --accept-unreconciled\n",
-            doubt(d, budget, Lang::En)
-        )
+        crate::said!(TOTALS_DOUBT, doubt = doubt(d, budget, lang))
     } else {
-        format!("published totals: {differ} of {n} differ from the sum of their lines; run ashyq validate to see which\n")
-    }
+        crate::said!(TOTALS_SOME, differ = differ, n = n)
+    };
+    format!("{}\n", line.in_(lang))
 }

@@ -7,9 +7,13 @@
 use super::codes::{length_levels, prefix_codes};
 use super::{AmountCol, Codes, Layout, Shape};
 use crate::error::{Error, Result};
+use crate::i18n::import::*;
+use crate::i18n::why::stage_text;
+use crate::i18n::Text;
 use crate::import::header::{self, ColumnRole, Role, Unit};
 use crate::import::{Options, Value};
 use crate::model::{a1, column_letters, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use std::path::Path;
 
@@ -36,31 +40,29 @@ pub(super) struct Detect<'a> {
     /// The unit the amounts are read in, once decided.
     pub(super) unit: Option<Unit>,
     /// Warnings, in order, for the sheet's report.
-    pub(super) warnings: Vec<String>,
+    pub(super) warnings: Vec<crate::i18n::Text>,
     /// The dimension columns' names; [`Layout::dims`] indexes into these.
     pub(super) dimensions: Vec<String>,
 }
 
 impl Detect<'_> {
-    fn warn(&mut self, message: String) {
+    fn warn(&mut self, message: impl Into<crate::i18n::Text>) {
+        let message = message.into();
         self.warnings.push(message);
     }
 
-    fn err(&self, cell: &str, message: impl Into<String>) -> Error {
+    fn err(&self, cell: &str, message: impl Into<crate::i18n::Text>) -> Error {
         Error::data(self.path, self.sheet, cell, message)
     }
 
     /// The stage the sheet's name or the file's name gives ("…_Proposed_Policy",
     /// "mayor_proposed_fy2013-15.xlsx"), with where it was read.
-    fn context_stage(&self) -> Option<(Stage, String)> {
+    fn context_stage(&self) -> Option<(Stage, Text)> {
         if let Some((st, word)) = header::stage_in(&self.sheet.replace('_', " ")) {
-            return Some((
-                st,
-                format!("the sheet's name \"{}\" says \"{word}\"", self.sheet),
-            ));
+            return Some((st, said!(WHENCE_SHEET_NAME, sheet = self.sheet, w = word)));
         }
         let stem = self.path.file_stem()?.to_string_lossy().replace('_', " ");
-        header::stage_in(&stem).map(|(st, word)| (st, format!("the file's name says \"{word}\"")))
+        header::stage_in(&stem).map(|(st, word)| (st, said!(WHENCE_FILE_WORD, w = word)))
     }
 
     /// The index of a dimension column's name among those found.
@@ -150,7 +152,8 @@ impl Detect<'_> {
                     stage: Some(*st),
                 },
             };
-            roles[col].why = format!("set by the map (\"{key}\" = \"{}\")", role.to_text());
+            roles[col].why = said!(WHY_SET_BY_MAP, key = key, role = role.to_text());
+            roles[col].set = true;
         }
     }
 
@@ -171,12 +174,14 @@ impl Detect<'_> {
                 for r in roles.iter_mut() {
                     if r.role == role {
                         r.role = Role::Dimension;
-                        r.why = format!("{flag} chose another column");
+                        r.why = said!(WHY_FLAG_CHOSE_OTHER, flag = flag);
+                        r.set = false;
                     }
                 }
             }
             roles[col].role = role;
-            roles[col].why = format!("set by {flag}");
+            roles[col].why = said!(WHY_SET_BY_FLAG, flag = flag);
+            roles[col].set = true;
         };
         let singles: [(&str, &Option<String>, Role); 5] = [
             ("--amount-col", &c.amount, Role::Amount),
@@ -235,12 +240,9 @@ impl Detect<'_> {
         headers: &[String],
         roles: &mut [ColumnRole],
         data: &[Vec<Value>],
-    ) -> Result<std::result::Result<Layout, String>> {
+    ) -> Result<std::result::Result<Layout, Text>> {
         if let (Some(q), None, None) = (&self.quantity, &self.sheet_unit, &self.opts.unit) {
-            return Ok(Err(format!(
-                "the table's unit is \"{q}\", a quantity, not money: ashyq reads budgets; \
-                 give --published-unit (one, thousand, \"тыс. тенге\"...) if its figures are money after all"
-            )));
+            return Ok(Err(said!(QUANTITY_UNIT, q = q)));
         }
         year_by_values(headers, roles, data);
         names_without_header(headers, roles, data);
@@ -296,9 +298,7 @@ impl Detect<'_> {
                 // A map or a flag named the code column: it is the code (a
                 // level of the path, or the whole code), whatever the words say.
                 Codes::Split(levels)
-                    if code.is_some_and(|c| {
-                        roles[c].why.starts_with("set by") && !levels.contains(&c)
-                    }) =>
+                    if code.is_some_and(|c| roles[c].set && !levels.contains(&c)) =>
                 {
                     code.map_or(Codes::None, Codes::Single)
                 }
@@ -307,22 +307,19 @@ impl Detect<'_> {
         };
         let float_codes = code.is_some_and(|c| floats_as_codes(data, c));
         if let (true, Some(c)) = (float_codes, code) {
-            roles[c]
-                .why
-                .push_str("; written as floats (\"1.0\"): read as \"1\"");
+            roles[c].why.then("; ", said!(WHY_FLOAT_CODES));
         }
         if let Codes::Lengths(c, levels) = &codes {
             let lens: Vec<String> = levels.iter().map(usize::to_string).collect();
-            roles[*c].why.push_str(&format!(
-                "; codes of {} digits, each heading the longer ones that begin with it (their sums agree)",
-                lens.join(", ")
-            ));
+            roles[*c]
+                .why
+                .then("; ", said!(WHY_CODE_LENGTHS, lens = lens.join(", ")));
         }
         if let Codes::Split(cols) = &codes {
             let letters: Vec<String> = cols.iter().map(|&c| column_letters(c as u32)).collect();
             for &c in cols {
                 roles[c].role = Role::Code;
-                roles[c].why = format!("a level of the code path (columns {})", letters.join(", "));
+                roles[c].why = said!(WHY_CODE_LEVEL, cols = letters.join(", "));
             }
         }
         let split: &[usize] = match &codes {
@@ -369,7 +366,7 @@ impl Detect<'_> {
         roles: &mut [ColumnRole],
         columns: LongColumns,
         flag_unit: &Option<Unit>,
-    ) -> std::result::Result<Shape, String> {
+    ) -> std::result::Result<Shape, Text> {
         let LongColumns {
             amount,
             year: year_col,
@@ -385,13 +382,13 @@ impl Detect<'_> {
             let named = self
                 .opts
                 .year
-                .map(|y| (y, "by --year".to_string()))
+                .map(|y| (y, said!(WHENCE_FLAG_YEAR)))
                 .or_else(|| {
                     self.title_year
                         .as_ref()
-                        .map(|(y, t)| (*y, format!("from the title \"{t}\"")))
+                        .map(|(y, t)| (*y, said!(WHENCE_TITLE, t = t)))
                 })
-                .or_else(|| file_year(self.path).map(|y| (y, "from the file's name".into())));
+                .or_else(|| file_year(self.path).map(|y| (y, said!(WHENCE_FILE_NAME))));
             if let Some((y, whence)) = named {
                 let stage = match (self.opts.stage, self.context_stage()) {
                     (Some(s), _) => s,
@@ -400,13 +397,18 @@ impl Detect<'_> {
                 };
                 let letter = column_letters(amount as u32);
                 if self.opts.year.is_none() {
-                    self.warn(format!(
-                        "no column holds the year: column {letter} (\"{}\") is taken as {y} {}, the year {whence}; give --year or --column \"HEADER=YEAR:STAGE\" if not",
-                        headers.get(amount).map(String::as_str).unwrap_or(""),
-                        stage.as_str()
+                    self.warn(said!(
+                        WARN_ONE_YEAR,
+                        col = &letter,
+                        header = headers.get(amount).map(String::as_str).unwrap_or(""),
+                        y = y,
+                        stage = stage_text(stage),
+                        whence = whence.clone()
                     ));
                 }
-                roles[amount].why.push_str(&format!("; year {y} {whence}"));
+                roles[amount]
+                    .why
+                    .then("; ", said!(WHY_YEAR_WHENCE, y = y, whence = whence));
                 roles[amount].role = Role::Wide {
                     year: Some(y),
                     stage: Some(stage),
@@ -420,11 +422,10 @@ impl Detect<'_> {
                     factor: unit.map(|u| u.factor).unwrap_or(Decimal::ONE),
                 }]));
             }
-            return Err(format!(
-                "column {} (\"{}\") holds amounts but no column holds the year; \
-                 name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
-                column_letters(amount as u32),
-                headers.get(amount).map(String::as_str).unwrap_or("")
+            return Err(said!(
+                NO_YEAR_COLUMN,
+                col = column_letters(amount as u32),
+                header = headers.get(amount).map(String::as_str).unwrap_or("")
             ));
         };
         let default_stage = match (stage_col, self.opts.stage) {
@@ -433,17 +434,19 @@ impl Detect<'_> {
             (None, None) if edition_col.is_some() => Stage::Approved,
             (None, None) => match self.context_stage() {
                 Some((stage, whence)) => {
-                    self.warn(format!(
-                        "no stage column: every amount is taken as {} ({whence}); give --stage or --stage-col if not",
-                        stage.as_str()
+                    self.warn(said!(
+                        WARN_NO_STAGE_COLUMN,
+                        stage = stage_text(stage),
+                        whence = whence
                     ));
                     stage
                 }
                 None => {
-                    self.warn(
-                        "no stage column: every amount is taken as approved; give --stage or --stage-col if not"
-                            .into(),
-                    );
+                    self.warn(said!(
+                        WARN_NO_STAGE_COLUMN,
+                        stage = stage_text(Stage::Approved),
+                        whence = said!(WHENCE_DEFAULT)
+                    ));
                     Stage::Approved
                 }
             },
@@ -451,7 +454,7 @@ impl Detect<'_> {
         for c in roles.iter_mut() {
             if matches!(c.role, Role::Wide { .. }) {
                 c.role = Role::Dimension;
-                c.why = "names a year or stage, but the table is long (one amount column)".into();
+                c.why = said!(WHY_LONG_NOT_WIDE);
             }
         }
         let unit = unit_of(&roles[amount]);
@@ -524,11 +527,16 @@ impl Detect<'_> {
                         && !matches!(roles[i].role, Role::Wide { .. } | Role::Percent)
                 });
                 roles[col].role = Role::Ignore;
-                roles[col].why = format!(
-                    "repeats on every row the total of its {} (a parent's total beside column {}'s amounts): checked, never a line",
-                    key.map(|c| format!("column {} (\"{}\")", column_letters(c as u32), headers[c]))
-                        .unwrap_or_else(|| format!("\"{prefix}\"")),
-                    column_letters(finest_col as u32)
+                roles[col].why = said!(
+                    WHY_PARENT_TOTAL,
+                    key = key
+                        .map(|c| said!(
+                            COLUMN_HEADED,
+                            col = column_letters(c as u32),
+                            header = &headers[c]
+                        ))
+                        .unwrap_or_else(|| said!(QUOTED, w = prefix)),
+                    col = column_letters(finest_col as u32)
                 );
                 out.push(super::Repeated {
                     col,
@@ -560,12 +568,15 @@ impl Detect<'_> {
             {
                 return Err(self.err(
                     &a1(row, a.col as u32),
-                    format!(
-                        "columns {} and {} both hold {} {}; set one with --column \"HEADER=YEAR:STAGE\"",
-                        column_letters(b.col as u32),
-                        column_letters(a.col as u32),
-                        a.year.map(|y| y.to_string()).unwrap_or_else(|| "each row's year".into()),
-                        a.stage.as_str()
+                    said!(
+                        BOTH_HOLD,
+                        a = column_letters(b.col as u32),
+                        b = column_letters(a.col as u32),
+                        year = a
+                            .year
+                            .map(|y| Text::Verbatim(y.to_string()))
+                            .unwrap_or_else(|| said!(EACH_ROWS_YEAR)),
+                        stage = stage_text(a.stage)
                     ),
                 ));
             }
@@ -606,29 +617,31 @@ impl Detect<'_> {
                 })
             };
             if year.is_none() && year_col.is_some() {
-                c.why
-                    .push_str("; the year comes from each row's year column");
+                c.why.then("; ", said!(WHY_YEAR_FROM_ROWS));
             }
             if year.is_none() && year_col.is_none() {
                 return Err(self.err(
                     &a1(row, i as u32),
-                    format!(
-                        "column {letter} (\"{}\") names a stage but no year; give --year, \
-                         or --column \"{}=YEAR:STAGE\"",
-                        headers[i], headers[i]
-                    ),
+                    said!(STAGE_NO_YEAR, col = &letter, header = &headers[i]),
                 ));
             }
             if stage.is_none() {
                 if let Some(s) = self.opts.stage {
-                    c.why.push_str(&format!("; {} by --stage", s.as_str()));
+                    c.why
+                        .then("; ", said!(WHY_STAGE_BY_FLAG, stage = stage_text(s)));
                 }
             }
             if let (None, Some(y)) = (header_year, year) {
                 if from_file_name.contains(&letter) {
-                    c.why.push_str(&format!("; year {y} from the file's name"));
+                    c.why.then(
+                        "; ",
+                        said!(WHY_YEAR_WHENCE, y = y, whence = said!(WHENCE_FILE_NAME)),
+                    );
                 } else {
-                    c.why.push_str(&format!("; year {y} by --year"));
+                    c.why.then(
+                        "; ",
+                        said!(WHY_YEAR_WHENCE, y = y, whence = said!(WHENCE_FLAG_YEAR)),
+                    );
                 }
             }
             let stage = match stage.or(self.opts.stage) {
@@ -636,7 +649,8 @@ impl Detect<'_> {
                 None => {
                     defaulted.push(format!("{letter} (\"{}\")", headers[i]));
                     let st = context.as_ref().map_or(Stage::Approved, |c| c.0);
-                    c.why.push_str(&format!("; no stage word: {}", st.as_str()));
+                    c.why
+                        .then("; ", said!(WHY_NO_STAGE_WORD, stage = stage_text(st)));
                     st
                 }
             };
@@ -656,21 +670,19 @@ impl Detect<'_> {
             });
         }
         if let (false, Some(y)) = (from_file_name.is_empty(), file_year(self.path)) {
-            self.warn(format!(
-                "no header names a year: columns {} are taken as {y}, the one year the file's name holds; give --year if not",
-                from_file_name.join(", ")
+            self.warn(said!(
+                WARN_YEAR_FROM_FILE,
+                cols = from_file_name.join(", "),
+                y = y
             ));
         }
         if !defaulted.is_empty() {
-            let (stage, whence) = context
-                .map_or((Stage::Approved, "by default".to_string()), |(st, w)| {
-                    (st, w)
-                });
-            self.warn(format!(
-                "no stage word in the header of column {}: taken as {} ({whence}); \
-                 give --stage or --column \"HEADER=YEAR:STAGE\" if not",
-                defaulted.join(", "),
-                stage.as_str()
+            let (stage, whence) = context.map_or((Stage::Approved, said!(WHENCE_DEFAULT)), |c| c);
+            self.warn(said!(
+                WARN_NO_STAGE_WORD,
+                cols = defaulted.join(", "),
+                stage = stage_text(stage),
+                whence = whence
             ));
         }
         Ok(cols)
@@ -693,8 +705,7 @@ impl Detect<'_> {
                 if matches!(c.role, Role::Id | Role::ParentId) {
                     // Row numbers of an export say nothing of the budget.
                     c.role = Role::Ignore;
-                    c.why
-                        .push_str("; no tree without both id and parent_id: left out");
+                    c.why.then("; ", said!(WHY_NO_TREE));
                 }
             }
             return None;
@@ -715,17 +726,16 @@ impl Detect<'_> {
         if parents.is_empty() || found * 10 < parents.len() * 9 {
             for c in [id, parent] {
                 roles[c].role = Role::Dimension;
-                roles[c].why.push_str(&format!(
-                    "; not a tree: {found} of the first {} parent values are ids of rows",
-                    parents.len()
-                ));
+                roles[c].why.then(
+                    "; ",
+                    said!(WHY_NOT_A_TREE, found = found, n = parents.len()),
+                );
             }
             return None;
         }
-        roles[parent].why.push_str(&format!(
-            "; a tree: rows with children are totals of their leaves ({found} of the first {} parents found)",
-            parents.len()
-        ));
+        roles[parent]
+            .why
+            .then("; ", said!(WHY_A_TREE, found = found, n = parents.len()));
         Some((id, parent))
     }
 }
@@ -770,10 +780,7 @@ fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Valu
             });
         if year_word && all_years {
             c.role = Role::Year;
-            c.why = format!(
-                "\"{h}\" has a year word and every value is a year (\"{}\")",
-                vals[0].to_text()
-            );
+            c.why = said!(WHY_YEAR_VALUES, h = h, v = vals[0].to_text());
             return;
         }
     }
@@ -781,7 +788,7 @@ fn year_by_values(headers: &[String], roles: &mut [ColumnRole], data: &[Vec<Valu
 
 /// Why a sheet has no amount columns, naming the columns that hold numbers
 /// (the candidates) and the flag that settles each.
-fn no_amount_columns(headers: &[String], roles: &[ColumnRole], data: &[Vec<Value>]) -> String {
+fn no_amount_columns(headers: &[String], roles: &[ColumnRole], data: &[Vec<Value>]) -> Text {
     let numeric = |i: usize| {
         let vals: Vec<&Value> = data
             .iter()
@@ -827,16 +834,14 @@ fn no_amount_columns(headers: &[String], roles: &[ColumnRole], data: &[Vec<Value
         .iter()
         .map(|&i| format!("{} (\"{}\")", column_letters(i as u32), headers[i]))
         .collect();
-    let base =
-        "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" \
-                or \"FY24 Appropriation\"), and there is no amount column beside a year column";
+    let base = said!(NO_AMOUNT_COLUMNS);
     match example {
-        None => format!(
-            "{base}; give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col"
-        ),
-        Some(header) => format!(
-            "{base}; columns holding numbers: {}; give each its year and stage with --column \"{header}=2024:approved\", or write them in a map (--map)",
-            candidates.join(", ")
+        None => said!(NO_AMOUNT_COLUMNS_GIVE, base = base),
+        Some(header) => said!(
+            NO_AMOUNT_COLUMNS_CANDIDATES,
+            base = base,
+            cols = candidates.join(", "),
+            header = header
         ),
     }
 }
@@ -866,7 +871,7 @@ fn names_without_header(headers: &[String], roles: &mut [ColumnRole], data: &[Ve
             .count();
         if vals.len() >= 2 && words * 5 >= vals.len() * 4 {
             c.role = Role::Name;
-            c.why = "no header, but its cells are words: the names".into();
+            c.why = said!(WHY_WORDS_NO_HEADER);
             return;
         }
     }
@@ -878,7 +883,7 @@ fn names_without_header(headers: &[String], roles: &mut [ColumnRole], data: &[Ve
         .collect();
     if let [i] = named[..] {
         roles[i].role = Role::Name;
-        roles[i].why = "the only column of words, nearly all different: the names".into();
+        roles[i].why = said!(WHY_ONLY_WORDS);
     }
 }
 
@@ -930,13 +935,12 @@ fn direction_by_values(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
             distinct.sort_unstable();
             distinct.dedup();
             role.role = Role::Direction;
-            role.why = format!(
-                "every value names a direction ({}): each row's own",
-                distinct
-                    .iter()
-                    .map(|d| format!("\"{d}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            role.why = said!(
+                WHY_DIRECTIONS,
+                values = Text::Join(
+                    distinct.iter().map(|d| said!(QUOTED, w = d)).collect(),
+                    ", "
+                )
             );
             return;
         }
@@ -987,9 +991,9 @@ fn text_is_no_amount(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
         }
         if words >= 3 && words > numbers * 4 {
             c.role = Role::Dimension;
-            c.why = format!(
-                "{}; but {words} of its first cells are words and {numbers} numbers: no amounts",
-                c.why
+            c.why.then(
+                "; ",
+                said!(WHY_WORDS_NOT_NUMBERS, words = words, numbers = numbers),
             );
         }
     }
@@ -1004,7 +1008,7 @@ fn one_code_and_name(
 ) -> (Option<usize>, Option<usize>) {
     let code = roles
         .iter()
-        .position(|c| c.role == Role::Code && c.why.starts_with("set by"))
+        .position(|c| c.role == Role::Code && c.set)
         .or_else(|| roles.iter().position(|c| c.role == Role::Code));
     let names: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i].role == Role::Name)
@@ -1014,7 +1018,7 @@ fn one_code_and_name(
     let name = names
         .iter()
         .copied()
-        .find(|&c| roles[c].why.starts_with("set by"))
+        .find(|&c| roles[c].set)
         .or_else(|| names.iter().copied().rev().max_by_key(|&c| distinct(c)));
     for (i, c) in roles.iter_mut().enumerate() {
         let (kind, chosen) = match c.role {
@@ -1023,15 +1027,18 @@ fn one_code_and_name(
             _ => continue,
         };
         if Some(i) == chosen && kind == "name" && names.len() > 1 {
-            c.why
-                .push_str("; the most specific of the name columns (the most distinct values)");
+            c.why.then("; ", said!(WHY_MOST_SPECIFIC));
         }
         if Some(i) != chosen {
             c.role = Role::Dimension;
-            c.why = format!(
-                "{}; column {} is the {kind}, so this one is carried as a dimension",
-                c.why,
-                column_letters(chosen.unwrap_or(0) as u32)
+            let other = if kind == "name" {
+                &WHY_OTHER_IS_NAME
+            } else {
+                &WHY_OTHER_IS_CODE
+            };
+            c.why.then(
+                "; ",
+                said!(*other, col = column_letters(chosen.unwrap_or(0) as u32)),
             );
         }
     }
@@ -1118,7 +1125,7 @@ fn ignore_flag_columns(roles: &mut [ColumnRole], data: &[Vec<Value>]) {
         }) && n > 0
         {
             c.role = Role::Ignore;
-            c.why = "holds only True/False (a viewer's flag): left out".into();
+            c.why = said!(WHY_FLAGS_ONLY);
         }
     }
 }

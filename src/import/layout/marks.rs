@@ -5,8 +5,11 @@
 //! shows none, and a column whose values never tell is an error naming the
 //! `--decimal` flag: a number is never scaled a thousandfold by a guess.
 
+use crate::i18n::import::*;
+use crate::i18n::Text;
 use crate::import::number::{self, DecimalMark};
 use crate::model::{a1, column_letters};
+use crate::said;
 
 /// What one column's values have shown so far.
 #[derive(Debug, Clone, Default)]
@@ -28,10 +31,10 @@ pub(super) struct Marks {
     columns: Vec<ColumnMark>,
 }
 
-fn shown_as(mark: DecimalMark) -> &'static str {
+fn shown_as(mark: DecimalMark) -> Text {
     match mark {
-        DecimalMark::Point => "a decimal point",
-        DecimalMark::Comma => "a decimal comma",
+        DecimalMark::Point => said!(DECIMAL_POINT),
+        DecimalMark::Comma => said!(DECIMAL_COMMA),
     }
 }
 
@@ -88,7 +91,7 @@ impl Marks {
         row: u32,
         col: usize,
         text: &str,
-    ) -> std::result::Result<DecimalMark, String> {
+    ) -> std::result::Result<DecimalMark, Text> {
         if let Some(m) = self.given {
             return Ok(m);
         }
@@ -100,16 +103,17 @@ impl Marks {
         if let Some(m) = number::mark_evidence(text) {
             if let Some((cell, value)) = &c.guessed {
                 if m != sheet {
-                    return Err(format!(
-                        "column {}: \"{value}\" ({cell}) was read with {} as {}, but \"{}\" ({}) shows {}; \
-                         give --decimal {} to read the column so",
-                        column_letters(col as u32),
-                        shown_as(sheet),
-                        read_as(value, sheet),
-                        text.trim(),
-                        a1(row, col as u32),
-                        shown_as(m),
-                        if m == DecimalMark::Point { "." } else { "," },
+                    return Err(said!(
+                        MARK_CONTRADICTED,
+                        col = column_letters(col as u32),
+                        v = value,
+                        cell = cell,
+                        mark = shown_as(sheet),
+                        read = read_as(value, sheet),
+                        now = text.trim(),
+                        at = a1(row, col as u32),
+                        other = shown_as(m),
+                        flag = if m == DecimalMark::Point { "." } else { "," },
                     ));
                 }
             }
@@ -124,10 +128,7 @@ impl Marks {
 
     /// After the last row: a column whose values all read either way, with
     /// no column of the sheet to tell, is an error.
-    pub(super) fn check(
-        &self,
-        header: impl Fn(usize) -> String,
-    ) -> std::result::Result<(), String> {
+    pub(super) fn check(&self, header: impl Fn(usize) -> String) -> std::result::Result<(), Text> {
         if self.given.is_some() {
             return Ok(());
         }
@@ -145,29 +146,32 @@ impl Marks {
             if sheet_shown {
                 continue;
             }
-            return Err(format!(
-                "column {} (\"{}\"): \"{value}\" ({cell}) reads as {} or as {}, and no value of the sheet shows which mark it uses; \
-                 give --decimal . if a point marks decimals there, or --decimal , if a comma does",
-                column_letters(col as u32),
-                header(col),
-                read_as(value, DecimalMark::Point),
-                read_as(value, DecimalMark::Comma),
+            return Err(said!(
+                MARK_AMBIGUOUS,
+                col = column_letters(col as u32),
+                header = header(col),
+                v = value,
+                cell = cell,
+                a = read_as(value, DecimalMark::Point),
+                b = read_as(value, DecimalMark::Comma),
             ));
         }
         Ok(())
     }
 
     /// Which column showed which mark, for the report.
-    pub(super) fn decisions(&self) -> Vec<String> {
+    pub(super) fn decisions(&self) -> Vec<Text> {
         self.columns
             .iter()
             .enumerate()
             .filter_map(|(col, c)| {
                 let (m, cell, value) = c.shown.as_ref()?;
-                Some(format!(
-                    "column {}: {} (\"{value}\" in {cell})",
-                    column_letters(col as u32),
-                    shown_as(*m)
+                Some(said!(
+                    MARK_SHOWN,
+                    col = column_letters(col as u32),
+                    mark = shown_as(*m),
+                    v = value,
+                    cell = cell
                 ))
             })
             .collect()

@@ -16,7 +16,10 @@ use super::text::RowFilter;
 use super::totals::{ParsedRow, Rule, Tracker};
 use super::{ColumnReport, Options, SheetReport, Value};
 use crate::error::{Error, Result};
+use crate::i18n::import::*;
+use crate::i18n::Text;
 use crate::model::{a1, column_letters, Budget, Item, Line, PublishedTotal, Stage};
+use crate::said;
 use indent::{indent_of, indent_sums_agree, indented};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::BTreeSet;
@@ -251,7 +254,8 @@ impl<'a> SheetImport<'a> {
         self.done
     }
 
-    fn warn(&mut self, message: String) {
+    fn warn(&mut self, message: impl Into<crate::i18n::Text>) {
+        let message = message.into();
         if self.report.warnings.len() < MAX_WARNINGS {
             self.report.warnings.push(message);
         } else {
@@ -259,7 +263,7 @@ impl<'a> SheetImport<'a> {
         }
     }
 
-    fn err(&self, cell: &str, message: impl Into<String>) -> Error {
+    fn err(&self, cell: &str, message: impl Into<crate::i18n::Text>) -> Error {
         Error::data(self.path, &self.sheet, cell, message)
     }
 
@@ -309,7 +313,7 @@ impl<'a> SheetImport<'a> {
                 let Some(start) = probe.iter().position(|(r, _)| r + 1 == hr) else {
                     return Err(self.err(
                         &a1(hr.saturating_sub(1), 0),
-                        format!("the map's header_row = {hr} is empty or not among the first {} rows; fix header_row", probe::PROBE_ROWS),
+                        said!(MAP_HEADER_ROW, hr = hr, n = probe::PROBE_ROWS),
                     ));
                 };
                 let depth = (depth.max(1) as usize).min(rows.len() - start);
@@ -390,12 +394,10 @@ impl<'a> SheetImport<'a> {
             self.report.title = probe::budget_title(&rows[..choice.start]);
         }
         self.report.header_depth = choice.depth;
-        self.report.direction = Some(self.direction.as_str().to_string());
+        self.report.direction = Some(crate::i18n::why::direction_text(self.direction));
         if let Some(c) = self.layout.as_ref().and_then(|l| l.direction) {
-            self.report.direction = Some(format!(
-                "each row's, by column {}",
-                column_letters(c as u32)
-            ));
+            self.report.direction =
+                Some(said!(EACH_ROWS_DIRECTION, col = column_letters(c as u32)));
         }
         let Some(layout) = self.layout.take() else {
             return Ok(());
@@ -555,10 +557,7 @@ impl<'a> SheetImport<'a> {
                 self.report.rows_skipped += 1;
                 return Ok(());
             }
-            return Err(self.err(
-                &a1(row, *year as u32),
-                "the year is empty but the row has an amount; fill it in or remove the row",
-            ));
+            return Err(self.err(&a1(row, *year as u32), said!(YEAR_EMPTY)));
         }
         if *edition {
             let key = year_cell.to_text();
@@ -566,7 +565,7 @@ impl<'a> SheetImport<'a> {
             let Some(&(y, st)) = editions.and_then(|e| e.get(&key)) else {
                 return Err(self.err(
                     &a1(row, *year as u32),
-                    format!("edition \"{key}\" is not in the map's [editions]; add a line \"{key}\" = \"YEAR:STAGE\""),
+                    said!(EDITION_NOT_IN_MAP, key = &key),
                 ));
             };
             let cell = self.amount(row, *amount, amount_cell, *factor, y, st)?;
@@ -583,10 +582,7 @@ impl<'a> SheetImport<'a> {
         let y = parse_year(year_cell, layout.period != Some(*year)).ok_or_else(|| {
             self.err(
                 &a1(row, *year as u32),
-                format!(
-                    "\"{}\" is not a year; the year column must hold years like 2024 (or choose another with --year-col)",
-                    year_cell.to_text()
-                ),
+                said!(NOT_A_YEAR_COL, v = year_cell.to_text()),
             )
         })?;
         let st = match stage {
@@ -668,13 +664,7 @@ impl<'a> SheetImport<'a> {
                     return Ok(());
                 }
                 Some(parse_year(cell, layout.period != Some(yc)).ok_or_else(|| {
-                    self.err(
-                        &a1(row, yc as u32),
-                        format!(
-                            "\"{}\" is not a year; the year column must hold years like 2024",
-                            cell.to_text()
-                        ),
-                    )
+                    self.err(&a1(row, yc as u32), said!(NOT_A_YEAR, v = cell.to_text()))
                 })?)
             }
             _ => None,
@@ -1024,14 +1014,9 @@ impl<'a> SheetImport<'a> {
             }
         }
         let t = cell.to_text();
-        let st = header::stage_in(&t).map(|s| s.0).ok_or_else(|| {
-            self.err(
-                &a1(row, col as u32),
-                format!(
-                    "\"{t}\" is not a stage; write proposed, approved, revised, adjusted or executed"
-                ),
-            )
-        })?;
+        let st = header::stage_in(&t)
+            .map(|s| s.0)
+            .ok_or_else(|| self.err(&a1(row, col as u32), said!(NOT_A_STAGE, v = &t)))?;
         if let Value::Text(raw) = cell {
             if self.stage_words.len() < 64 {
                 self.stage_words.push((raw.clone(), st));
@@ -1128,15 +1113,16 @@ impl<'a> SheetImport<'a> {
         self.drain_ready();
         if let Some((row, label, (from, to))) = t.coincidences.first() {
             let more = match t.coincidences.len() {
-                1 => String::new(),
-                n => format!(" ({} more rows like it)", n - 1),
+                1 => Text::Verbatim(String::new()),
+                n => said!(MORE_ROWS_LIKE_IT, n = n - 1),
             };
-            self.warn(format!(
-                "row {} ({label:?}) equals the sum of rows {}-{} above it{more}; it is kept as a \
-                 line: if it is their subtotal, label it \"Итого\"/\"Total\" or delete it in a copy of the file",
-                row + 1,
-                from + 1,
-                to + 1
+            self.warn(said!(
+                WARN_EQUALS_SUM,
+                row = row + 1,
+                label = format!("{label:?}"),
+                from = from + 1,
+                to = to + 1,
+                more = more
             ));
         }
         let source = (self.budget.sources.len().max(1) - 1) as u32;
@@ -1182,19 +1168,12 @@ impl<'a> SheetImport<'a> {
             Value::Number(v) => match number::from_f64(*v) {
                 Some(d) => (Some(d), String::new()),
                 None => {
-                    self.warn(format!(
-                        "cell {}: {v} is not a usable amount; kept as missing",
-                        at()
-                    ));
+                    self.warn(said!(WARN_UNUSABLE_NUMBER, cell = at(), v = v));
                     (None, v.to_string())
                 }
             },
             Value::Text(t) if is_error_literal(t) => {
-                self.warn(format!(
-                    "cell {}: error value {}; kept as missing",
-                    at(),
-                    t.trim()
-                ));
+                self.warn(said!(WARN_ERROR_VALUE, cell = at(), v = t.trim()));
                 (None, t.trim().to_string())
             }
             Value::Text(t) => match number::parse_text(
@@ -1207,29 +1186,20 @@ impl<'a> SheetImport<'a> {
                 Parsed::Missing(m) => (None, m),
                 Parsed::Text => {
                     let shown: String = super::clean_text(t).chars().take(40).collect();
-                    self.warn(format!(
-                        "cell {}: \"{shown}\" is not a number; kept as missing",
-                        at()
-                    ));
+                    self.warn(said!(WARN_NOT_A_NUMBER, cell = at(), v = &shown));
                     (None, shown)
                 }
             },
             Value::Error(e) => {
-                self.warn(format!("cell {}: error value {e}; kept as missing", at()));
+                self.warn(said!(WARN_ERROR_VALUE, cell = at(), v = e));
                 (None, e.clone())
             }
             Value::Bool(b) => {
-                self.warn(format!(
-                    "cell {}: a TRUE/FALSE cell where an amount belongs; kept as missing",
-                    at()
-                ));
+                self.warn(said!(WARN_BOOL, cell = at()));
                 (None, if *b { "TRUE".into() } else { "FALSE".into() })
             }
             Value::Date(_) => {
-                self.warn(format!(
-                    "cell {}: a date where an amount belongs; kept as missing",
-                    at()
-                ));
+                self.warn(said!(WARN_DATE, cell = at()));
                 (None, cell.to_text())
             }
         };
@@ -1252,10 +1222,7 @@ impl<'a> SheetImport<'a> {
                 }
                 Some(x) => Some(x.normalize()),
                 None => {
-                    self.warn(format!(
-                        "cell {}: the amount is too large to scale by the unit",
-                        at()
-                    ));
+                    self.warn(said!(WARN_TOO_LARGE, cell = at()));
                     None
                 }
             },
@@ -1276,11 +1243,10 @@ impl<'a> SheetImport<'a> {
             self.settle()?;
         }
         if self.layout.is_none() && !self.done {
-            let reason = "the sheet is empty".to_string();
             if self.required {
-                return Err(self.err("", format!("{reason}; nothing to import")));
+                return Err(self.err("", said!(SHEET_EMPTY_NOTHING)));
             }
-            self.report.skipped = Some(reason);
+            self.report.skipped = Some(said!(SHEET_EMPTY));
         }
         let headers: Vec<(String, String)> = self
             .report
@@ -1301,22 +1267,16 @@ impl<'a> SheetImport<'a> {
         self.report.decimal_marks = self.marks.decisions();
         self.close_totals();
         if self.no_direction > 0 {
-            self.warn(format!(
-                "{} rows left out: their direction cell names neither revenue nor expenditure",
-                self.no_direction
-            ));
+            self.warn(said!(WARN_NO_DIRECTION, n = self.no_direction));
         }
         self.apply_rules()?;
         if let (n, Some(first)) = std::mem::take(&mut self.residue) {
-            self.warn(format!(
-                "{n} amount cell(s) hold floating-point residue below a millionth (the first: {first}): rounded to {MAX_DECIMALS} decimals, which changes no amount to the tiyn or cent"
-            ));
+            self.warn(said!(WARN_RESIDUE, n = n, first = first, d = MAX_DECIMALS));
         }
         if self.extra_warnings > 0 {
-            self.report.warnings.push(format!(
-                "… and {} more warnings like these",
-                self.extra_warnings
-            ));
+            self.report
+                .warnings
+                .push(said!(WARN_MORE, n = self.extra_warnings));
         }
         self.report.years_stages = self
             .seen

@@ -154,7 +154,7 @@ impl SheetImport<'_> {
             .map(|&i| self.budget.items[i as usize].direction)
             .collect();
         if dirs.len() > 1 {
-            self.report.direction = Some("revenue and expenditure (by the tree's parts)".into());
+            self.report.direction = Some(crate::said!(crate::i18n::import::TREE_DIRECTIONS));
         }
     }
 

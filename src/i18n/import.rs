@@ -1,0 +1,693 @@
+//! The words of the importer: why a column got its role, what a sheet's
+//! reader warns about, why a sheet gave no lines. Said by `inspect`, the
+//! warnings on stderr and the pack's data-quality section.
+
+use super::Msg;
+
+// ------------------------------------------------ why a column has its role
+
+pub(crate) const WHY_EMPTY_HEADER: Msg = Msg {
+    kk: "тақырыбы бос",
+    ru: "заголовок пуст",
+    en: "empty header",
+};
+
+pub(crate) const WHY_PERCENT: Msg = Msg {
+    kk: "пайыз: ешқашан қосылмайды",
+    ru: "процент: никогда не суммируется",
+    en: "a percentage: never summed",
+};
+
+pub(crate) const WHY_PORTAL_STAGE: Msg = Msg {
+    kk: "«{w}» — бюджет порталының бағаны: {term} ({stage})",
+    ru: "«{w}» — столбец бюджетного портала: {term} ({stage})",
+    en: "\"{w}\" is the budget portal's {term} ({stage})",
+};
+
+pub(crate) const WHY_PORTAL_LEFT_OUT: Msg = Msg {
+    kk: "«{w}» — бюджет порталының бағаны: {term}, {reason}: алынбады",
+    ru: "«{w}» — столбец бюджетного портала: {term}, {reason}: не берётся",
+    en: "\"{w}\" is the budget portal's {term}, {reason}: left out",
+};
+
+pub(crate) const PORTAL_PART_OF_PLAN: Msg = Msg {
+    kk: "жылдық жоспардың бір бөлігі",
+    ru: "часть годового плана",
+    en: "a part of the year's plan",
+};
+
+pub(crate) const PORTAL_COMMITMENTS: Msg = Msg {
+    kk: "міндеттемелер, бюджет кезеңі емес",
+    ru: "обязательства, а не стадия бюджета",
+    en: "commitments, not a budget stage",
+};
+
+pub(crate) const PORTAL_DIFFERENCE: Msg = Msg {
+    kk: "екі бағанның айырмасы",
+    ru: "разность двух столбцов",
+    en: "a difference of two columns",
+};
+
+pub(crate) const WHY_COMPARES: Msg = Msg {
+    kk: "«{w}» екі бағанды салыстырады: қатынас, ешқашан қосылмайды",
+    ru: "«{w}» сравнивает два столбца: отношение, никогда не суммируется",
+    en: "\"{w}\" compares two columns: a ratio, never summed",
+};
+
+pub(crate) const WHY_PORTAL_RATE: Msg = Msg {
+    kk: "«{w}» — бюджет порталындағы жоспардың атқарылу пайызы: ешқашан қосылмайды",
+    ru: "«{w}» — исполнение в процентах к плану на бюджетном портале: никогда не суммируется",
+    en: "\"{w}\" is the budget portal's execution in per cent of the plan: never summed",
+};
+
+pub(crate) const WHY_PARENT_CODE: Msg = Msg {
+    kk: "«{w}» жоғары деңгейдің кодын қайталайды: әр жолдың код жолы кодтардан құрылады",
+    ru: "«{w}» повторяет код родителя: путь кода каждой строки строится из кодов",
+    en: "\"{w}\" repeats the parent's code: each line's code path is built from the codes",
+};
+
+pub(crate) const WHY_ID: Msg = Msg {
+    kk: "«{w}» — ағаштағы әр жолдың идентификаторы",
+    ru: "«{w}» — идентификатор каждой строки в дереве",
+    en: "\"{w}\" is each row's id in a tree",
+};
+
+pub(crate) const WHY_PARENT_ID: Msg = Msg {
+    kk: "«{w}» ағаштағы әр жолдың жоғары деңгейін атайды",
+    ru: "«{w}» называет родителя каждой строки в дереве",
+    en: "\"{w}\" names each row's parent in the tree",
+};
+
+pub(crate) const WHY_LEVEL: Msg = Msg {
+    kk: "«{w}» — әр жолдың деңгейі",
+    ru: "«{w}» — уровень каждой строки",
+    en: "\"{w}\" is each row's depth",
+};
+
+pub(crate) const WHY_PERIOD: Msg = Msg {
+    kk: "«{w}» — әр жолдың есепті кезеңі",
+    ru: "«{w}» — отчётный период каждой строки",
+    en: "\"{w}\" is each row's reporting period",
+};
+
+pub(crate) const WHY_ROW_NUMBER: Msg = Msg {
+    kk: "«{w}» жолдарды нөмірлейді",
+    ru: "«{w}» нумерует строки",
+    en: "\"{w}\" numbers the rows",
+};
+
+pub(crate) const WHY_YEAR_COLUMN: Msg = Msg {
+    kk: "«{w}» — жыл бағаны",
+    ru: "«{w}» — столбец года",
+    en: "\"{w}\" is a year column",
+};
+
+pub(crate) const WHY_STAGE_COLUMN: Msg = Msg {
+    kk: "«{w}» — кезең бағаны",
+    ru: "«{w}» — столбец стадии",
+    en: "\"{w}\" is a stage column",
+};
+
+pub(crate) const WHY_YEAR: Msg = Msg {
+    kk: "{y} жыл",
+    ru: "год {y}",
+    en: "year {y}",
+};
+
+pub(crate) const WHY_STAGE_WORD: Msg = Msg {
+    kk: "«{w}» дегені — {stage}",
+    ru: "«{w}» означает: {stage}",
+    en: "\"{w}\" means {stage}",
+};
+
+pub(crate) const WHY_CODE: Msg = Msg {
+    kk: "«{w}» кодты атайды",
+    ru: "«{w}» называет код",
+    en: "\"{w}\" names a code",
+};
+
+pub(crate) const WHY_NAME: Msg = Msg {
+    kk: "«{w}» жолдың атауын береді",
+    ru: "«{w}» называет строку",
+    en: "\"{w}\" names the line",
+};
+
+pub(crate) const WHY_AMOUNT: Msg = Msg {
+    kk: "«{w}» сомаларды ұстайды",
+    ru: "«{w}» содержит суммы",
+    en: "\"{w}\" holds amounts",
+};
+
+pub(crate) const WHY_NO_WORDS: Msg = Msg {
+    kk: "рөл сөздері жоқ: өлшем ретінде алынды",
+    ru: "нет слов роли: берётся как измерение",
+    en: "no role words: carried as a dimension",
+};
+
+pub(crate) const WHY_SET_BY_MAP: Msg = Msg {
+    kk: "картада берілген («{key}» = «{role}»)",
+    ru: "задано картой («{key}» = «{role}»)",
+    en: "set by the map (\"{key}\" = \"{role}\")",
+};
+
+pub(crate) const WHY_SET_BY_FLAG: Msg = Msg {
+    kk: "{flag} арқылы берілген",
+    ru: "задано флагом {flag}",
+    en: "set by {flag}",
+};
+
+pub(crate) const WHY_FLAG_CHOSE_OTHER: Msg = Msg {
+    kk: "{flag} басқа бағанды таңдады",
+    ru: "{flag} выбрал другой столбец",
+    en: "{flag} chose another column",
+};
+
+pub(crate) const WHY_FLOAT_CODES: Msg = Msg {
+    kk: "қалқымалы сан ретінде жазылған («1.0»): «1» деп оқылды",
+    ru: "записаны как дробные числа («1.0»): читаются как «1»",
+    en: "written as floats (\"1.0\"): read as \"1\"",
+};
+
+pub(crate) const WHY_CODE_LENGTHS: Msg = Msg {
+    kk: "{lens} таңбалы кодтар, әрқайсысы өзінен басталатын ұзынырақ кодтардың жиыны (сомалары сәйкес)",
+    ru: "коды из {lens} цифр, каждый возглавляет более длинные, что с него начинаются (их суммы сходятся)",
+    en: "codes of {lens} digits, each heading the longer ones that begin with it (their sums agree)",
+};
+
+pub(crate) const WHY_CODE_LEVEL: Msg = Msg {
+    kk: "код жолының бір деңгейі ({cols} бағандары)",
+    ru: "уровень пути кода (столбцы {cols})",
+    en: "a level of the code path (columns {cols})",
+};
+
+pub(crate) const WHENCE_FLAG_YEAR: Msg = Msg {
+    kk: "--year арқылы",
+    ru: "по --year",
+    en: "by --year",
+};
+
+pub(crate) const WHENCE_TITLE: Msg = Msg {
+    kk: "«{t}» тақырыбынан",
+    ru: "из заголовка «{t}»",
+    en: "from the title \"{t}\"",
+};
+
+pub(crate) const WHENCE_FILE_NAME: Msg = Msg {
+    kk: "файл атауынан",
+    ru: "из имени файла",
+    en: "from the file's name",
+};
+
+pub(crate) const WHENCE_DEFAULT: Msg = Msg {
+    kk: "әдепкі бойынша",
+    ru: "по умолчанию",
+    en: "by default",
+};
+
+pub(crate) const WHENCE_SHEET_NAME: Msg = Msg {
+    kk: "парақ атауы «{sheet}» «{w}» дейді",
+    ru: "имя листа «{sheet}» говорит «{w}»",
+    en: "the sheet's name \"{sheet}\" says \"{w}\"",
+};
+
+pub(crate) const WHENCE_FILE_WORD: Msg = Msg {
+    kk: "файл атауы «{w}» дейді",
+    ru: "имя файла говорит «{w}»",
+    en: "the file's name says \"{w}\"",
+};
+
+pub(crate) const WARN_ONE_YEAR: Msg = Msg {
+    kk: "жылы бар баған жоқ: {col} бағаны («{header}») {y} жыл, {stage} деп алынды, жыл {whence}; олай болмаса, --year немесе --column \"HEADER=YEAR:STAGE\" беріңіз",
+    ru: "нет столбца с годом: столбец {col} («{header}») взят как {y} год, {stage}, год {whence}; если нет, укажите --year или --column \"HEADER=YEAR:STAGE\"",
+    en: "no column holds the year: column {col} (\"{header}\") is taken as {y} {stage}, the year {whence}; give --year or --column \"HEADER=YEAR:STAGE\" if not",
+};
+
+pub(crate) const WHY_YEAR_WHENCE: Msg = Msg {
+    kk: "{y} жыл {whence}",
+    ru: "год {y} {whence}",
+    en: "year {y} {whence}",
+};
+
+pub(crate) const NO_YEAR_COLUMN: Msg = Msg {
+    kk: "{col} бағанында («{header}») сомалар бар, бірақ жылы бар баған жоқ; оны --year-col арқылы атаңыз немесе сома бағандарын --column \"HEADER=2024:approved\" арқылы беріңіз",
+    ru: "в столбце {col} («{header}») суммы, но нет столбца с годом; назовите его через --year-col или задайте столбцы сумм через --column \"HEADER=2024:approved\"",
+    en: "column {col} (\"{header}\") holds amounts but no column holds the year; name it with --year-col, or give the amounts' columns with --column \"HEADER=2024:approved\"",
+};
+
+pub(crate) const WARN_NO_STAGE_COLUMN: Msg = Msg {
+    kk: "кезең бағаны жоқ: барлық сома {stage} деп алынды ({whence}); олай болмаса, --stage немесе --stage-col беріңіз",
+    ru: "нет столбца стадии: все суммы взяты как {stage} ({whence}); если нет, укажите --stage или --stage-col",
+    en: "no stage column: every amount is taken as {stage} ({whence}); give --stage or --stage-col if not",
+};
+
+pub(crate) const WHY_LONG_NOT_WIDE: Msg = Msg {
+    kk: "жылды немесе кезеңді атайды, бірақ кесте ұзын (бір сома бағаны)",
+    ru: "называет год или стадию, но таблица длинная (один столбец сумм)",
+    en: "names a year or stage, but the table is long (one amount column)",
+};
+
+pub(crate) const WHY_PARENT_TOTAL: Msg = Msg {
+    kk: "әр жолда өз {key} жиынын қайталайды ({col} бағанының сомалары жанындағы жоғары деңгей жиыны): тексеріледі, ешқашан жол емес",
+    ru: "повторяет на каждой строке итог своего {key} (итог родителя рядом с суммами столбца {col}): проверяется, никогда не строка",
+    en: "repeats on every row the total of its {key} (a parent's total beside column {col}'s amounts): checked, never a line",
+};
+
+pub(crate) const COLUMN_HEADED: Msg = Msg {
+    kk: "{col} бағаны («{header}»)",
+    ru: "столбец {col} («{header}»)",
+    en: "column {col} (\"{header}\")",
+};
+
+pub(crate) const QUOTED: Msg = Msg {
+    kk: "«{w}»",
+    ru: "«{w}»",
+    en: "\"{w}\"",
+};
+
+pub(crate) const BOTH_HOLD: Msg = Msg {
+    kk: "{a} және {b} бағандарының екеуі де {year} {stage} сомасын ұстайды; біреуін --column \"HEADER=YEAR:STAGE\" арқылы беріңіз",
+    ru: "столбцы {a} и {b} оба содержат {year} {stage}; задайте один через --column \"HEADER=YEAR:STAGE\"",
+    en: "columns {a} and {b} both hold {year} {stage}; set one with --column \"HEADER=YEAR:STAGE\"",
+};
+
+pub(crate) const EACH_ROWS_YEAR: Msg = Msg {
+    kk: "әр жолдың жылы",
+    ru: "год каждой строки",
+    en: "each row's year",
+};
+
+pub(crate) const WHY_YEAR_FROM_ROWS: Msg = Msg {
+    kk: "жыл әр жолдың жыл бағанынан алынады",
+    ru: "год берётся из столбца года каждой строки",
+    en: "the year comes from each row's year column",
+};
+
+pub(crate) const STAGE_NO_YEAR: Msg = Msg {
+    kk: "{col} бағаны («{header}») кезеңді атайды, бірақ жылды атамайды; --year немесе --column \"{header}=YEAR:STAGE\" беріңіз",
+    ru: "столбец {col} («{header}») называет стадию, но не год; укажите --year или --column \"{header}=YEAR:STAGE\"",
+    en: "column {col} (\"{header}\") names a stage but no year; give --year, or --column \"{header}=YEAR:STAGE\"",
+};
+
+pub(crate) const WHY_STAGE_BY_FLAG: Msg = Msg {
+    kk: "{stage} --stage арқылы",
+    ru: "{stage} по --stage",
+    en: "{stage} by --stage",
+};
+
+pub(crate) const WHY_NO_STAGE_WORD: Msg = Msg {
+    kk: "кезең сөзі жоқ: {stage}",
+    ru: "нет слова стадии: {stage}",
+    en: "no stage word: {stage}",
+};
+
+pub(crate) const WARN_YEAR_FROM_FILE: Msg = Msg {
+    kk: "бірде-бір тақырып жылды атамайды: {cols} бағандары {y} жыл деп алынды — файл атауындағы жалғыз жыл; олай болмаса, --year беріңіз",
+    ru: "ни один заголовок не называет год: столбцы {cols} взяты как {y} год — единственный год в имени файла; если нет, укажите --year",
+    en: "no header names a year: columns {cols} are taken as {y}, the one year the file's name holds; give --year if not",
+};
+
+pub(crate) const WARN_NO_STAGE_WORD: Msg = Msg {
+    kk: "{cols} бағанының тақырыбында кезең сөзі жоқ: {stage} деп алынды ({whence}); олай болмаса, --stage немесе --column \"HEADER=YEAR:STAGE\" беріңіз",
+    ru: "в заголовке столбца {cols} нет слова стадии: взят как {stage} ({whence}); если нет, укажите --stage или --column \"HEADER=YEAR:STAGE\"",
+    en: "no stage word in the header of column {cols}: taken as {stage} ({whence}); give --stage or --column \"HEADER=YEAR:STAGE\" if not",
+};
+
+pub(crate) const WHY_NO_TREE: Msg = Msg {
+    kk: "id мен parent_id екеуі болмаса, ағаш жоқ: алынбады",
+    ru: "без id и parent_id вместе дерева нет: не берётся",
+    en: "no tree without both id and parent_id: left out",
+};
+
+pub(crate) const WHY_NOT_A_TREE: Msg = Msg {
+    kk: "ағаш емес: алғашқы {n} parent мәнінің {found} ғана жолдардың id-і",
+    ru: "не дерево: лишь {found} из первых {n} значений parent — id строк",
+    en: "not a tree: {found} of the first {n} parent values are ids of rows",
+};
+
+pub(crate) const WHY_A_TREE: Msg = Msg {
+    kk: "ағаш: балалары бар жолдар — өз жапырақтарының жиыны (алғашқы {n} parent-тің {found} табылды)",
+    ru: "дерево: строки с детьми — итоги своих листьев (найдено {found} из первых {n} родителей)",
+    en: "a tree: rows with children are totals of their leaves ({found} of the first {n} parents found)",
+};
+
+pub(crate) const WHY_YEAR_VALUES: Msg = Msg {
+    kk: "«{h}» тақырыбында жыл сөзі бар және әр мән — жыл («{v}»)",
+    ru: "в «{h}» есть слово года, и каждое значение — год («{v}»)",
+    en: "\"{h}\" has a year word and every value is a year (\"{v}\")",
+};
+
+pub(crate) const WHY_WORDS_NO_HEADER: Msg = Msg {
+    kk: "тақырыбы жоқ, бірақ ұяшықтары сөздер: атаулар",
+    ru: "заголовка нет, но в ячейках слова: это названия",
+    en: "no header, but its cells are words: the names",
+};
+
+pub(crate) const WHY_ONLY_WORDS: Msg = Msg {
+    kk: "сөздері бар жалғыз баған, олар түгелге жуық әртүрлі: атаулар",
+    ru: "единственный столбец слов, почти все разные: это названия",
+    en: "the only column of words, nearly all different: the names",
+};
+
+pub(crate) const WHY_DIRECTIONS: Msg = Msg {
+    kk: "әр мән бағытты атайды ({values}): әр жолдың өз бағыты",
+    ru: "каждое значение называет направление ({values}): у каждой строки своё",
+    en: "every value names a direction ({values}): each row's own",
+};
+
+pub(crate) const WHY_WORDS_NOT_NUMBERS: Msg = Msg {
+    kk: "бірақ алғашқы ұяшықтарының {words} сөз, {numbers} сан: сома емес",
+    ru: "но {words} из первых ячеек — слова и {numbers} — числа: это не суммы",
+    en: "but {words} of its first cells are words and {numbers} numbers: no amounts",
+};
+
+pub(crate) const WHY_MOST_SPECIFIC: Msg = Msg {
+    kk: "атау бағандарының ең нақтысы (әртүрлі мәндері ең көп)",
+    ru: "самый подробный из столбцов названий (больше всего разных значений)",
+    en: "the most specific of the name columns (the most distinct values)",
+};
+
+pub(crate) const WHY_OTHER_IS_CODE: Msg = Msg {
+    kk: "код — {col} бағаны, сондықтан бұл баған өлшем ретінде алынды",
+    ru: "код — столбец {col}, поэтому этот берётся как измерение",
+    en: "column {col} is the code, so this one is carried as a dimension",
+};
+
+pub(crate) const WHY_OTHER_IS_NAME: Msg = Msg {
+    kk: "атау — {col} бағаны, сондықтан бұл баған өлшем ретінде алынды",
+    ru: "название — столбец {col}, поэтому этот берётся как измерение",
+    en: "column {col} is the name, so this one is carried as a dimension",
+};
+
+pub(crate) const WHY_FLAGS_ONLY: Msg = Msg {
+    kk: "тек True/False мәндері (көрушінің белгісі): алынбады",
+    ru: "только True/False (отметка для просмотра): не берётся",
+    en: "holds only True/False (a viewer's flag): left out",
+};
+
+// ------------------------------------------- why a sheet holds no budget table
+
+pub(crate) const QUANTITY_UNIT: Msg = Msg {
+    kk: "кестенің өлшем бірлігі «{q}» — ақша емес, саны: ashyq бюджеттерді оқиды; егер сандары бәрібір ақша болса, --published-unit беріңіз (one, thousand, «мың теңге»...)",
+    ru: "единица таблицы «{q}» — количество, а не деньги: ashyq читает бюджеты; если её числа всё же деньги, укажите --published-unit (one, thousand, «тыс. тенге»...)",
+    en: "the table's unit is \"{q}\", a quantity, not money: ashyq reads budgets; give --published-unit (one, thousand, \"тыс. тенге\"...) if its figures are money after all",
+};
+
+pub(crate) const NO_AMOUNT_COLUMNS: Msg = Msg {
+    kk: "сома бағандары жоқ: бірде-бір тақырып жылды не кезеңді атамайды («2024 Бекітілген бюджет» немесе «FY24 Appropriation» сияқты), жыл бағанының жанында сома бағаны да жоқ",
+    ru: "нет столбцов сумм: ни один заголовок не называет год или стадию (как «2024 Утвержденный бюджет» или «FY24 Appropriation»), и нет столбца сумм рядом со столбцом года",
+    en: "no amount columns: no header names a year or a stage (like \"2024 Утвержденный бюджет\" or \"FY24 Appropriation\"), and there is no amount column beside a year column",
+};
+
+pub(crate) const NO_AMOUNT_COLUMNS_GIVE: Msg = Msg {
+    kk: "{base}; оларды --column \"HEADER=2024:approved\" арқылы немесе --amount-col пен --year-col арқылы беріңіз",
+    ru: "{base}; задайте их через --column \"HEADER=2024:approved\" или --amount-col с --year-col",
+    en: "{base}; give them with --column \"HEADER=2024:approved\", or --amount-col with --year-col",
+};
+
+pub(crate) const NO_AMOUNT_COLUMNS_CANDIDATES: Msg = Msg {
+    kk: "{base}; сандары бар бағандар: {cols}; әрқайсысына жылы мен кезеңін --column \"{header}=2024:approved\" арқылы беріңіз немесе картаға жазыңыз (--map)",
+    ru: "{base}; столбцы с числами: {cols}; задайте каждому год и стадию через --column \"{header}=2024:approved\" или запишите их в карту (--map)",
+    en: "{base}; columns holding numbers: {cols}; give each its year and stage with --column \"{header}=2024:approved\", or write them in a map (--map)",
+};
+
+pub(crate) const SHEET_EMPTY: Msg = Msg {
+    kk: "парақ бос",
+    ru: "лист пуст",
+    en: "the sheet is empty",
+};
+
+pub(crate) const SHEET_EMPTY_NOTHING: Msg = Msg {
+    kk: "парақ бос; импорттайтын ештеңе жоқ",
+    ru: "лист пуст; импортировать нечего",
+    en: "the sheet is empty; nothing to import",
+};
+
+pub(crate) const MAP_HEADER_ROW: Msg = Msg {
+    kk: "картадағы header_row = {hr} бос немесе алғашқы {n} жолдың ішінде жоқ; header_row-ды түзетіңіз",
+    ru: "header_row = {hr} в карте пуст или не среди первых {n} строк; исправьте header_row",
+    en: "the map's header_row = {hr} is empty or not among the first {n} rows; fix header_row",
+};
+
+pub(crate) const YEAR_EMPTY: Msg = Msg {
+    kk: "жылы бос, бірақ жолда сома бар; оны толтырыңыз немесе жолды алып тастаңыз",
+    ru: "год пуст, но в строке есть сумма; заполните его или удалите строку",
+    en: "the year is empty but the row has an amount; fill it in or remove the row",
+};
+
+pub(crate) const EDITION_NOT_IN_MAP: Msg = Msg {
+    kk: "«{key}» басылымы картаның [editions] бөлімінде жоқ; \"{key}\" = \"YEAR:STAGE\" жолын қосыңыз",
+    ru: "редакции «{key}» нет в [editions] карты; добавьте строку \"{key}\" = \"YEAR:STAGE\"",
+    en: "edition \"{key}\" is not in the map's [editions]; add a line \"{key}\" = \"YEAR:STAGE\"",
+};
+
+pub(crate) const NOT_A_YEAR_COL: Msg = Msg {
+    kk: "«{v}» — жыл емес; жыл бағанында 2024 сияқты жылдар болуы керек (немесе --year-col арқылы басқасын таңдаңыз)",
+    ru: "«{v}» — не год; в столбце года должны быть годы вида 2024 (или выберите другой через --year-col)",
+    en: "\"{v}\" is not a year; the year column must hold years like 2024 (or choose another with --year-col)",
+};
+
+pub(crate) const NOT_A_YEAR: Msg = Msg {
+    kk: "«{v}» — жыл емес; жыл бағанында 2024 сияқты жылдар болуы керек",
+    ru: "«{v}» — не год; в столбце года должны быть годы вида 2024",
+    en: "\"{v}\" is not a year; the year column must hold years like 2024",
+};
+
+pub(crate) const NOT_A_STAGE: Msg = Msg {
+    kk: "«{v}» — кезең емес; proposed, approved, revised, adjusted немесе executed деп жазыңыз (не жоба, бекітілген, нақтыланған, түзетілген, атқарылған)",
+    ru: "«{v}» — не стадия; напишите proposed, approved, revised, adjusted или executed (или проект, утвержденный, уточненный, скорректированный, исполнение)",
+    en: "\"{v}\" is not a stage; write proposed, approved, revised, adjusted or executed",
+};
+
+// ------------------------------------------------------ a sheet's warnings
+
+pub(crate) const WARN_EQUALS_SUM: Msg = Msg {
+    kk: "{row}-жол ({label}) өзінен жоғарыдағы {from}-{to} жолдарының сомасына тең{more}; ол жол ретінде қалдырылды: егер бұл олардың аралық жиыны болса, файлдың көшірмесінде оған «Жиыны»/«Итого» деп белгі қойыңыз немесе оны өшіріңіз",
+    ru: "строка {row} ({label}) равна сумме строк {from}-{to} над ней{more}; она оставлена строкой: если это их подытог, подпишите её «Итого» или удалите в копии файла",
+    en: "row {row} ({label}) equals the sum of rows {from}-{to} above it{more}; it is kept as a line: if it is their subtotal, label it \"Итого\"/\"Total\" or delete it in a copy of the file",
+};
+
+pub(crate) const MORE_ROWS_LIKE_IT: Msg = Msg {
+    kk: " (осындай тағы {n} жол)",
+    ru: " (и ещё строк так же: {n})",
+    en: " ({n} more rows like it)",
+};
+
+pub(crate) const WARN_UNUSABLE_NUMBER: Msg = Msg {
+    kk: "{cell} ұяшығы: {v} — пайдалануға келмейтін сома; жоқ деп қалдырылды",
+    ru: "ячейка {cell}: {v} — непригодная сумма; оставлена как отсутствующая",
+    en: "cell {cell}: {v} is not a usable amount; kept as missing",
+};
+
+pub(crate) const WARN_ERROR_VALUE: Msg = Msg {
+    kk: "{cell} ұяшығы: {v} қате мәні; жоқ деп қалдырылды",
+    ru: "ячейка {cell}: значение ошибки {v}; оставлено как отсутствующее",
+    en: "cell {cell}: error value {v}; kept as missing",
+};
+
+pub(crate) const WARN_NOT_A_NUMBER: Msg = Msg {
+    kk: "{cell} ұяшығы: «{v}» — сан емес; жоқ деп қалдырылды",
+    ru: "ячейка {cell}: «{v}» — не число; оставлено как отсутствующее",
+    en: "cell {cell}: \"{v}\" is not a number; kept as missing",
+};
+
+pub(crate) const WARN_BOOL: Msg = Msg {
+    kk: "{cell} ұяшығы: сома тұруы тиіс жерде TRUE/FALSE; жоқ деп қалдырылды",
+    ru: "ячейка {cell}: TRUE/FALSE там, где должна быть сумма; оставлено как отсутствующее",
+    en: "cell {cell}: a TRUE/FALSE cell where an amount belongs; kept as missing",
+};
+
+pub(crate) const WARN_DATE: Msg = Msg {
+    kk: "{cell} ұяшығы: сома тұруы тиіс жерде күн; жоқ деп қалдырылды",
+    ru: "ячейка {cell}: дата там, где должна быть сумма; оставлено как отсутствующее",
+    en: "cell {cell}: a date where an amount belongs; kept as missing",
+};
+
+pub(crate) const WARN_TOO_LARGE: Msg = Msg {
+    kk: "{cell} ұяшығы: сома өлшем бірлігіне көбейтуге тым үлкен",
+    ru: "ячейка {cell}: сумма слишком велика, чтобы умножить её на единицу",
+    en: "cell {cell}: the amount is too large to scale by the unit",
+};
+
+pub(crate) const WARN_NO_DIRECTION: Msg = Msg {
+    kk: "{n} жол алынбады: бағыт ұяшығы кірісті де, шығысты да атамайды",
+    ru: "не взято строк: {n}; их ячейка направления не называет ни доходы, ни расходы",
+    en: "{n} rows left out: their direction cell names neither revenue nor expenditure",
+};
+
+pub(crate) const WARN_RESIDUE: Msg = Msg {
+    kk: "{n} сома ұяшығында миллионнан бір бөліктен кіші қалқымалы нүктелі қалдық бар (біріншісі: {first}): {d} ондық таңбаға дейін дөңгелектелді, бұл бірде-бір соманы тиынға дейін өзгертпейді",
+    ru: "в ячейках сумм ({n}) остаток чисел с плавающей точкой меньше миллионной (первая: {first}): округлено до {d} знаков, что не меняет ни одной суммы до тиына или цента",
+    en: "{n} amount cell(s) hold floating-point residue below a millionth (the first: {first}): rounded to {d} decimals, which changes no amount to the tiyn or cent",
+};
+
+pub(crate) const WARN_MORE: Msg = Msg {
+    kk: "… және осындай тағы {n} ескерту",
+    ru: "… и ещё предупреждений такого рода: {n}",
+    en: "… and {n} more warnings like these",
+};
+
+// ------------------------------------------------- sheets, files, releases
+
+pub(crate) const SHEET_HIDDEN: Msg = Msg {
+    kk: "жасырын: өткізілді (импорттау үшін оны --sheet арқылы атаңыз)",
+    ru: "скрыт: пропущен (чтобы импортировать, назовите его через --sheet)",
+    en: "hidden: skipped (name it with --sheet to import it)",
+};
+
+pub(crate) const SHEET_NOT_WORKSHEET: Msg = Msg {
+    kk: "жұмыс парағы емес (диаграмма немесе макрос парағы)",
+    ru: "не рабочий лист (лист диаграммы или макросов)",
+    en: "not a worksheet (a chart or macro sheet)",
+};
+
+pub(crate) const SHEET_UNREADABLE: Msg = Msg {
+    kk: "оқылмады: {why}",
+    ru: "не прочитан: {why}",
+    en: "could not be read: {why}",
+};
+
+pub(crate) const SHEET_UNREADABLE_AT: Msg = Msg {
+    kk: "оқылмады ({cell} ұяшығы): {why}",
+    ru: "не прочитан (ячейка {cell}): {why}",
+    en: "could not be read (cell {cell}): {why}",
+};
+
+pub(crate) const SHEET_LEFT_OUT: Msg = Msg {
+    kk: "алынбады, басқа парақтар импортталды: {why}",
+    ru: "не взят, остальные листы импортированы: {why}",
+    en: "left out, the other sheets imported: it {why}",
+};
+
+pub(crate) const NO_LINES: Msg = Msg {
+    kk: "жолдар жоқ",
+    ru: "нет строк",
+    en: "no lines",
+};
+
+pub(crate) const SHEETS_WHY: Msg = Msg {
+    kk: "{names}{more}: {why}",
+    ru: "{names}{more}: {why}",
+    en: "{names}{more}: {why}",
+};
+
+pub(crate) const NO_SHEET_HOLDS_TABLE: Msg = Msg {
+    kk: "бірде-бір парақта бюджет кестесі жоқ ({reasons})",
+    ru: "ни на одном листе нет бюджетной таблицы ({reasons})",
+    en: "no sheet holds a budget table ({reasons})",
+};
+
+pub(crate) const LINES_NOT_UTF8: Msg = Msg {
+    kk: "{which} қалғаны сияқты UTF-8 емес: {enc} ретінде оқылды; сол жолдарды тексеріңіз",
+    ru: "{which} не в UTF-8, как остальное: прочитано как {enc}; проверьте эти строки",
+    en: "{which} not UTF-8 like the rest: read as {enc}; check those lines",
+};
+
+pub(crate) const LINE_N: Msg = Msg {
+    kk: "{n}-жол",
+    ru: "строка {n}",
+    en: "line {n} is",
+};
+
+pub(crate) const LINES_N: Msg = Msg {
+    kk: "{n} жол (біріншісі: {first}-жол)",
+    ru: "строки ({n}, первая: {first})",
+    en: "{n} lines (the first: line {first}) are",
+};
+
+pub(crate) const BYTES_REPLACED: Msg = Msg {
+    kk: "кейбір байттар жарамды {enc} емес: олар \u{fffd} белгісімен ауыстырылды; --encoding беріңіз",
+    ru: "некоторые байты — не {enc}: они заменены на \u{fffd}; укажите --encoding",
+    en: "some bytes are not valid {enc}: they were replaced with \u{fffd}; give --encoding",
+};
+
+pub(crate) const PART_OF_YEAR_MAP: Msg = Msg {
+    kk: "{y} — жылдың бір бөлігі: оның сомалары жыл соңына дейін емес, тек {y}-{m} дейін (картадағы through)",
+    ru: "{y} — часть года: суммы идут только до {y}-{m} (through в карте), а не до конца года",
+    en: "{y} is a part of the year: its amounts run to {y}-{m} only (the map's through), not to the year's end",
+};
+
+pub(crate) const NO_CURRENCY: Msg = Msg {
+    kk: "файл валютаны атамайды: оның сомалары {cur} деп белгіленді; олай болмаса, --currency беріңіз (USD, EUR, RUB...)",
+    ru: "файл не называет валюту: суммы помечены как {cur}; если это не так, укажите --currency (USD, EUR, RUB...)",
+    en: "the file names no currency: its amounts are labelled {cur}; give --currency (USD, EUR, RUB...) if they are not",
+};
+
+pub(crate) const OVERLAP: Msg = Msg {
+    kk: "{year} {stage} {direction} {earlier} және {later} файлдарының екеуінде де бар: кейінгі файлдың сомалары алдыңғының {n} жолын ауыстырады (ешқашан қосылмайды)",
+    ru: "{year} {stage} {direction} есть и в {earlier}, и в {later}: суммы более позднего файла заменяют {n} строк более раннего (никогда не складываются)",
+    en: "{year} {stage} {direction} is in both {earlier} and {later}: the later file's amounts replace {n} lines of the earlier (never added up)",
+};
+
+pub(crate) const OVERLAP_SAME: Msg = Msg {
+    kk: "; сомалары бірдей",
+    ru: "; суммы одинаковы",
+    en: "; the amounts are the same",
+};
+
+pub(crate) const OVERLAP_AMENDED: Msg = Msg {
+    kk: "; {n} өзгертілген: {shown}{more}",
+    ru: "; изменено {n}: {shown}{more}",
+    en: "; {n} amended: {shown}{more}",
+};
+
+pub(crate) const OVERLAP_MORE: Msg = Msg {
+    kk: "; және тағы {n} (ashyq inspect --format json барлығын көрсетеді)",
+    ru: "; и ещё {n} (ashyq inspect --format json покажет все)",
+    en: "; and {n} more (ashyq inspect --format json lists them all)",
+};
+
+pub(crate) const NO_AMOUNT: Msg = Msg {
+    kk: "сома жоқ",
+    ru: "нет суммы",
+    en: "no amount",
+};
+
+pub(crate) const KEPT_FILES: Msg = Msg {
+    kk: "{dir} ауыстырылған кезде онда ashyq жазбаған файлдар болды; олар {old} ішінде сақталды",
+    ru: "в {dir} к моменту замены были файлы, которые ashyq не писал; они сохранены в {old}",
+    en: "{dir} held files ashyq did not write by the time it was replaced; they are kept in {old}",
+};
+
+// ------------------------------------------------------------ decimal marks
+
+pub(crate) const DECIMAL_POINT: Msg = Msg {
+    kk: "ондық нүкте",
+    ru: "десятичная точка",
+    en: "a decimal point",
+};
+
+pub(crate) const DECIMAL_COMMA: Msg = Msg {
+    kk: "ондық үтір",
+    ru: "десятичная запятая",
+    en: "a decimal comma",
+};
+
+pub(crate) const MARK_SHOWN: Msg = Msg {
+    kk: "{col} бағаны: {mark} ({cell} ұяшығындағы «{v}»)",
+    ru: "столбец {col}: {mark} («{v}» в {cell})",
+    en: "column {col}: {mark} (\"{v}\" in {cell})",
+};
+
+pub(crate) const MARK_CONTRADICTED: Msg = Msg {
+    kk: "{col} бағаны: «{v}» ({cell}) {mark} бойынша {read} деп оқылды, бірақ «{now}» ({at}) {other} көрсетеді; бағанды солай оқу үшін --decimal {flag} беріңіз",
+    ru: "столбец {col}: «{v}» ({cell}) прочитано с учётом, что это {mark}, как {read}, но «{now}» ({at}) показывает: {other}; укажите --decimal {flag}, чтобы читать столбец так",
+    en: "column {col}: \"{v}\" ({cell}) was read with {mark} as {read}, but \"{now}\" ({at}) shows {other}; give --decimal {flag} to read the column so",
+};
+
+pub(crate) const MARK_AMBIGUOUS: Msg = Msg {
+    kk: "{col} бағаны («{header}»): «{v}» ({cell}) {a} немесе {b} деп оқылады, ал парақтың бірде-бір мәні қай белгі қолданылатынын көрсетпейді; онда ондық бөлікті нүкте белгілесе --decimal . , үтір белгілесе --decimal , беріңіз",
+    ru: "столбец {col} («{header}»): «{v}» ({cell}) читается как {a} или как {b}, и ни одно значение листа не показывает, какой знак в нём; укажите --decimal . если дробную часть отделяет точка, или --decimal , если запятая",
+    en: "column {col} (\"{header}\"): \"{v}\" ({cell}) reads as {a} or as {b}, and no value of the sheet shows which mark it uses; give --decimal . if a point marks decimals there, or --decimal , if a comma does",
+};
+
+pub(crate) const EACH_ROWS_DIRECTION: Msg = Msg {
+    kk: "әр жолдың өз бағыты, {col} бағаны бойынша",
+    ru: "у каждой строки своё, по столбцу {col}",
+    en: "each row's, by column {col}",
+};
+
+pub(crate) const TREE_DIRECTIONS: Msg = Msg {
+    kk: "кірістер мен шығыстар (ағаштың бөліктері бойынша)",
+    ru: "доходы и расходы (по частям дерева)",
+    en: "revenue and expenditure (by the tree's parts)",
+};
