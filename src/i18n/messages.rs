@@ -272,3 +272,395 @@ pub(crate) const NO_FINDINGS: Msg = Msg {
     ru: "нет повторяющихся строк, отрицательных сумм, исполнения свыше 100%, исчезнувших строк и изменений больше ±20%",
     en: "no duplicate lines, negative amounts, execution over 100%, vanished lines or revisions beyond ±20%",
 };
+
+// -------------------------------------------------------- reading a file
+
+pub(crate) const SPREADSHEETML: Msg = Msg {
+    kk: "бұл Excel 2003 XML кестесі (SpreadsheetML), нағыз .xls емес; оны Excel немесе LibreOffice-те ашып, .xlsx ретінде сақтаңыз да, соны импорттаңыз",
+    ru: "это таблица Excel 2003 XML (SpreadsheetML), а не настоящий .xls; откройте её в Excel или LibreOffice, сохраните как .xlsx и импортируйте его",
+    en: "this is an Excel 2003 XML spreadsheet (SpreadsheetML), not a real .xls; open it in Excel or LibreOffice and save it as .xlsx, then import that",
+};
+
+pub(crate) const XML_FILE: Msg = Msg {
+    kk: "бұл кесте емес, XML файлы; кестені .xlsx немесе CSV ретінде экспорттаңыз",
+    ru: "это XML-файл, а не таблица; выгрузите таблицу как .xlsx или CSV",
+    en: "this is an XML file, not a spreadsheet; export the table as .xlsx or CSV",
+};
+
+pub(crate) const NOT_A_TABLE: Msg = Msg {
+    kk: "кесте де, мәтіндік кесте де емес: байттары xlsx/ods (zip) да, xls (OLE) да, мәтін де емес; файлды қайта жүктеп алыңыз немесе ашып, .xlsx не CSV ретінде сақтаңыз",
+    ru: "не таблица и не текстовая таблица: байты не xlsx/ods (zip), не xls (OLE) и не текст; скачайте файл заново или откройте его и сохраните как .xlsx или CSV",
+    en: "not a spreadsheet or text table: the bytes are neither xlsx/ods (zip), xls (OLE) nor text; download the file again or open it and save it as .xlsx or CSV",
+};
+
+pub(crate) const ZIP_DAMAGED: Msg = Msg {
+    kk: "zip контейнері бүлінген немесе толық емес ({e}); файлды қайта жүктеп алыңыз",
+    ru: "zip-контейнер повреждён или обрезан ({e}); скачайте файл заново",
+    en: "the zip container is damaged or truncated ({e}); download the file again",
+};
+
+pub(crate) const ZIP_ENTRIES: Msg = Msg {
+    kk: "zip контейнерінде {n} бөлік бар, кез келген кітапқа қажетінен көп ({max}); ықтимал zip-бомба ретінде қабылданбады",
+    ru: "в zip-контейнере {n} частей, больше, чем нужно любой книге ({max}); отклонён как возможная zip-бомба",
+    en: "the zip container has {n} entries, more than any workbook needs ({max}); refusing it as a possible zip bomb",
+};
+
+pub(crate) const ZIP_PASSWORD: Msg = Msg {
+    kk: "файл құпиясөзбен қорғалған; оны ашып, құпиясөзді алып тастап, қайта сақтаңыз",
+    ru: "файл защищён паролем; откройте его, снимите пароль и сохраните заново",
+    en: "the file is password-protected; open it, remove the password and save it again",
+};
+
+pub(crate) const ZIP_RATIO: Msg = Msg {
+    kk: "кітаптың {part} бөлігі {from} байттан {to} байтқа ашылады, бұл бірге {max} қатынасынан көп; ықтимал zip-бомба ретінде қабылданбады",
+    ru: "часть книги {part} распаковывается из {from} в {to} байт, больше чем {max} к одному; отклонён как возможная zip-бомба",
+    en: "the workbook's part {part} unpacks from {from} to {to} bytes, more than {max} to one; refusing it as a possible zip bomb",
+};
+
+pub(crate) const ZIP_TOTAL: Msg = Msg {
+    kk: "кітап {total} байтқа ашылады, бұл {max} шегінен асады; ықтимал zip-бомба ретінде қабылданбады",
+    ru: "книга распаковывается в {total} байт, больше {max}; отклонена как возможная zip-бомба",
+    en: "the workbook unpacks to {total} bytes, over {max}; refusing it as a possible zip bomb",
+};
+
+pub(crate) const ZIP_NOT_WORKBOOK: Msg = Msg {
+    kk: "бұл zip мұрағаты, бірақ кітап емес; оны ашып, ішіндегі .xlsx, .ods немесе .csv файлын импорттаңыз",
+    ru: "это zip-архив, но не книга; распакуйте его и импортируйте .xlsx, .ods или .csv внутри",
+    en: "this is a zip archive but not a workbook; unpack it and import the .xlsx, .ods or .csv inside",
+};
+
+pub(crate) const XLS_ENCRYPTED: Msg = Msg {
+    kk: "кітап құпиясөзбен қорғалған (шифрланған); оны Excel немесе LibreOffice-те ашып, құпиясөзді алып тастаңыз да, .xlsx ретінде сақтап, соны импорттаңыз",
+    ru: "книга защищена паролем (зашифрована); откройте её в Excel или LibreOffice, снимите пароль, сохраните как .xlsx и импортируйте его",
+    en: "the workbook is password-protected (encrypted); open it in Excel or LibreOffice, remove the password and save it as .xlsx, then import that",
+};
+
+pub(crate) const WORD_DOC: Msg = Msg {
+    kk: "бұл кесте емес, Word құжаты; оның кестесін кестеге көшіріп, .xlsx ретінде сақтаңыз",
+    ru: "это документ Word, а не таблица; скопируйте его таблицу в электронную таблицу и сохраните как .xlsx",
+    en: "this is a Word document, not a spreadsheet; copy its table into a spreadsheet and save it as .xlsx",
+};
+
+pub(crate) const PAST_LAST_COLUMN: Msg = Msg {
+    kk: "{col}-бағандағы ұяшық Excel-дің соңғы XFD бағанынан әрі тұр; файл бүлінген",
+    ru: "ячейка в столбце {col} дальше последнего столбца Excel XFD; файл повреждён",
+    en: "a cell at column {col} is past Excel's last column XFD; the file is damaged",
+};
+
+pub(crate) const PAST_LAST_ROW: Msg = Msg {
+    kk: "{row}-жолдағы ұяшық Excel-дің соңғы жолынан ({max}) әрі тұр; файл бүлінген: оны кесте бағдарламасында ашып, қайта сақтаңыз",
+    ru: "ячейка в строке {row} дальше последней строки Excel ({max}); файл повреждён: откройте его в табличной программе и сохраните заново",
+    en: "a cell at row {row} is past Excel's last row ({max}); the file is damaged: open it in a spreadsheet program and save it again",
+};
+
+pub(crate) const OUT_OF_ORDER: Msg = Msg {
+    kk: "{cell} ұяшығы {prev} ұяшығынан кейін келеді (реті бұзылған немесе екі рет берілген): мұны ешбір кесте бағдарламасы жазбайды, қай мәннің есептелетінін білу мүмкін емес; файлды сондай бағдарламада ашып, қайта сақтаңыз",
+    ru: "ячейка {cell} идёт после ячейки {prev} (не по порядку или дважды): так не пишет ни одна табличная программа, и какое значение считать, узнать нельзя; откройте файл в такой программе и сохраните заново",
+    en: "cell {cell} comes after cell {prev} (out of order, or given twice): no spreadsheet program writes that, and which value counts cannot be known; open the file in one and save it again",
+};
+
+pub(crate) const TOO_MANY_CELLS: Msg = Msg {
+    kk: "парақта {max} шегінен көп бос емес ұяшық бар; шекті --max-cells арқылы көтеріңіз",
+    ru: "на листе больше {max} непустых ячеек, это предел; поднимите его через --max-cells",
+    en: "the sheet has more than {max} non-empty cells, the limit; raise it with --max-cells",
+};
+
+pub(crate) const CANNOT_READ_WORKBOOK: Msg = Msg {
+    kk: "кітап оқылмады ({e}); оны кесте бағдарламасында ашып, .xlsx ретінде қайта сақтаңыз",
+    ru: "книга не читается ({e}); откройте её в табличной программе и сохраните заново как .xlsx",
+    en: "cannot read the workbook ({e}); open it in a spreadsheet program and save it again as .xlsx",
+};
+
+pub(crate) const OVER_MAX_BYTES: Msg = Msg {
+    kk: "файл {n} байт, {max} шегінен асады; шекті --max-bytes арқылы көтеріңіз",
+    ru: "в файле {n} байт, больше предела {max}; поднимите его через --max-bytes",
+    en: "the file is {n} bytes, over the limit of {max}; raise it with --max-bytes",
+};
+
+pub(crate) const OTHER_CURRENCY: Msg = Msg {
+    kk: "оның сомалары {cur} валютасында, алдыңғы файлдардікі {before}; оларды бөлек импорттаңыз",
+    ru: "его суммы в {cur}, а у файлов перед ним в {before}; импортируйте их отдельно",
+    en: "its amounts are in {cur}, the files before it in {before}; import them separately",
+};
+
+pub(crate) const READER_FAILED: Msg = Msg {
+    kk: "файл бүлінген: оны оқушы істен шықты ({what}); оны кесте бағдарламасында ашып, қайта сақтаңыз немесе CSV ретінде экспорттаңыз",
+    ru: "файл повреждён: его чтение сорвалось ({what}); откройте его в табличной программе и сохраните заново или выгрузите как CSV",
+    en: "the file is damaged: its reader failed ({what}); open it in a spreadsheet program and save it again, or export it as CSV",
+};
+
+pub(crate) const WORD_DAMAGED: Msg = Msg {
+    kk: "Word құжаты бүлінген ({e}); оны Word немесе LibreOffice-те ашып, қайта сақтаңыз",
+    ru: "документ Word повреждён ({e}); откройте его в Word или LibreOffice и сохраните заново",
+    en: "the Word document is damaged ({e}); open it in Word or LibreOffice and save it again",
+};
+
+pub(crate) const TABLES_NESTED: Msg = Msg {
+    kk: "кестелер {max} деңгейден терең салынған",
+    ru: "таблицы вложены глубже {max} уровней",
+    en: "tables nested over {max} deep",
+};
+
+pub(crate) const DOC_TOO_MANY_CELLS: Msg = Msg {
+    kk: "оның кестелерінде {max} ұяшықтан көп (--max-cells); азырақ құжат беріңіз немесе шекті көтеріңіз",
+    ru: "в его таблицах больше {max} ячеек (--max-cells); дайте документ поменьше или поднимите предел",
+    en: "its tables hold more than {max} cells (--max-cells); give a document with fewer, or raise the limit",
+};
+
+pub(crate) const PAGE_TOO_MANY_CELLS: Msg = Msg {
+    kk: "оның кестелерінде {max} ұяшықтан көп (--max-cells); азырақ бет беріңіз немесе шекті көтеріңіз",
+    ru: "в её таблицах больше {max} ячеек (--max-cells); дайте страницу поменьше или поднимите предел",
+    en: "its tables hold more than {max} cells (--max-cells); give a page with fewer, or raise the limit",
+};
+
+pub(crate) const PAGE_NO_TABLE: Msg = Msg {
+    kk: "<table> жоқ HTML беті: ashyq беттің кестелерін оқиды; бюджет кестесі көрсетілген бетті сақтаңыз",
+    ru: "HTML-страница без <table>: ashyq читает таблицы страницы; сохраните страницу, на которой видна бюджетная таблица",
+    en: "an HTML page with no <table>: ashyq reads the tables of a page; save the page that shows the budget table",
+};
+
+pub(crate) const DOC_NO_TABLE: Msg = Msg {
+    kk: "кестесі жоқ Word құжаты: ashyq құжаттың кестелерін оқиды (шешімнің қосымшасы); бюджет кестесі бар құжатты беріңіз",
+    ru: "документ Word без таблицы: ashyq читает таблицы документа (приложение к решению); дайте документ с бюджетной таблицей",
+    en: "a Word document with no table: ashyq reads the tables of a document (the decision's annex); give the document that holds the budget table",
+};
+
+pub(crate) const FILE_TOO_MANY_CELLS: Msg = Msg {
+    kk: "файлда {max} шегінен көп бос емес ұяшық бар; шекті --max-cells арқылы көтеріңіз",
+    ru: "в файле больше {max} непустых ячеек, это предел; поднимите его через --max-cells",
+    en: "the file has more than {max} non-empty cells, the limit; raise it with --max-cells",
+};
+
+pub(crate) const AT_LINE: Msg = Msg {
+    kk: "{line}-жол: {what}",
+    ru: "строка {line}: {what}",
+    en: "line {line}: {what}",
+};
+
+pub(crate) const TOO_WIDE: Msg = Msg {
+    kk: "{max} өрістен көп жазба, кестедегі бағандардан көп: бұл жолдар кестесі емес; бөлгішті немесе файлды тексеріңіз",
+    ru: "запись из более чем {max} полей, больше столбцов, чем в таблице: это не таблица строк; проверьте разделитель или файл",
+    en: "a record of more than {max} fields, more columns than a spreadsheet has: this is no table of rows; check the separator or the file",
+};
+
+pub(crate) const RECORD_TOO_LONG: Msg = Msg {
+    kk: "бір жазба {mb} МБ-тан асып кетеді де бітпейді, кез келген кесте жолынан ұзын: тырнақша (\") жабылмаған немесе файл кесте емес; оны мәтін редакторында қараңыз",
+    ru: "одна запись тянется дальше {mb} МБ, длиннее любой строки таблицы: кавычка (\") не закрыта или файл не таблица; посмотрите его в текстовом редакторе",
+    en: "one record runs past {mb} MB without ending, longer than any table's row: a quote (\") never closed, or a file that is not a table; look at it in a text editor",
+};
+
+pub(crate) const QUOTE_OPEN: Msg = Msg {
+    kk: "тырнақшадағы өріс {n} жол ауысуына созылады ({from}-{to} жолдар): ондағы тырнақша (\") жабылмаған болуы мүмкін; оны жабыңыз немесе алып тастаңыз",
+    ru: "поле в кавычках тянется через {n} переводов строки (строки {from}-{to}): кавычка (\") там, вероятно, не закрыта; закройте или удалите её",
+    en: "a quoted field runs over {n} line breaks (lines {from} to {to}): a quote (\") there is probably never closed; close or remove it",
+};
+
+pub(crate) const GRID_TOO_BIG: Msg = Msg {
+    kk: "{what}, ashyq осы пішімнің бір парағы үшін орналастыратын {max} ұяшықтан көп; файлды кесте бағдарламасында ашып, кестеден тыс нәрсені өшіріңіз де, .xlsx ретінде сақтаңыз (ұяшық-ұяшықпен оқылады, мұндай шек жоқ)",
+    ru: "{what}, больше {max} ячеек, которые ashyq раскладывает для одного листа этого формата; откройте файл в табличной программе, удалите всё вне таблицы и сохраните как .xlsx (читается ячейка за ячейкой, без такого предела)",
+    en: "{what}, more than the {max} cells ashyq lays out for one sheet of this format; open the file in a spreadsheet program, delete what is outside the table and save it as .xlsx (read cell by cell, with no such limit)",
+};
+
+pub(crate) const SPAN: Msg = Msg {
+    kk: "оның ұяшықтары {rows} жол мен {cols} бағанды алады ({cells} ұяшық)",
+    ru: "его ячейки занимают {rows} строк на {cols} столбцов ({cells} ячеек)",
+    en: "its cells span {rows} rows by {cols} columns ({cells} cells)",
+};
+
+pub(crate) const SIZE_RECORD_PAST: Msg = Msg {
+    kk: "оның өлшем жазбасы соңғы жолдан кейінгі бірінші жолды жариялайды",
+    ru: "его запись размера объявляет первую строку после последней",
+    en: "its size record declares a first row past its last",
+};
+
+pub(crate) const SIZE_RECORD: Msg = Msg {
+    kk: "оның өлшем жазбасы {n} ұяшықты жариялайды",
+    ru: "его запись размера объявляет {n} ячеек",
+    en: "its size record declares {n} cells",
+};
+
+pub(crate) const REPEATED_CELLS: Msg = Msg {
+    kk: "оның қайталанатын ұяшықтары {n} ұяшыққа жайылады",
+    ru: "его повторяющиеся ячейки разворачиваются в {n} ячеек",
+    en: "its repeated cells expand to {n} cells",
+};
+
+pub(crate) const REPEATED_TEXTS: Msg = Msg {
+    kk: "оның қайталанатын мәтіндері {n} байтқа жайылады",
+    ru: "его повторяющиеся тексты разворачиваются в {n} байт",
+    en: "its repeated texts expand to {n} bytes",
+};
+
+pub(crate) const XLS_DAMAGED: Msg = Msg {
+    kk: "файл бүлінген: {why}; оны кесте бағдарламасында ашып, .xlsx ретінде қайта сақтаңыз",
+    ru: "файл повреждён: {why}; откройте его в табличной программе и сохраните заново как .xlsx",
+    en: "the file is damaged: {why}; open it in a spreadsheet program and save it again as .xlsx",
+};
+
+pub(crate) const XLS_PART_DAMAGED: Msg = Msg {
+    kk: "файл бүлінген: {name} парақ бөлігінде {why}; одан кейінгі жолдар жоғалар еді: оны кесте бағдарламасында ашып, .xlsx ретінде қайта сақтаңыз",
+    ru: "файл повреждён: в части листа {name} {why}; строки после неё пропали бы: откройте его в табличной программе и сохраните заново как .xlsx",
+    en: "the file is damaged: in its sheet part {name}, {why}; the rows after it would be lost: open it in a spreadsheet program and save it again as .xlsx",
+};
+
+pub(crate) const ODS_DAMAGED: Msg = Msg {
+    kk: "файл бүлінген: {why}; оны кесте бағдарламасында ашып, қайта сақтаңыз",
+    ru: "файл повреждён: {why}; откройте его в табличной программе и сохраните заново",
+    en: "the file is damaged: {why}; open it in a spreadsheet program and save it again",
+};
+
+pub(crate) const ODS_ZIP: Msg = Msg {
+    kk: "оның zip контейнері оқылмайды ({e})",
+    ru: "его zip-контейнер не читается ({e})",
+    en: "its zip container cannot be read ({e})",
+};
+
+pub(crate) const ODS_CONTENT: Msg = Msg {
+    kk: "оның content.xml бөлігі ашылмайды ({e})",
+    ru: "его content.xml не распаковывается ({e})",
+    en: "its content.xml cannot be unpacked ({e})",
+};
+
+pub(crate) const MAP_NO_FILE: Msg = Msg {
+    kk: "{path}: мұндай файл жоқ",
+    ru: "{path}: такого файла нет",
+    en: "{path}: no such file",
+};
+
+pub(crate) const MAP_BAD: Msg = Msg {
+    kk: "{path}: {at}{msg}; карта файлын түзетіңіз",
+    ru: "{path}: {at}{msg}; исправьте файл карты",
+    en: "{path}: {at}{msg}; fix the map file",
+};
+
+pub(crate) const AT_LINE_PREFIX: Msg = Msg {
+    kk: "{line}-жол: ",
+    ru: "строка {line}: ",
+    en: "line {line}: ",
+};
+
+pub(crate) const FDP_LEAVES: Msg = Msg {
+    kk: "оның ресурс жолы «{rel}» {why}; деректер пакеті тек өз қалтасындағы файлдарды атай алады: CSV файлын сипаттаманың жанына қойып, оны сонда атаңыз немесе CSV-нің өзін импорттаңыз",
+    ru: "путь его ресурса «{rel}» {why}; пакет данных может называть только файлы своей папки: положите CSV рядом с описанием и назовите его там или импортируйте сам CSV",
+    en: "its resource path \"{rel}\" {why}; a data package may only name files in its own folder: put the CSV beside the descriptor and name it there, or import the CSV itself",
+};
+
+pub(crate) const FDP_URL: Msg = Msg {
+    kk: "веб-мекенжай (ashyq URL оқымайды)",
+    ru: "— веб-адрес (ashyq не читает URL)",
+    en: "is a web address (ashyq reads no URLs)",
+};
+
+pub(crate) const FDP_ABSOLUTE: Msg = Msg {
+    kk: "абсолютті жол",
+    ru: "— абсолютный путь",
+    en: "is absolute",
+};
+
+pub(crate) const FDP_OUTSIDE: Msg = Msg {
+    kk: "сипаттаманың қалтасынан шығады",
+    ru: "выходит из папки описания",
+    en: "leaves the descriptor's folder",
+};
+
+pub(crate) const FDP_LINK_OUTSIDE: Msg = Msg {
+    kk: "сипаттаманың қалтасынан шығатын сілтеме",
+    ru: "— ссылка, выходящая из папки описания",
+    en: "is a link that leaves the descriptor's folder",
+};
+
+pub(crate) const FDP_NOT_FILE: Msg = Msg {
+    kk: "кәдімгі файл емес",
+    ru: "— не обычный файл",
+    en: "is not a regular file",
+};
+
+pub(crate) const FDP_NO_RESOURCES: Msg = Msg {
+    kk: "деректер пакетінде ресурстар жоқ",
+    ru: "в пакете данных нет ресурсов",
+    en: "the data package lists no resources",
+};
+
+pub(crate) const FDP_NO_PATH: Msg = Msg {
+    kk: "бірінші ресурста \"path\" жоқ; онда CSV файлын атаңыз",
+    ru: "у первого ресурса нет \"path\"; назовите там его CSV-файл",
+    en: "the first resource has no \"path\"; name its CSV file there",
+};
+
+pub(crate) const FDP_JSON_RESOURCE: Msg = Msg {
+    kk: "оның «{rel}» ресурсы — кесте емес, JSON құжаты (деректер пакетінің өзі ме?); пакет сипаттайтын CSV файлын атаңыз",
+    ru: "его ресурс «{rel}» — документ JSON (сам пакет данных?), а не таблица; назовите CSV-файл, который описывает пакет",
+    en: "its resource \"{rel}\" is a JSON document (a data package itself?), not a table; name the CSV file the package describes",
+};
+
+pub(crate) const FDP_MISSING: Msg = Msg {
+    kk: "оның «{rel}» ресурс жолы жоқ ({at}); CSV файлын сипаттаманың жанындағы сол жолға қойыңыз немесе сипаттамадағы \"path\" мәнін CSV файлының атына түзетіңіз (мысалы, «madrid_municipal_expenditure_2012-2015.csv») немесе CSV-нің өзін импорттаңыз",
+    ru: "ресурса по пути «{rel}» нет ({at}); положите CSV по этому пути рядом с описанием, или исправьте \"path\" в описании на имя CSV-файла (например, «madrid_municipal_expenditure_2012-2015.csv»), или импортируйте сам CSV",
+    en: "its resource path \"{rel}\" is not there ({at}); put the CSV at that path beside the descriptor, or edit \"path\" in the descriptor to name the CSV file (e.g. \"madrid_municipal_expenditure_2012-2015.csv\"), or import the CSV itself",
+};
+
+pub(crate) const FDP_NO_MEASURE: Msg = Msg {
+    kk: "mapping ешбір өлшемді атамайды (mapping.measures)",
+    ru: "mapping не называет ни одной меры (mapping.measures)",
+    en: "the mapping names no measure (mapping.measures)",
+};
+
+pub(crate) const FDP_CURRENCY: Msg = Msg {
+    kk: "оның өлшемінің валютасы «{c}» валюта коды емес (KZT, USD, EUR сияқты үш әріп); оны сипаттамада түзетіңіз немесе --currency беріңіз",
+    ru: "валюта его меры «{c}» — не код валюты (три буквы, как KZT, USD, EUR); исправьте её в описании или укажите --currency",
+    en: "its measure's currency \"{c}\" is not a currency code (three letters like KZT, USD, EUR); correct it in the descriptor or give --currency",
+};
+
+pub(crate) const FDP_FACTOR: Msg = Msg {
+    kk: "оның өлшемінің көбейткіші {f} 0.001-ден 1000000000-ға дейінгі онның дәрежесі емес; ashyq осылай көбейтілген сомаларға кепіл бола алмайды: оны сипаттамада түзетіңіз немесе CSV-нің өзін --published-unit арқылы импорттаңыз",
+    ru: "множитель его меры {f} — не степень десяти от 0.001 до 1000000000; ashyq не может ручаться за суммы, умноженные на него: исправьте его в описании или импортируйте сам CSV с --published-unit",
+    en: "its measure's factor {f} is not a power of ten from 0.001 to 1000000000; ashyq cannot stand behind amounts scaled by it: correct it in the descriptor, or import the CSV itself with --published-unit",
+};
+
+pub(crate) const LINES_BAD_VALUE: Msg = Msg {
+    kk: "{row}-жол: «{value}» — жарамды {column} емес; бұл жолдар файлы қолмен өзгертілген немесе бүлінген",
+    ru: "строка {row}: «{value}» — недопустимое значение {column}; этот файл строк правили вручную или он повреждён",
+    en: "line {row}: \"{value}\" is not a valid {column}; this lines file was edited by hand or is damaged",
+};
+
+pub(crate) const LINES_HEADER: Msg = Msg {
+    kk: "тақырыбы оқылмады ({e})",
+    ru: "не читается заголовок ({e})",
+    en: "cannot read the header ({e})",
+};
+
+pub(crate) const LINES_CSV: Msg = Msg {
+    kk: "{row}-жол: CSV оқылмады ({e})",
+    ru: "строка {row}: не читается CSV ({e})",
+    en: "line {row}: cannot read the CSV ({e})",
+};
+
+pub(crate) const LINES_FIELDS: Msg = Msg {
+    kk: "{row}-жол: тақырыпта {h} өріс, мұнда {n}",
+    ru: "строка {row}: полей {n}, а в заголовке {h}",
+    en: "line {row}: {n} fields where the header has {h}",
+};
+
+pub(crate) const NOT_JSON: Msg = Msg {
+    kk: "жарамды JSON емес ({e}); кесте, CSV немесе ashyq import жазған файл беріңіз",
+    ru: "недопустимый JSON ({e}); дайте таблицу, CSV или файл, записанный ashyq import",
+    en: "not valid JSON ({e}); give a spreadsheet, a CSV or a file written by ashyq import",
+};
+
+pub(crate) const FOREIGN_JSON: Msg = Msg {
+    kk: "ashyq жазбаған JSON файлы; кесте, CSV немесе ashyq import жазған жолдар файлын беріңіз",
+    ru: "JSON-файл, который записал не ashyq; дайте таблицу, CSV или файл строк, записанный ashyq import",
+    en: "a JSON file that ashyq did not write; give a spreadsheet, a CSV or a lines file written by ashyq import",
+};
+
+pub(crate) const BAD_PARQUET: Msg = Msg {
+    kk: "Parquet файлы оқылмады ({e}); ashyq import жазған жолдар файлын беріңіз",
+    ru: "не читается файл Parquet ({e}); дайте файл строк, записанный ashyq import",
+    en: "cannot read the Parquet file ({e}); give a lines file written by ashyq import",
+};
+
+pub(crate) const FOREIGN_PARQUET: Msg = Msg {
+    kk: "ashyq жазбаған Parquet файлы; кесте, CSV немесе ashyq import жазған жолдар файлын беріңіз",
+    ru: "файл Parquet, который записал не ashyq; дайте таблицу, CSV или файл строк, записанный ashyq import",
+    en: "a Parquet file that ashyq did not write; give a spreadsheet, a CSV or a lines file written by ashyq import",
+};

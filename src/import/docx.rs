@@ -8,6 +8,8 @@
 
 use super::tables::{tidy, TextTable, TextTables};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::said;
 use quick_xml::events::{BytesStart, Event};
 use std::io::Cursor;
 use std::path::Path;
@@ -49,12 +51,7 @@ impl DocxSource {
     /// Reads word/document.xml's tables; fails past `max_cells` cells, or
     /// when the document has no table.
     pub fn parse(path: &Path, bytes: Vec<u8>, max_cells: u64) -> Result<TextTables> {
-        let damaged = |e: String| {
-            Error::format(
-                path,
-                format!("the Word document is damaged ({e}); open it in Word or LibreOffice and save it again"),
-            )
-        };
+        let damaged = |e: String| Error::format(path, said!(WORD_DAMAGED, e = e));
         let mut zip =
             zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
         let entry = zip
@@ -78,9 +75,7 @@ impl DocxSource {
                     match e.name().as_ref() {
                         b"w:tbl" if !empty => {
                             if stack.len() >= MAX_DEPTH {
-                                return Err(damaged(format!(
-                                    "tables nested over {MAX_DEPTH} deep"
-                                )));
+                                return Err(damaged(said!(TABLES_NESTED, max = MAX_DEPTH).en()));
                             }
                             stack.push(Building {
                                 order: started,
@@ -173,7 +168,7 @@ impl DocxSource {
                                     if cells > max_cells {
                                         return Err(Error::format(
                                             path,
-                                            format!("its tables hold more than {max_cells} cells (--max-cells); give a document with fewer, or raise the limit"),
+                                            said!(DOC_TOO_MANY_CELLS, max = max_cells),
                                         ));
                                     }
                                 }
@@ -202,10 +197,7 @@ impl DocxSource {
             buf.clear();
         }
         if done.is_empty() {
-            return Err(Error::format(
-                path,
-                "a Word document with no table: ashyq reads the tables of a document (the decision's annex); give the document that holds the budget table",
-            ));
+            return Err(Error::format(path, said!(DOC_NO_TABLE)));
         }
         done.sort_by_key(|(order, _)| *order);
         let all: String = done

@@ -4,7 +4,10 @@
 
 use super::{load_one, ColumnFlags, FileReport, Options};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::i18n::Text;
 use crate::model::{Budget, Direction, Stage};
+use crate::said;
 use serde_json::Value;
 use std::path::Path;
 
@@ -30,22 +33,16 @@ fn stage_of(phase: &str) -> Option<Stage> {
 /// the folder (`..`, an absolute path, a URL, a link pointing out, a device)
 /// would make ashyq read a file the user never gave it.
 fn inside(path: &Path, dir: &Path, rel: &str) -> Result<std::path::PathBuf> {
-    let leaves = |why: &str| {
-        Error::format(
-            path,
-            format!(
-                "its resource path {rel:?} {why}; a data package may only name files in its own \
-                 folder: put the CSV beside the descriptor and name it there, or import the CSV itself"
-            ),
-        )
+    let leaves = |why: &'static crate::i18n::Msg| {
+        Error::format(path, said!(FDP_LEAVES, rel = rel, why = Text::of(why)))
     };
     if rel.contains("://") {
-        return Err(leaves("is a web address (ashyq reads no URLs)"));
+        return Err(leaves(&FDP_URL));
     }
     let p = Path::new(rel);
     let drive = rel.as_bytes().get(1) == Some(&b':');
     if p.is_absolute() || rel.starts_with(['/', '\\']) || drive {
-        return Err(leaves("is absolute"));
+        return Err(leaves(&FDP_ABSOLUTE));
     }
     if p.components().any(|c| {
         !matches!(
@@ -54,15 +51,15 @@ fn inside(path: &Path, dir: &Path, rel: &str) -> Result<std::path::PathBuf> {
         )
     }) || rel.split(['/', '\\']).any(|part| part == "..")
     {
-        return Err(leaves("leaves the descriptor's folder"));
+        return Err(leaves(&FDP_OUTSIDE));
     }
     let csv = dir.join(p);
     if let (Ok(real), Ok(base)) = (csv.canonicalize(), dir.canonicalize()) {
         if !real.starts_with(&base) {
-            return Err(leaves("is a link that leaves the descriptor's folder"));
+            return Err(leaves(&FDP_LINK_OUTSIDE));
         }
         if !real.is_file() {
-            return Err(leaves("is not a regular file"));
+            return Err(leaves(&FDP_NOT_FILE));
         }
     }
     Ok(csv)
@@ -93,13 +90,10 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
     let res = value["resources"]
         .as_array()
         .and_then(|r| r.first())
-        .ok_or_else(|| Error::format(path, "the data package lists no resources"))?;
-    let rel = res["path"].as_str().ok_or_else(|| {
-        Error::format(
-            path,
-            "the first resource has no \"path\"; name its CSV file there",
-        )
-    })?;
+        .ok_or_else(|| Error::format(path, said!(FDP_NO_RESOURCES)))?;
+    let rel = res["path"]
+        .as_str()
+        .ok_or_else(|| Error::format(path, said!(FDP_NO_PATH)))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let csv = inside(path, dir, rel)?;
     // The resource is a table: never the descriptor itself or another one
@@ -114,18 +108,12 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
         .find(|b| !b.is_ascii_whitespace())
         .is_some_and(|b| *b == b'{' || *b == b'[')
     {
-        return Err(Error::format(
-            path,
-            format!("its resource \"{rel}\" is a JSON document (a data package itself?), not a table; name the CSV file the package describes"),
-        ));
+        return Err(Error::format(path, said!(FDP_JSON_RESOURCE, rel = rel)));
     }
     if !csv.exists() {
         return Err(Error::format(
             path,
-            format!(
-                "its resource path \"{rel}\" is not there ({}); put the CSV at that path beside the descriptor, or edit \"path\" in the descriptor to name the CSV file (e.g. \"madrid_municipal_expenditure_2012-2015.csv\"), or import the CSV itself",
-                csv.display()
-            ),
+            said!(FDP_MISSING, rel = rel, at = csv.display()),
         ));
     }
     let mapping = value
@@ -135,7 +123,7 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
     let measures = mapping["measures"].as_object();
     let (mname, m) = measures
         .and_then(|m| m.iter().next())
-        .ok_or_else(|| Error::format(path, "the mapping names no measure (mapping.measures)"))?;
+        .ok_or_else(|| Error::format(path, said!(FDP_NO_MEASURE)))?;
     let mut o = opts.clone();
     let source = m["source"].as_str().unwrap_or(mname).to_string();
     o.columns = ColumnFlags {
@@ -149,12 +137,8 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
         o.columns.year = Some(year.to_string());
     }
     if let Some(c) = m["currency"].as_str() {
-        let code = crate::model::currency_code(c).ok_or_else(|| {
-            Error::format(
-                path,
-                format!("its measure's currency {c:?} is not a currency code (three letters like KZT, USD, EUR); correct it in the descriptor or give --currency"),
-            )
-        })?;
+        let code = crate::model::currency_code(c)
+            .ok_or_else(|| Error::format(path, said!(FDP_CURRENCY, c = c)))?;
         if !o.currency_given {
             o.currency = code;
             o.currency_given = true;
@@ -167,12 +151,8 @@ pub fn load(path: &Path, value: &Value, opts: &Options) -> Result<(Budget, FileR
         o.direction = m["direction"].as_str().and_then(Direction::parse);
     }
     if let Some(f) = m.get("factor").filter(|f| !f.is_null()) {
-        let factor = power_of_ten(f).ok_or_else(|| {
-            Error::format(
-                path,
-                format!("its measure's factor {f} is not a power of ten from 0.001 to 1000000000; ashyq cannot stand behind amounts scaled by it: correct it in the descriptor, or import the CSV itself with --published-unit"),
-            )
-        })?;
+        let factor =
+            power_of_ten(f).ok_or_else(|| Error::format(path, said!(FDP_FACTOR, f = f)))?;
         if factor != rust_decimal::Decimal::ONE && o.unit.is_none() {
             o.unit = Some(super::header::Unit {
                 factor,

@@ -8,6 +8,8 @@
 use super::tables::{tidy, TextTable, TextTables};
 use super::text::{self, Enc};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::said;
 use scraper::{ElementRef, Html, Node};
 use std::path::Path;
 
@@ -67,12 +69,8 @@ impl HtmlSource {
             .filter(|e| e.value().name() == "table")
             .enumerate()
         {
-            let rows = grid(t, &mut cells, max_cells).ok_or_else(|| {
-                Error::format(
-                    path,
-                    format!("its tables hold more than {max_cells} cells (--max-cells); give a page with fewer, or raise the limit"),
-                )
-            })?;
+            let rows = grid(t, &mut cells, max_cells)
+                .ok_or_else(|| Error::format(path, said!(PAGE_TOO_MANY_CELLS, max = max_cells)))?;
             let caption = t
                 .children()
                 .filter_map(ElementRef::wrap)
@@ -90,10 +88,7 @@ impl HtmlSource {
             tables.push(TextTable { name, rows });
         }
         if tables.is_empty() {
-            return Err(Error::format(
-                path,
-                "an HTML page with no <table>: ashyq reads the tables of a page; save the page that shows the budget table",
-            ));
+            return Err(Error::format(path, said!(PAGE_NO_TABLE)));
         }
         let mark = text::decimal_mark(',', &decoded.text);
         Ok((TextTables { tables, mark }, decoded.encoding))

@@ -205,9 +205,10 @@ impl Mapping {
     /// Reads and checks a map file.
     pub fn load(path: &Path) -> Result<Mapping> {
         let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                Error::usage("--map", format!("{}: no such file", path.display()))
-            }
+            std::io::ErrorKind::NotFound => Error::usage(
+                "--map",
+                crate::said!(crate::i18n::messages::MAP_NO_FILE, path = path.display()),
+            ),
             _ => Error::io(path, e),
         })?;
         Self::parse(path, &text)
@@ -217,13 +218,16 @@ impl Mapping {
     pub fn parse(path: &Path, text: &str) -> Result<Mapping> {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let fail = |line: Option<usize>, msg: String| {
-            let at = line.map(|l| format!("line {l}: ")).unwrap_or_default();
+            let at = line
+                .map(|l| crate::said!(crate::i18n::messages::AT_LINE_PREFIX, line = l))
+                .unwrap_or(crate::i18n::Text::Verbatim(String::new()));
             Error::usage(
                 "--map",
-                format!(
-                    "{}: {at}{}; fix the map file",
-                    path.display(),
-                    msg.replace('\n', " ")
+                crate::said!(
+                    crate::i18n::messages::MAP_BAD,
+                    path = path.display(),
+                    at = at,
+                    msg = msg.replace('\n', " ")
                 ),
             )
         };

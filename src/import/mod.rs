@@ -322,9 +322,10 @@ fn check_input(path: &Path, max_bytes: u64) -> Result<()> {
     if meta.len() > max_bytes {
         return Err(Error::format(
             path,
-            format!(
-                "the file is {} bytes, over the limit of {max_bytes}; raise it with --max-bytes",
-                meta.len()
+            crate::said!(
+                crate::i18n::messages::OVER_MAX_BYTES,
+                n = meta.len(),
+                max = max_bytes
             ),
         ));
     }
@@ -358,9 +359,10 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
         } else if b.currency != budget.currency {
             return Err(Error::format(
                 path,
-                format!(
-                    "its amounts are in {}, the files before it in {}; import them separately",
-                    b.currency, budget.currency
+                crate::said!(
+                    crate::i18n::messages::OTHER_CURRENCY,
+                    cur = &b.currency,
+                    before = &budget.currency
                 ),
             ));
         }
@@ -381,9 +383,9 @@ pub fn load_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
             let what = crate::error::panic_message(payload.as_ref());
             Err(Error::format(
                 path,
-                format!(
-                    "the file is damaged: its reader failed ({}); open it in a spreadsheet program and save it again, or export it as CSV",
-                    what.chars().take(120).collect::<String>()
+                crate::said!(
+                    crate::i18n::messages::READER_FAILED,
+                    what = what.chars().take(120).collect::<String>()
                 ),
             ))
         }
@@ -510,7 +512,8 @@ fn load_streamed(path: &Path, head: &[u8], opts: &Options) -> Result<Option<(Bud
         for batch in &rx {
             let batch = match batch {
                 Ok(b) => b,
-                Err(e) => return Err(Error::io(path, e)),
+                Err(text::Stop::Io(e)) => return Err(Error::io(path, e)),
+                Err(text::Stop::NoTable(why)) => return Err(Error::format(path, why)),
             };
             for (row, fields, ends) in batch.records() {
                 if sheet.skips(fields, ends) {

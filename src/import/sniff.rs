@@ -2,6 +2,8 @@
 //! and SpreadsheetML 2003 as ".xls", and e-mail turns files into anything.
 
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::said;
 use std::io::Cursor;
 use std::path::Path;
 
@@ -71,20 +73,13 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
     let lower = head.trim_start().to_lowercase();
     if lower.starts_with("<?xml") {
         if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
-            return Err(Error::format(
-                path,
-                "this is an Excel 2003 XML spreadsheet (SpreadsheetML), not a real .xls; \
-                 open it in Excel or LibreOffice and save it as .xlsx, then import that",
-            ));
+            return Err(Error::format(path, said!(SPREADSHEETML)));
         }
         // XHTML: a page all the same.
         if lower.contains("<html") {
             return Ok(Kind::Html);
         }
-        return Err(Error::format(
-            path,
-            "this is an XML file, not a spreadsheet; export the table as .xlsx or CSV",
-        ));
+        return Err(Error::format(path, said!(XML_FILE)));
     }
     // A web page, or a portal's table saved as .xls: its tables are sheets.
     if super::html::is_html(&head) {
@@ -94,11 +89,7 @@ pub fn sniff(path: &Path, bytes: &[u8]) -> Result<Kind> {
         return Ok(Kind::Json);
     }
     if looks_binary(bytes) {
-        return Err(Error::format(
-            path,
-            "not a spreadsheet or text table: the bytes are neither xlsx/ods (zip), xls (OLE) \
-             nor text; download the file again or open it and save it as .xlsx or CSV",
-        ));
+        return Err(Error::format(path, said!(NOT_A_TABLE)));
     }
     Ok(Kind::Text)
 }
@@ -135,46 +126,32 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        Error::format(
-            path,
-            format!("the zip container is damaged or truncated ({e}); download the file again"),
-        )
-    })?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Error::format(path, said!(ZIP_DAMAGED, e = e)))?;
     if zip.len() > MAX_ZIP_ENTRIES {
         return Err(Error::format(
             path,
-            format!(
-                "the zip container has {} entries, more than any workbook needs ({MAX_ZIP_ENTRIES}); \
-                 refusing it as a possible zip bomb",
-                zip.len()
-            ),
+            said!(ZIP_ENTRIES, n = zip.len(), max = MAX_ZIP_ENTRIES),
         ));
     }
     let mut total: u64 = 0;
     let mut names = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
-        let entry = zip.by_index_raw(i).map_err(|e| {
-            Error::format(
-                path,
-                format!("the zip container is damaged ({e}); download the file again"),
-            )
-        })?;
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| Error::format(path, said!(ZIP_DAMAGED, e = e)))?;
         if entry.encrypted() {
-            return Err(Error::format(
-                path,
-                "the file is password-protected; open it, remove the password and save it again",
-            ));
+            return Err(Error::format(path, said!(ZIP_PASSWORD)));
         }
         if entry.size() > BOMB_ENTRY && entry.size() / entry.compressed_size().max(1) > MAX_RATIO {
             return Err(Error::format(
                 path,
-                format!(
-                    "the workbook's part {} unpacks from {} to {} bytes, more than {MAX_RATIO} to one; \
-                     refusing it as a possible zip bomb",
-                    entry.name(),
-                    entry.compressed_size(),
-                    entry.size()
+                said!(
+                    ZIP_RATIO,
+                    part = entry.name(),
+                    from = entry.compressed_size(),
+                    to = entry.size(),
+                    max = MAX_RATIO
                 ),
             ));
         }
@@ -184,10 +161,7 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
     if total > MAX_ZIP_UNCOMPRESSED {
         return Err(Error::format(
             path,
-            format!(
-                "the workbook unpacks to {total} bytes, over {MAX_ZIP_UNCOMPRESSED}; \
-                 refusing it as a possible zip bomb"
-            ),
+            said!(ZIP_TOTAL, total = total, max = MAX_ZIP_UNCOMPRESSED),
         ));
     }
     let has = |n: &str| names.iter().any(|x| x == n);
@@ -200,10 +174,7 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
     } else if has("word/document.xml") {
         Ok(Kind::Docx)
     } else {
-        Err(Error::format(
-            path,
-            "this is a zip archive but not a workbook; unpack it and import the .xlsx, .ods or .csv inside",
-        ))
+        Err(Error::format(path, said!(ZIP_NOT_WORKBOOK)))
     }
 }
 
@@ -217,17 +188,10 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 
 fn sniff_cfb(path: &Path, bytes: &[u8]) -> Result<Kind> {
     if contains(bytes, &utf16("EncryptedPackage")) {
-        return Err(Error::format(
-            path,
-            "the workbook is password-protected (encrypted); open it in Excel or LibreOffice, \
-             remove the password and save it as .xlsx, then import that",
-        ));
+        return Err(Error::format(path, said!(XLS_ENCRYPTED)));
     }
     if contains(bytes, &utf16("WordDocument")) {
-        return Err(Error::format(
-            path,
-            "this is a Word document, not a spreadsheet; copy its table into a spreadsheet and save it as .xlsx",
-        ));
+        return Err(Error::format(path, said!(WORD_DOC)));
     }
     Ok(Kind::Xls)
 }

@@ -490,6 +490,14 @@ impl Batch {
     }
 }
 
+/// Why reading a text file stopped: the disk, or text that is no table.
+pub enum Stop {
+    /// Reading the file failed.
+    Io(std::io::Error),
+    /// A record that is no row of a table (a quote never closed).
+    NoTable(crate::i18n::Text),
+}
+
 /// Reads a text file in blocks of `block` bytes and splits the text (a BOM
 /// removed) into records, which go to `tx` in batches; used batches come
 /// back through `back`. Records `filter` drops are not sent. Every block is
@@ -499,7 +507,7 @@ pub fn read_records(
     mut r: impl Read,
     sep: char,
     block: usize,
-    tx: &SyncSender<std::io::Result<Batch>>,
+    tx: &SyncSender<std::result::Result<Batch, Stop>>,
     back: &Receiver<Batch>,
     filter: &SharedFilter,
 ) -> Option<String> {
@@ -528,7 +536,7 @@ pub fn read_records(
             let n = match read_full(&mut r, &mut raw) {
                 Ok(n) => n,
                 Err(e) => {
-                    let _ = tx.send(Err(e));
+                    let _ = tx.send(Err(Stop::Io(e)));
                     return None;
                 }
             };
@@ -570,10 +578,7 @@ pub fn read_records(
                 split.feed(input, &mut keep)
             };
             if let Some(why) = split.runaway.take() {
-                let _ = tx.send(Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    why,
-                )));
+                let _ = tx.send(Err(Stop::NoTable(why)));
                 return None;
             }
             raw.truncate(n);
@@ -608,9 +613,7 @@ pub fn too_many_cells(path: &Path, max: u64) -> Error {
         path,
         "",
         "",
-        format!(
-            "the file has more than {max} non-empty cells, the limit; raise it with --max-cells"
-        ),
+        said!(crate::i18n::messages::FILE_TOO_MANY_CELLS, max = max),
     )
 }
 
@@ -683,7 +686,7 @@ pub struct Splitter {
     plain_out: Vec<u8>,
     plain_ends: Vec<usize>,
     /// Why splitting stopped: a record that cannot be a table's row.
-    pub runaway: Option<String>,
+    pub runaway: Option<crate::i18n::Text>,
 }
 
 /// Line breaks one record may hold inside its quoted fields: a header's
@@ -791,15 +794,16 @@ impl Splitter {
     }
 
     fn too_wide(&mut self) {
-        self.run_away(format!(
-            "a record of more than {MAX_FIELDS} fields, more columns than a spreadsheet has: \
-             this is no table of rows; check the separator or the file"
-        ));
+        self.run_away(said!(crate::i18n::messages::TOO_WIDE, max = MAX_FIELDS));
     }
 
     /// Says why the record from line `self.line` is no row of a table.
-    fn run_away(&mut self, what: String) {
-        self.runaway = Some(format!("line {}: {what}", self.line));
+    fn run_away(&mut self, what: crate::i18n::Text) {
+        self.runaway = Some(said!(
+            crate::i18n::messages::AT_LINE,
+            line = self.line,
+            what = what
+        ));
     }
 
     /// Reads `input` and calls `f` with every record it completes.
@@ -859,10 +863,9 @@ impl Splitter {
             R::InputEmpty => Ok(input.is_empty()),
             R::OutputFull => {
                 if self.out.len() >= MAX_RECORD_BYTES {
-                    self.run_away(format!(
-                        "one record runs past {} MB without ending, longer than any table's row: \
-                         a quote (\") never closed, or a file that is not a table; look at it in a text editor",
-                        MAX_RECORD_BYTES >> 20
+                    self.run_away(said!(
+                        crate::i18n::messages::RECORD_TOO_LONG,
+                        mb = MAX_RECORD_BYTES >> 20
                     ));
                     return Ok(true);
                 }
@@ -893,9 +896,11 @@ impl Splitter {
                 };
                 if inside > MAX_RECORD_BREAKS {
                     let from = self.line;
-                    self.run_away(format!(
-                        "a quoted field runs over {inside} line breaks (lines {from} to {end}): \
-                         a quote (\") there is probably never closed; close or remove it"
+                    self.run_away(said!(
+                        crate::i18n::messages::QUOTE_OPEN,
+                        n = inside,
+                        from = from,
+                        to = end
                     ));
                     return Ok(true);
                 }

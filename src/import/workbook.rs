@@ -11,7 +11,10 @@ use super::sniff::Kind;
 use super::source::{SheetInfo, SheetSource};
 use super::{xlsx, Options, Value};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::i18n::Text;
 use crate::model::a1;
+use crate::said;
 use calamine::{Data, DataRef, Reader, SheetType, SheetVisible};
 use std::io::Cursor;
 use std::path::Path;
@@ -110,34 +113,29 @@ where
         &mut self,
         row: u32,
         col: u32,
-        err: &dyn Fn(String) -> Error,
+        err: &dyn Fn(Text) -> Error,
     ) -> Result<Option<&mut Value>> {
         if col >= MAX_COLS {
-            return Err(err(format!(
-                "a cell at column {} is past Excel's last column XFD; the file is damaged",
-                col + 1
-            )));
+            return Err(err(said!(PAST_LAST_COLUMN, col = col + 1)));
         }
         if row >= MAX_ROWS {
-            return Err(err(format!(
-                "a cell at row {} is past Excel's last row ({MAX_ROWS}); the file is damaged: open it in a spreadsheet program and save it again",
-                u64::from(row) + 1
+            return Err(err(said!(
+                PAST_LAST_ROW,
+                row = u64::from(row) + 1,
+                max = MAX_ROWS
             )));
         }
         if let Some(prev) = self.last.filter(|&p| (row, col) <= p) {
-            return Err(err(format!(
-                "cell {} comes after cell {} (out of order, or given twice): no spreadsheet program writes that, and which value counts cannot be known; open the file in one and save it again",
-                a1(row, col),
-                a1(prev.0, prev.1)
+            return Err(err(said!(
+                OUT_OF_ORDER,
+                cell = a1(row, col),
+                prev = a1(prev.0, prev.1)
             )));
         }
         self.last = Some((row, col));
         self.count += 1;
         if self.count > self.max_cells {
-            return Err(err(format!(
-                "the sheet has more than {} non-empty cells, the limit; raise it with --max-cells",
-                self.max_cells
-            )));
+            return Err(err(said!(TOO_MANY_CELLS, max = self.max_cells)));
         }
         self.range = Some(match self.range {
             None => (row, col, row, col),
@@ -164,7 +162,7 @@ where
         row: u32,
         col: u32,
         value: Value,
-        err: &dyn Fn(String) -> Error,
+        err: &dyn Fn(Text) -> Error,
     ) -> Result<()> {
         if value.is_blank() {
             return Ok(());
@@ -176,13 +174,7 @@ where
     }
 
     /// Takes one text cell, copied into a reused buffer.
-    fn text(
-        &mut self,
-        row: u32,
-        col: u32,
-        text: &str,
-        err: &dyn Fn(String) -> Error,
-    ) -> Result<()> {
+    fn text(&mut self, row: u32, col: u32, text: &str, err: &dyn Fn(Text) -> Error) -> Result<()> {
         if text.trim().is_empty() {
             return Ok(());
         }
@@ -209,10 +201,7 @@ where
 const CHUNK: usize = 512;
 
 fn wb_err(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::format(
-        path,
-        format!("cannot read the workbook ({e}); open it in a spreadsheet program and save it again as .xlsx"),
-    )
+    Error::format(path, said!(CANNOT_READ_WORKBOOK, e = e))
 }
 
 /// An xlsb workbook, streamed cell by cell by calamine's cell reader.
@@ -258,7 +247,7 @@ impl SheetSource for XlsbSource<'_> {
                     || done.load(std::sync::atomic::Ordering::Relaxed),
                     max,
                 );
-                let err = |m: String| Error::data(path, name, "", m);
+                let err = |m: Text| Error::data(path, name, "", m);
                 while let Some(cell) = reader.next_cell().map_err(|e| wb_err(path, e))? {
                     let ((r, c), value) =
                         (cell.get_position(), from_data_ref(cell.get_value().clone()));
@@ -431,7 +420,7 @@ fn xlsx_sheet(
         .sheet_parts(name)
         .map_err(|e| read_err(path, name, e))?;
     let done = std::cell::Cell::new(false);
-    let err = |m: String| Error::data(path, name, "", m);
+    let err = |m: Text| Error::data(path, name, "", m);
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<xlsx::Batch>(4);
         let (back_tx, back_rx) = std::sync::mpsc::channel::<xlsx::Batch>();
@@ -500,7 +489,7 @@ fn walk_range(
     };
     let done = std::cell::Cell::new(false);
     let mut rows = rows_into(sheet, &done, max);
-    let err = |m: String| Error::data(path, name, "", m);
+    let err = |m: Text| Error::data(path, name, "", m);
     for (i, row) in range.rows().enumerate() {
         for (j, d) in row.iter().enumerate() {
             if matches!(d, Data::Empty) {

@@ -3,7 +3,9 @@
 
 use super::{excel_unsafe, COLUMNS_HEAD, COLUMNS_TAIL};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::model::{parse_a1, Budget, Direction, Item, Line, Source, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use std::path::Path;
 use std::str::FromStr;
@@ -52,9 +54,7 @@ impl<'p> Builder<'p> {
             self.path,
             "",
             "",
-            format!(
-                "line {row}: \"{value}\" is not a valid {column}; this lines file was edited by hand or is damaged"
-            ),
+            said!(LINES_BAD_VALUE, row = row, value = value, column = column),
         )
     }
 
@@ -144,7 +144,7 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
         .from_reader(text.as_bytes());
     let header: Vec<String> = rdr
         .headers()
-        .map_err(|e| Error::data(path, "", "", format!("cannot read the header ({e})")))?
+        .map_err(|e| Error::data(path, "", "", said!(LINES_HEADER, e = e)))?
         .iter()
         .map(|h| excel_unsafe(h).to_string())
         .collect();
@@ -155,24 +155,13 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
     let mut bld = Builder::new(path, dims);
     for (i, rec) in rdr.records().enumerate() {
         let row = i + 2;
-        let rec = rec.map_err(|e| {
-            Error::data(
-                path,
-                "",
-                "",
-                format!("line {row}: cannot read the CSV ({e})"),
-            )
-        })?;
+        let rec = rec.map_err(|e| Error::data(path, "", "", said!(LINES_CSV, row = row, e = e)))?;
         if rec.len() != header.len() {
             return Err(Error::data(
                 path,
                 "",
                 "",
-                format!(
-                    "line {row}: {} fields where the header has {}",
-                    rec.len(),
-                    header.len()
-                ),
+                said!(LINES_FIELDS, row = row, n = rec.len(), h = header.len()),
             ));
         }
         let g = |k: usize| excel_unsafe(rec.get(k).unwrap_or(""));
@@ -211,19 +200,10 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
 pub fn read_json(path: &Path, bytes: &[u8]) -> Result<Budget> {
     use serde_json::Value;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let v: Value = serde_json::from_slice(bytes).map_err(|e| {
-        Error::format(
-            path,
-            format!(
-                "not valid JSON ({e}); give a spreadsheet, a CSV or a file written by ashyq import"
-            ),
-        )
-    })?;
+    let v: Value =
+        serde_json::from_slice(bytes).map_err(|e| Error::format(path, said!(NOT_JSON, e = e)))?;
     if v.get("format").and_then(Value::as_str) != Some("ashyq-lines") {
-        return Err(Error::format(
-            path,
-            "a JSON file that ashyq did not write; give a spreadsheet, a CSV or a lines file written by ashyq import",
-        ));
+        return Err(Error::format(path, said!(FOREIGN_JSON)));
     }
     let dims: Vec<String> = v
         .get("dimensions")
@@ -292,14 +272,7 @@ pub fn read_json(path: &Path, bytes: &[u8]) -> Result<Budget> {
 /// Reads a lines Parquet file.
 pub fn read_parquet(path: &Path, bytes: &[u8]) -> Result<Budget> {
     use polars::prelude::*;
-    let err = |e: PolarsError| {
-        Error::format(
-            path,
-            format!(
-                "cannot read the Parquet file ({e}); give a lines file written by ashyq import"
-            ),
-        )
-    };
+    let err = |e: PolarsError| Error::format(path, said!(BAD_PARQUET, e = e));
     let df = ParquetReader::new(std::io::Cursor::new(bytes))
         .finish()
         .map_err(err)?;
@@ -314,10 +287,7 @@ pub fn read_parquet(path: &Path, bytes: &[u8]) -> Result<Budget> {
         || names[..nh] != COLUMNS_HEAD.map(String::from)
         || names[names.len() - nt..] != COLUMNS_TAIL.map(String::from)
     {
-        return Err(Error::format(
-            path,
-            "a Parquet file that ashyq did not write; give a spreadsheet, a CSV or a lines file written by ashyq import",
-        ));
+        return Err(Error::format(path, said!(FOREIGN_PARQUET)));
     }
     let dims: Vec<String> = names[nh..names.len() - nt].to_vec();
     let text_col = |name: &str| -> Result<Vec<String>> {

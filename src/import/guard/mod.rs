@@ -14,6 +14,9 @@ mod ods;
 mod xlsb;
 
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::i18n::Text;
+use crate::said;
 use std::io::Read;
 use std::path::Path;
 
@@ -67,36 +70,27 @@ impl Span {
     }
 }
 
-fn too_big(path: &Path, sheet: &str, what: String) -> Error {
+fn too_big(path: &Path, sheet: &str, what: Text) -> Error {
     Error::data(
         path,
         sheet,
         "",
-        format!(
-            "{what}, more than the {MAX_GRID_CELLS} cells ashyq lays out for one sheet of this \
-             format; open the file in a spreadsheet program, delete what is outside the table \
-             and save it as .xlsx (read cell by cell, with no such limit)"
-        ),
+        said!(GRID_TOO_BIG, what = what, max = MAX_GRID_CELLS),
     )
 }
 
-fn span_words(span: &Span) -> String {
-    format!(
-        "its cells span {} rows by {} columns ({} cells)",
-        span.rows(),
-        span.cols(),
-        span.cells()
+fn span_words(span: &Span) -> Text {
+    said!(
+        SPAN,
+        rows = span.rows(),
+        cols = span.cols(),
+        cells = span.cells()
     )
 }
 
 /// Checks an .xls file's container and each sheet's size.
 pub fn xls(path: &Path, bytes: &[u8]) -> Result<()> {
-    let damaged = |why: String| {
-        Error::format(
-            path,
-            format!("the file is damaged: {why}; open it in a spreadsheet program and save it again as .xlsx"),
-        )
-    };
+    let damaged = |why: String| Error::format(path, said!(XLS_DAMAGED, why = why));
     let cfb = cfb::Cfb::open(bytes).map_err(damaged)?;
     let stream = match cfb.stream("Workbook").map_err(damaged)? {
         Some(s) => s,
@@ -109,9 +103,9 @@ pub fn xls(path: &Path, bytes: &[u8]) -> Result<()> {
     for (name, declared, span) in biff::sheets(&stream) {
         if declared > MAX_GRID_CELLS {
             let what = if declared == u64::MAX {
-                "its size record declares a first row past its last".to_string()
+                said!(SIZE_RECORD_PAST)
             } else {
-                format!("its size record declares {declared} cells")
+                said!(SIZE_RECORD, n = declared)
             };
             return Err(too_big(path, &name, what));
         }
@@ -154,10 +148,7 @@ pub fn xlsb(path: &Path, bytes: &[u8]) -> Result<()> {
             };
             return Err(Error::format(
                 path,
-                format!(
-                    "the file is damaged: in its sheet part {name}, {why}; the rows after it would be lost: \
-                     open it in a spreadsheet program and save it again as .xlsx"
-                ),
+                said!(XLS_PART_DAMAGED, name = name, why = why),
             ));
         }
     }
@@ -181,36 +172,28 @@ pub fn read_entry(mut entry: impl Read, declared: u64) -> std::io::Result<Vec<u8
 
 /// Checks an .ods file's sheets, their repeated rows and cells expanded.
 pub fn ods(path: &Path, bytes: &[u8]) -> Result<()> {
-    let damaged = |why: String| {
-        Error::format(
-            path,
-            format!(
-                "the file is damaged: {why}; open it in a spreadsheet program and save it again"
-            ),
-        )
-    };
+    let damaged = |why: Text| Error::format(path, said!(ODS_DAMAGED, why = why));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| damaged(format!("its zip container cannot be read ({e})")))?;
+        .map_err(|e| damaged(said!(ODS_ZIP, e = e)))?;
     let content = match zip.by_name("content.xml") {
         Ok(entry) => {
             let declared = entry.size();
-            read_entry(entry, declared)
-                .map_err(|e| damaged(format!("its content.xml cannot be unpacked ({e})")))?
+            read_entry(entry, declared).map_err(|e| damaged(said!(ODS_CONTENT, e = e)))?
         }
         // calamine names what is missing.
         Err(_) => return Ok(()),
     };
     for sheet in ods::sheets(&content) {
-        let sheet = sheet.map_err(damaged)?;
+        let sheet = sheet.map_err(|e| damaged(Text::English(e)))?;
         if sheet.span.cells() > MAX_GRID_CELLS {
             return Err(too_big(path, &sheet.name, span_words(&sheet.span)));
         }
         if sheet.cells > MAX_GRID_CELLS {
-            let what = format!("its repeated cells expand to {} cells", sheet.cells);
+            let what = said!(REPEATED_CELLS, n = sheet.cells);
             return Err(too_big(path, &sheet.name, what));
         }
         if sheet.text > ods::MAX_TEXT {
-            let what = format!("its repeated texts expand to {} bytes", sheet.text);
+            let what = said!(REPEATED_TEXTS, n = sheet.text);
             return Err(too_big(path, &sheet.name, what));
         }
     }
