@@ -516,7 +516,10 @@ impl SourceArgs {
         let unit = match (unit, &m.unit) {
             (Some(u), _) => Some(u),
             (None, Some(text)) => Some(crate::import::header::unit_in(text).ok_or_else(|| {
-                crate::Error::usage("--map", format!("unit = \"{text}\" names no unit; write e.g. \"тыс. тенге\", \"thousands\" or \"millions\""))
+                crate::Error::usage(
+                    "--map",
+                    crate::said!(crate::i18n::messages::MAP_UNIT, text = text),
+                )
             })?),
             (None, None) => None,
         };
@@ -531,7 +534,7 @@ impl SourceArgs {
             if crate::import::text::encoding_for(e).is_none() {
                 return Err(crate::Error::usage(
                     "--encoding",
-                    format!("\"{e}\" is not an encoding ashyq knows; use utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le or windows-1252"),
+                    crate::said!(crate::i18n::messages::UNKNOWN_ENCODING, e = e),
                 ));
             }
         }

@@ -31,15 +31,14 @@ impl Dest {
             if canonical_maybe(input) == canon_out {
                 return Err(Error::Output {
                     path: out.to_path_buf(),
-                    message: "is also an input; inputs are never overwritten: choose another -o"
-                        .into(),
+                    message: crate::said!(crate::i18n::messages::ALSO_INPUT),
                 });
             }
         }
         if out.is_dir() {
             return Err(Error::Output {
                 path: out.to_path_buf(),
-                message: "is a directory; give a file name with -o".into(),
+                message: crate::said!(crate::i18n::messages::OUTPUT_IS_DIR),
             });
         }
         if out.exists() && !force {
@@ -113,9 +112,7 @@ impl Dest {
                     Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
                         Err(Error::Output {
                             path: path.clone(),
-                            message: "appeared while ashyq was writing it (another run?); \
-                                      add --force to replace it"
-                                .into(),
+                            message: crate::said!(crate::i18n::messages::APPEARED),
                         })
                     }
                     Err(e) => Err(Error::write(path, e.error)),

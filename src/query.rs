@@ -11,9 +11,11 @@
 use crate::analysis::adjust::{City, Series};
 use crate::analysis::{code_parts, By, Cube, LEVELS};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::i18n::{DisplayUnit, Lang};
 use crate::import;
 use crate::model::{Budget, Direction, Stage};
+use crate::said;
 use std::path::PathBuf;
 
 /// Everything an analysis command was asked, typed.
@@ -84,10 +86,7 @@ impl std::str::FromStr for Grouping {
         if let Some(n) = t.strip_prefix("level") {
             return match n.trim().parse::<usize>() {
                 Ok(n) if (1..=9).contains(&n) => Ok(Grouping::Level(n)),
-                _ => Err(Error::usage(
-                    "--by",
-                    format!("\"{text}\": write level 1 to level 9"),
-                )),
+                _ => Err(Error::usage("--by", said!(BY_LEVEL, text = text))),
             };
         }
         Ok(match t.as_str() {
@@ -119,10 +118,7 @@ impl Grouping {
                 choices.extend(budget.dimensions.iter().map(|d| format!("\"{d}\"")));
                 Err(Error::usage(
                     "--by",
-                    format!(
-                        "\"{s}\" is neither a level nor a column of the data; use one of: {}",
-                        choices.join(", ")
-                    ),
+                    said!(BY_UNKNOWN, s = s, choices = choices.join(", ")),
                 ))
             }
         }
@@ -142,12 +138,9 @@ impl std::str::FromStr for Filter {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Filter> {
-        let (column, value) = text.split_once('=').ok_or_else(|| {
-            Error::usage(
-                "--filter",
-                format!("\"{text}\": write COLUMN=VALUE, e.g. CITY=Kyiv"),
-            )
-        })?;
+        let (column, value) = text
+            .split_once('=')
+            .ok_or_else(|| Error::usage("--filter", said!(FILTER_FORM, text = text)))?;
         Ok(Filter {
             column: column.trim().to_string(),
             value: value.trim().to_string(),
@@ -165,22 +158,18 @@ impl Filter {
             .position(|x| x.trim().to_lowercase() == c)
             .ok_or_else(|| {
                 let columns = if budget.dimensions.is_empty() {
-                    "the data has no columns besides code, name and amounts to filter on"
-                        .to_string()
+                    said!(FILTER_NO_COLUMNS)
                 } else {
-                    format!(
-                        "the data's columns are: {}",
-                        budget
-                            .dimensions
-                            .iter()
-                            .map(|d| format!("\"{d}\""))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
+                    let list: Vec<String> = budget
+                        .dimensions
+                        .iter()
+                        .map(|d| format!("\"{d}\""))
+                        .collect();
+                    said!(FILTER_COLUMNS, list = list.join(", "))
                 };
                 Error::usage(
                     "--filter",
-                    format!("no column \"{}\"; {columns}", self.column),
+                    said!(FILTER_NO_COLUMN, c = &self.column, columns = columns),
                 )
             })?;
         let value = self.value.to_lowercase();
@@ -191,7 +180,7 @@ impl Filter {
         {
             return Err(Error::usage(
                 "--filter",
-                format!("no line has {} = \"{}\"", budget.dimensions[d], self.value),
+                said!(FILTER_NO_LINE, col = &budget.dimensions[d], v = &self.value),
             ));
         }
         Ok((d, self.value.clone()))
@@ -227,7 +216,7 @@ impl Query {
         // --direction selects what is shown; the importer reads the direction off the sheet.
         let mut options = self.import.clone();
         options.direction = None;
-        let progress = crate::ui::Progress::start("reading the budget");
+        let progress = crate::ui::Progress::start(&crate::i18n::messages::P_READING);
         let sliced = only.and_then(|o| {
             let options = import::Options {
                 only: Some(o),
@@ -241,7 +230,7 @@ impl Query {
             Some(done) => done,
             None => import::load(&self.files, &options)?,
         };
-        progress.step("read");
+        progress.step(&crate::i18n::messages::P_READ);
         drop(progress);
         for w in report.warnings() {
             crate::ui::warn(&w);
@@ -255,9 +244,10 @@ impl Query {
                 .unwrap_or_default();
             return Err(Error::format(
                 std::path::Path::new(&file),
-                format!(
-                    "{}. No figure is stated from it: see the totals with `ashyq validate`, fix the reading with a flag or a map (`ashyq inspect` shows every decision), or add --accept-unreconciled to go on with every figure marked unreconciled",
-                    crate::render::validate::doubt(d, &budget, Lang::En)
+                said!(
+                    NO_FIGURE,
+                    doubt =
+                        crate::i18n::Text::each(|l| crate::render::validate::doubt(d, &budget, l))
                 ),
             ));
         }
@@ -368,12 +358,7 @@ impl Query {
             let cpi = match (&a.cpi, &loaded.city) {
                 (Some(p), _) => City::read_series(p, "--cpi")?,
                 (None, Some(c)) if !c.cpi.values.is_empty() => c.cpi.clone(),
-                _ => {
-                    return Err(Error::usage(
-                        "--real",
-                        "needs a price index: --cpi FILE (year,index) or --config city.toml with [cpi] or [inflation]",
-                    ))
-                }
+                _ => return Err(Error::usage("--real", said!(NEEDS_CPI))),
             };
             let base = base
                 .or(loaded.city.as_ref().and_then(|c| c.base_year))
@@ -385,12 +370,7 @@ impl Query {
             let pop = match (&a.population, &loaded.city) {
                 (Some(p), _) => City::read_series(p, "--population")?,
                 (None, Some(c)) if !c.population.values.is_empty() => c.population.clone(),
-                _ => {
-                    return Err(Error::usage(
-                        "--per-capita",
-                        "needs the population: --population FILE (year,residents) or --config city.toml with [population]",
-                    ))
-                }
+                _ => return Err(Error::usage("--per-capita", said!(NEEDS_POPULATION))),
             };
             cube.per_capita(&pop, years)?;
         }

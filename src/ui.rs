@@ -106,7 +106,8 @@ pub struct Progress {
 
 impl Progress {
     /// Starts a spinner with a message.
-    pub fn start(msg: &str) -> Progress {
+    pub fn start(msg: &crate::i18n::Msg) -> Progress {
+        let msg = lang().t(msg);
         let bar = indicatif::ProgressBar::hidden();
         bar.set_message(msg.to_string());
         if level() >= 1 && std::io::stderr().is_terminal() {
@@ -132,7 +133,8 @@ impl Progress {
     }
 
     /// Says what is being done now (with `-v`, when it started).
-    pub fn step(&self, msg: &str) {
+    pub fn step(&self, msg: &crate::i18n::Msg) {
+        let msg = lang().t(msg);
         info(&format!(
             "[{:.2} s] {msg}",
             self.start.elapsed().as_secs_f64()

@@ -3,7 +3,10 @@
 
 use super::Cube;
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::i18n::Lang;
+use crate::i18n::Text;
+use crate::said;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -93,19 +96,11 @@ fn series(path: &Path, table: &str, raw: &BTreeMap<String, toml::Value>) -> Resu
             .parse()
             .ok()
             .filter(|y| (1900..=2100).contains(y))
-            .ok_or_else(|| {
-                Error::format(
-                    path,
-                    format!("[{table}]: \"{k}\" is not a year; write e.g. 2024 = 123456"),
-                )
-            })?;
+            .ok_or_else(|| Error::format(path, said!(CFG_NOT_YEAR, table = table, k = k)))?;
         let n = number(v)
             .filter(|n| *n > Decimal::ZERO || table == "inflation")
             .ok_or_else(|| {
-                Error::format(
-                    path,
-                    format!("[{table}] {k}: \"{v}\" is not a positive number"),
-                )
+                Error::format(path, said!(CFG_NOT_POSITIVE, table = table, k = k, v = v))
             })?;
         values.insert(year, n);
     }
@@ -129,10 +124,7 @@ fn index_from_inflation(inflation: &Series) -> Result<Series> {
         if y != expect {
             return Err(Error::usage(
                 "--config",
-                format!(
-                    "{}: no inflation for {expect}; the years must follow each other",
-                    inflation.origin
-                ),
+                said!(CFG_INFLATION_GAP, origin = &inflation.origin, y = expect),
             ));
         }
         level *= Decimal::ONE + pct / Decimal::ONE_HUNDRED;
@@ -162,12 +154,19 @@ impl City {
                 .span()
                 .map(|s| text[..s.start].lines().count().max(1))
                 .unwrap_or(1);
-            Error::format(path, format!("line {line}: {}", e.message()))
+            Error::format(
+                path,
+                said!(
+                    AT_LINE,
+                    line = line,
+                    what = Text::English(e.message().to_string())
+                ),
+            )
         })?;
         let cpi = series(path, "cpi", &raw.cpi)?;
         let inflation = series(path, "inflation", &raw.inflation)?;
         if !cpi.values.is_empty() && !inflation.values.is_empty() {
-            return Err(Error::format(path, "give [cpi] or [inflation], not both"));
+            return Err(Error::format(path, said!(CFG_BOTH)));
         }
         let cpi = if cpi.values.is_empty() {
             index_from_inflation(&inflation)?
@@ -214,11 +213,7 @@ impl City {
                 _ => {
                     return Err(Error::usage(
                         flag,
-                        format!(
-                            "{} line {}: write YEAR,VALUE (e.g. 2024,123456)",
-                            path.display(),
-                            i + 1
-                        ),
+                        said!(SERIES_LINE, path = path.display(), line = i + 1),
                     ))
                 }
             }
@@ -236,10 +231,7 @@ impl Cube {
     pub fn deflate(&mut self, cpi: &Series, base: i32, years: &[i32]) -> Result<()> {
         let get = |y: i32| {
             cpi.values.get(&y).copied().ok_or_else(|| {
-                Error::usage(
-                    "--real",
-                    format!("no price index for {y} in {}; add that year", cpi.origin),
-                )
+                Error::usage("--real", said!(NO_CPI_YEAR, y = y, origin = &cpi.origin))
             })
         };
         let b = get(base)?;
@@ -266,10 +258,7 @@ impl Cube {
             let p = population.values.get(&y).copied().ok_or_else(|| {
                 Error::usage(
                     "--per-capita",
-                    format!(
-                        "no population for {y} in {}; add that year",
-                        population.origin
-                    ),
+                    said!(NO_POPULATION_YEAR, y = y, origin = &population.origin),
                 )
             })?;
             pop.insert(y, p);

@@ -2,7 +2,9 @@
 
 use super::{normalise_name, ratio, Cube, Reason};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::model::Stage;
+use crate::said;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
@@ -190,27 +192,24 @@ pub fn sides(
             if years.len() < 2 {
                 return Err(Error::usage(
                     "--from",
-                    format!(
-                        "the data has one year ({}); name two sides, e.g. --from {y}:approved --to {y}:revised",
-                        years.first().map(|y| y.to_string()).unwrap_or_default(),
-                        y = years.first().copied().unwrap_or(2024)
-                    ),
+                    said!(ONE_YEAR, y = years.first().copied().unwrap_or(2024)),
                 ));
             }
             let (a, b) = (years[years.len() - 2], years[years.len() - 1]);
             why.push(Reason::LatestTwoYears { from: a, to: b });
             ((a, None), (b, None))
         }
-        (Some(_), None) => return Err(Error::usage("--to", "--from needs --to as well")),
-        (None, Some(_)) => return Err(Error::usage("--from", "--to needs --from as well")),
+        (Some(_), None) => return Err(Error::usage("--to", said!(FROM_NEEDS_TO))),
+        (None, Some(_)) => return Err(Error::usage("--from", said!(TO_NEEDS_FROM))),
     };
     for (flag, (y, _)) in [("--from", fy), ("--to", ty)] {
         if !years.contains(&y) {
             return Err(Error::usage(
                 flag,
-                format!(
-                    "the data has no lines for {y}; it has {}",
-                    years
+                said!(
+                    NO_LINES_YEAR,
+                    y = y,
+                    years = years
                         .iter()
                         .map(|y| y.to_string())
                         .collect::<Vec<_>>()
@@ -228,13 +227,7 @@ pub fn sides(
                 .filter(|s| cube.stages(ty.0).contains(s))
                 .collect();
             let s = *common.last().ok_or_else(|| {
-                Error::usage(
-                    "--stage",
-                    format!(
-                        "{} and {} share no stage; name them, e.g. --from {}:approved",
-                        fy.0, ty.0, fy.0
-                    ),
-                )
+                Error::usage("--stage", said!(NO_COMMON_STAGE, a = fy.0, b = ty.0))
             })?;
             if a.is_none() && b.is_none() {
                 why.push(Reason::CommonStage(s));
@@ -246,14 +239,11 @@ pub fn sides(
         if !cube.stages(y).contains(&s) {
             return Err(Error::usage(
                 flag,
-                format!(
-                    "{y} has no {} amounts; it has {}",
-                    s.as_str(),
-                    cube.stages(y)
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                said!(
+                    YEAR_LACKS_STAGE,
+                    year = y,
+                    stage = crate::i18n::why::stage_text(s),
+                    stages = super::stage_list(&cube.stages(y))
                 ),
             ));
         }

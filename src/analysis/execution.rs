@@ -2,7 +2,9 @@
 
 use super::{ratio, Cube, Reason};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::model::Stage;
+use crate::said;
 use rust_decimal::Decimal;
 
 /// How a group's execution stands against the threshold.
@@ -104,27 +106,27 @@ pub fn execution(cube: &Cube, year: Option<i32>, threshold: Decimal) -> Result<E
         Some(y) => {
             return Err(Error::usage(
                 "--year",
-                format!(
-                    "{y} has no executed amounts; years with execution: {}",
-                    if with_exec.is_empty() {
-                        "none".to_string()
+                said!(
+                    NO_EXECUTION_YEAR,
+                    y = y,
+                    years = if with_exec.is_empty() {
+                        said!(NONE)
                     } else {
-                        with_exec
-                            .iter()
-                            .map(|y| y.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        crate::i18n::Text::Verbatim(
+                            with_exec
+                                .iter()
+                                .map(|y| y.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )
                     }
                 ),
             ))
         }
         None => {
-            let y = *with_exec.last().ok_or_else(|| {
-                Error::usage(
-                    "SRC",
-                    "the data has no executed amounts: nothing to compare the plan with",
-                )
-            })?;
+            let y = *with_exec
+                .last()
+                .ok_or_else(|| Error::usage("SRC", said!(NO_EXECUTION)))?;
             // A year that runs only to March is no year's execution: the
             // latest whole year is shown unless the partial one is asked for.
             let partial = |y: i32| cube.partial_years.iter().find(|p| p.0 == y).copied();
@@ -151,12 +153,7 @@ pub fn execution(cube: &Cube, year: Option<i32>, threshold: Decimal) -> Result<E
     let plan_stage = [Stage::Adjusted, Stage::Revised, Stage::Approved]
         .into_iter()
         .find(|s| stages.contains(s))
-        .ok_or_else(|| {
-            Error::usage(
-                "--year",
-                format!("{year} has executed amounts but no plan (approved, revised or adjusted)"),
-            )
-        })?;
+        .ok_or_else(|| Error::usage("--year", said!(NO_PLAN, year = year)))?;
     why.push(Reason::PlanStage(plan_stage));
     let threshold = threshold / Decimal::ONE_HUNDRED;
     let mut rows: Vec<Row> = cube

@@ -15,7 +15,10 @@ pub mod execution;
 pub mod trust;
 
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::i18n::why::{direction_text, stage_text};
 use crate::model::{Budget, Direction, Item, Stage};
+use crate::said;
 use polars::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{BTreeSet, HashMap};
@@ -166,18 +169,11 @@ pub fn direction(budget: &Budget, asked: Option<Direction>) -> Result<Direction>
         Some(d) if has(d) => Ok(d),
         Some(d) => Err(Error::usage(
             "--direction",
-            format!(
-                "the data has no {} lines; if a file holds them without saying so, import it with `ashyq import --direction {}` and analyse the lines file",
-                d.as_str(),
-                d.as_str()
-            ),
+            said!(NO_DIRECTION_LINES, d = direction_text(d), flag = d.as_str()),
         )),
         None if has(Direction::Expenditure) => Ok(Direction::Expenditure),
         None if has(Direction::Revenue) => Ok(Direction::Revenue),
-        None => Err(Error::usage(
-            "SRC",
-            "the sources hold no budget lines; run `ashyq inspect` on them to see why",
-        )),
+        None => Err(Error::usage("SRC", said!(NO_BUDGET_LINES))),
     }
 }
 
@@ -237,12 +233,8 @@ impl Cube {
             item_key.push(k);
         }
         name_keys(&mut keys, budget, direction);
-        let groups = sums(budget, &item_key).map_err(|e| {
-            Error::usage(
-                "SRC",
-                format!("the amounts could not be summed exactly: {e}"),
-            )
-        })?;
+        let groups =
+            sums(budget, &item_key).map_err(|e| Error::usage("SRC", said!(NOT_SUMMED, e = e)))?;
         let present: BTreeSet<(i32, Stage)> = groups.iter().map(|(_, y, s, _)| (*y, *s)).collect();
         let slots: Vec<(i32, Stage)> = present.iter().copied().collect();
         let mut cells = vec![None; keys.len() * slots.len()];
@@ -567,20 +559,18 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>) -> Result<Pick
         Some(y) => {
             return Err(Error::usage(
                 "--year",
-                format!(
-                    "the data has no {} lines for {y}; it has {}",
-                    cube.direction.as_str(),
-                    list(&years)
+                said!(
+                    NO_LINES_FOR_YEAR,
+                    d = direction_text(cube.direction),
+                    y = y,
+                    years = list(&years)
                 ),
             ))
         }
         None => {
-            let y = *years.last().ok_or_else(|| {
-                Error::usage(
-                    "SRC",
-                    "no lines to analyse; run `ashyq inspect` on the sources",
-                )
-            })?;
+            let y = *years
+                .last()
+                .ok_or_else(|| Error::usage("SRC", said!(NO_LINES_TO_ANALYSE)))?;
             why.push(Reason::LatestYear(y));
             y
         }
@@ -591,21 +581,18 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>) -> Result<Pick
         Some(s) => {
             return Err(Error::usage(
                 "--stage",
-                format!(
-                    "{year} has no {} amounts; it has {}",
-                    s.as_str(),
-                    stages
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                said!(
+                    YEAR_LACKS_STAGE,
+                    year = year,
+                    stage = stage_text(s),
+                    stages = stage_list(&stages)
                 ),
             ))
         }
         None => {
             let s = *stages
                 .last()
-                .ok_or_else(|| Error::usage("--year", "no stages"))?;
+                .ok_or_else(|| Error::usage("--year", said!(NO_STAGES)))?;
             // A year whose execution runs only to March: its plan is the year's.
             match cube.partial_years.iter().find(|p| p.0 == year) {
                 Some(&(_, month)) if s == Stage::Executed && stages.len() > 1 => {
@@ -634,6 +621,11 @@ pub fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     } else {
         a.checked_div(b)
     }
+}
+
+/// Stages as a list to be said in any language ("approved, revised").
+pub(crate) fn stage_list(stages: &[Stage]) -> crate::i18n::Text {
+    crate::i18n::Text::Join(stages.iter().map(|s| stage_text(*s)).collect(), ", ")
 }
 
 #[cfg(test)]

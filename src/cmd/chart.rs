@@ -3,10 +3,12 @@
 use crate::analysis::{breakdown, compare, execution, pick, Cube};
 use crate::cli::{ChartArgs, SizeArg};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::model::Stage;
 use crate::output::Dest;
 use crate::query::{self, Loaded, Query};
 use crate::render::chart::{self, spec, Body, Kind, Size, Spec};
+use crate::said;
 
 /// Runs `chart`.
 pub fn run(args: ChartArgs) -> Result<()> {
@@ -21,7 +23,7 @@ pub fn run(args: ChartArgs) -> Result<()> {
         _ => {
             return Err(Error::usage(
                 "--output",
-                format!("{}: name a .png or .svg file", args.output.display()),
+                said!(CHART_OUTPUT, path = args.output.display()),
             ))
         }
     };
@@ -90,9 +92,9 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                 return Err(Error::usage(
                     "--by",
                     if dims.is_empty() {
-                        format!("a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by code, name or a level that tells the lines apart")
+                        said!(TREEMAP_ONE, by = by)
                     } else {
-                        format!("a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by with a column that tells the lines apart (\"{dims}\")")
+                        said!(TREEMAP_ONE_DIMS, by = by, dims = dims)
                     },
                 ));
             }
@@ -105,10 +107,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                     let have = cube.years();
                     for y in [y1, y2] {
                         if !have.contains(&y) {
-                            return Err(Error::usage(
-                                "--years",
-                                format!("the data has no lines for {y}"),
-                            ));
+                            return Err(Error::usage("--years", said!(NO_LINES_FOR, y = y)));
                         }
                     }
                     have.into_iter().filter(|y| (y1..=y2).contains(y)).collect()
@@ -175,7 +174,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
     if is_empty(&s.body) {
         return Err(Error::usage(
             "SRC",
-            format!("nothing to chart: the selection has no amounts for a {} chart; check --year, --stage, --filter", args.kind.as_str()),
+            said!(NOTHING_TO_CHART, kind = args.kind.as_str()),
         ));
     }
     Ok(s)
@@ -191,17 +190,12 @@ fn common_stage(cube: &Cube, years: &[i32], asked: Option<Stage>) -> Result<Stag
         Some(s) if common.contains(&s) => Ok(s),
         Some(s) => Err(Error::usage(
             "--stage",
-            format!(
-                "not every year shown has {} amounts; narrow --years or pick another stage",
-                s.as_str()
-            ),
+            said!(NOT_EVERY_YEAR, stage = crate::i18n::why::stage_text(s)),
         )),
-        None => common.last().copied().ok_or_else(|| {
-            Error::usage(
-                "--stage",
-                "the years shown share no stage; give --years or --stage",
-            )
-        }),
+        None => common
+            .last()
+            .copied()
+            .ok_or_else(|| Error::usage("--stage", said!(NO_SHARED_STAGE))),
     }
 }
 

@@ -49,15 +49,16 @@ pub fn run(args: DemoArgs) -> Result<()> {
         },
         trust,
     };
-    let progress = crate::ui::Progress::start("computing tables and drawing charts");
+    let progress = crate::ui::Progress::start(&crate::i18n::messages::P_COMPUTING);
     let files = crate::pack::build(&q, &l, Decimal::from(90), &progress)?;
     drop(progress);
     output::write_folder(&args.output, args.force, &files)?;
-    crate::ui::note(&format!(
-        "wrote the sample's hearing pack ({} files) into {}: open {}\n",
-        files.len(),
-        args.output.display(),
-        args.output.join("index.html").display()
-    ));
+    let said = crate::said!(
+        crate::i18n::messages::WROTE_SAMPLE,
+        n = files.len(),
+        dir = args.output.display(),
+        index = args.output.join("index.html").display()
+    );
+    crate::ui::note(&format!("{}\n", said.in_(crate::ui::lang())));
     Ok(())
 }

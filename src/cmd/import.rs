@@ -27,9 +27,9 @@ fn format_of(out: &Path, flag: Option<LinesFormat>) -> Result<LinesFormat> {
         "parquet" | "pq" => Ok(LinesFormat::Parquet),
         _ => Err(Error::usage(
             "-o",
-            format!(
-                "cannot tell the format of \"{}\" from its extension; end it in .csv, .json or .parquet, or give --format",
-                out.display()
+            crate::said!(
+                crate::i18n::messages::UNKNOWN_EXTENSION,
+                path = out.display()
             ),
         )),
     }
@@ -80,7 +80,7 @@ pub fn run(args: ImportArgs) -> Result<()> {
     if args.partition.is_some() && format != LinesFormat::Parquet {
         return Err(Error::usage(
             "--partition",
-            "splits Parquet output only: add --format parquet",
+            crate::said!(crate::i18n::messages::PARTITION_PARQUET),
         ));
     }
     if format == LinesFormat::Fdp || args.partition.is_some() {
@@ -112,7 +112,12 @@ pub fn run(args: ImportArgs) -> Result<()> {
             lines_format::write::write_parquet(&budget, w)
                 .map_err(|e| std::io::Error::other(e.to_string()))
         })?,
-        LinesFormat::Fdp => return Err(Error::usage("--format", "fdp writes a folder")),
+        LinesFormat::Fdp => {
+            return Err(Error::usage(
+                "--format",
+                crate::said!(crate::i18n::messages::FDP_FOLDER),
+            ))
+        }
     }
     for w in report.warnings() {
         crate::ui::warn(&w);

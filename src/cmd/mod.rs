@@ -13,8 +13,10 @@ pub mod validate;
 
 use crate::cli::{Cli, Command, OutArgs};
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
 use crate::output::Dest;
 use crate::render::table::{self, Format, Table};
+use crate::said;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -64,7 +66,7 @@ pub fn run(cli: Cli) -> Result<()> {
                             .collect();
                         return Err(crate::Error::usage(
                             "COMMAND",
-                            format!("\"{name}\" is not a command; pages: {}", names.join(", ")),
+                            said!(NOT_A_COMMAND, name = name, pages = names.join(", ")),
                         ));
                     };
                     // Titled as "SEE ALSO" names it: ashyq-report(1).
@@ -93,15 +95,8 @@ pub fn emit(
 ) -> Result<()> {
     let format = match (out.format, &out.output) {
         (Some(f), _) => f,
-        (None, Some(p)) if p.as_os_str() != "-" => Format::from_path(p).ok_or_else(|| {
-            Error::usage(
-                "--output",
-                format!(
-                    "{}: name a .txt, .md, .csv, .json, .xlsx or .parquet file, or give --format",
-                    p.display()
-                ),
-            )
-        })?,
+        (None, Some(p)) if p.as_os_str() != "-" => Format::from_path(p)
+            .ok_or_else(|| Error::usage("--output", said!(TABLE_OUTPUT, path = p.display())))?,
         _ => Format::Text,
     };
     let dest = match &out.output {
@@ -110,10 +105,7 @@ pub fn emit(
         Some(p) => Dest::new(p, inputs, out.force)?,
     };
     if matches!(dest, Dest::Stdout) && matches!(format, Format::Xlsx | Format::Parquet) {
-        return Err(Error::usage(
-            "--format",
-            "XLSX and Parquet are binary: write them to a file with -o FILE",
-        ));
+        return Err(Error::usage("--format", said!(BINARY_STDOUT)));
     }
     match format {
         Format::Text => {

@@ -12,9 +12,9 @@ pub fn run(args: ReportArgs) -> Result<()> {
     reads.extend(args.query.source.map.clone());
     output::check_folder(&args.output, &reads, args.force)?;
     let l = q.load()?;
-    let progress = crate::ui::Progress::start("computing tables and drawing charts");
+    let progress = crate::ui::Progress::start(&crate::i18n::messages::P_COMPUTING);
     let files = crate::pack::build(&q, &l, args.threshold, &progress)?;
-    progress.step("writing the folder");
+    progress.step(&crate::i18n::messages::P_FOLDER);
     output::write_folder(&args.output, args.force, &files)?;
     drop(progress);
     for (name, bytes) in &files {
@@ -24,11 +24,12 @@ pub fn run(args: ReportArgs) -> Result<()> {
             bytes.len()
         ));
     }
-    crate::ui::note(&format!(
-        "wrote {} files into {}: open {}\n",
-        files.len(),
-        args.output.display(),
-        args.output.join("index.html").display()
-    ));
+    let said = crate::said!(
+        crate::i18n::messages::WROTE_FILES,
+        n = files.len(),
+        dir = args.output.display(),
+        index = args.output.join("index.html").display()
+    );
+    crate::ui::note(&format!("{}\n", said.in_(crate::ui::lang())));
     Ok(())
 }

@@ -691,3 +691,105 @@ pub(crate) const TREE_DIRECTIONS: Msg = Msg {
     ru: "доходы и расходы (по частям дерева)",
     en: "revenue and expenditure (by the tree's parts)",
 };
+
+pub(crate) const YTD_MAP: Msg = Msg {
+    kk: "карта: cumulative",
+    ru: "карта: cumulative",
+    en: "map: cumulative",
+};
+
+pub(crate) const YTD_EQUAL: Msg = Msg {
+    kk: "{pairs} жоспар сомасының {equal} кезеңнен кезеңге өзгермейді",
+    ru: "{equal} из {pairs} плановых сумм не меняются от периода к периоду",
+    en: "{equal} of {pairs} plan amounts stay the same from period to period",
+};
+
+pub(crate) const YTD_ONE: Msg = Msg {
+    kk: "жылына бір кезең",
+    ru: "один период в год",
+    en: "one period a year",
+};
+
+pub(crate) const YTD_UNKNOWN: Msg = Msg {
+    kk: "«{column}» бағанында {year} жылдың {n} кезеңі бар ({first} … {last}), ал сомалар әр кезеңдікі жыл басынан бергі ме, әлде кезеңнің өзінікі ме, көрсетпейді ({why}); егер жыл басынан бергі болса, [cumulative] period = \"{column}\" бар карта жазып, оны --map арқылы беріңіз",
+    ru: "в столбце «{column}» {n} периодов {year} ({first} … {last}), и суммы не показывают, нарастающие ли они с начала года или собственные у каждого периода ({why}); если нарастающие, напишите карту с [cumulative] period = \"{column}\" и дайте её через --map",
+    en: "column \"{column}\" holds {n} periods of {year} ({first} … {last}), and the amounts do not show whether each period's are the year to date or the period's own ({why}); if they are year to date, write a map with [cumulative] period = \"{column}\" and give it with --map",
+};
+
+pub(crate) const YTD_NO_PLAN: Msg = Msg {
+    kk: "салыстыратын бекітілген не нақтыланған сома жоқ",
+    ru: "нет утвержденных или уточненных сумм для сравнения",
+    en: "no approved or revised amount to compare",
+};
+
+pub(crate) const YTD_SAME: Msg = Msg {
+    kk: "{pairs} жоспар сомасының {equal} өзгермейді",
+    ru: "{equal} из {pairs} плановых сумм не меняются",
+    en: "{equal} of {pairs} plan amounts stay the same",
+};
+
+pub(crate) const WARN_YTD: Msg = Msg {
+    kk: "сомалар жыл басынан бергі ({why}): әр жылдың соңғы кезеңі алынды ({kept}); алдыңғы кезеңдердің {dropped} жолы алынбады",
+    ru: "суммы нарастающим итогом ({why}): взят последний период каждого года ({kept}); не взято строк более ранних периодов: {dropped}",
+    en: "amounts are year-to-date ({why}): kept each year's last period ({kept}); {dropped} lines of earlier periods left out",
+};
+
+pub(crate) const WARN_PART_OF_YEAR: Msg = Msg {
+    kk: "{y} — жылдың бір бөлігі: оның сомалары жыл соңына дейін емес, тек {p} дейін",
+    ru: "{y} — часть года: суммы идут только до {p}, а не до конца года",
+    en: "{y} is a part of the year: its amounts run to {p} only, not to the year's end",
+};
+
+pub(crate) const WARN_REPEATED: Msg = Msg {
+    kk: "{cols} бағандары әр жолда өз жоғары деңгейлерінің жиындарын қайталайды: {n} жиын ең ұсақ сомалармен тексерілді, жол ретінде алынбайды",
+    ru: "столбцы {cols} повторяют на каждой строке итоги своих родителей: {n} итогов проверены по самым мелким суммам, строками не берутся",
+    en: "columns {cols} repeat their parents' totals on every row: {n} parents' totals checked against the finest amounts, never lines",
+};
+
+pub(crate) const WARN_UNEQUAL: Msg = Msg {
+    kk: "барлық жолында бірдей болмаған қайталанатын жиын тексерілмеді: {list}",
+    ru: "повторяющийся итог, не одинаковый на всех своих строках, не проверен: {list}",
+    en: "a repeated total that is not the same on all its rows was not checked: {list}",
+};
+
+pub(crate) const UNEQUAL_FOR: Msg = Msg {
+    kk: "«{key}» үшін {col}",
+    ru: "{col} для «{key}»",
+    en: "{col} for \"{key}\"",
+};
+
+pub(crate) const WARN_FUND_RULE: Msg = Msg {
+    kk: "қор ережесі: {col} = {total} болатын жолдар {parts} жиыны: {n} жол бөлек алынып, тексерілді",
+    ru: "правило фондов: строки с {col} = {total} — итоги {parts}: {n} строк вынесены и проверены",
+    en: "fund rule: rows with {col} = {total} are totals of {parts}: {n} lines kept out and checked",
+};
+
+pub(crate) const WARN_TREE: Msg = Msg {
+    kk: "ағаш (id, parent id): {leaves} жапырақ жол — бюджет жолдары; балалары бар {parents} жол — өз жапырақтарының жиыны, тексерілді ({checked} сома); {dropped} жол бөлек алынды",
+    ru: "дерево (id, parent id): {leaves} строк-листьев — это строки бюджета; {parents} строк с детьми — итоги своих листьев, проверены ({checked} сумм); вынесено строк: {dropped}",
+    en: "a tree (id, parent id): {leaves} leaf rows are the lines; {parents} rows with children are totals of their leaves, checked ({checked} amounts); {dropped} lines kept out",
+};
+
+pub(crate) const WARN_NEITHER: Msg = Msg {
+    kk: "кіріс те, шығыс та болмағандықтан алынбады: {parts}",
+    ru: "не взяты, так как это ни доходы, ни расходы: {parts}",
+    en: "left out, being neither revenue nor expenditure: {parts}",
+};
+
+pub(crate) const LEAF_ROWS: Msg = Msg {
+    kk: "«{n}» ({k} жапырақ жол)",
+    ru: "«{n}» ({k} строк-листьев)",
+    en: "\"{n}\" ({k} leaf rows)",
+};
+
+pub(crate) const WARN_PORTAL_UNIT: Msg = Msg {
+    kk: "өлшем бірлігі айтылмаған: {cols} бағандары бюджет порталынікі (budget.egov.kz), ол мың теңгемен есеп береді, сондықтан сомалар × 1000; файлда басқаша жазылса, --published-unit беріңіз",
+    ru: "единица не указана: столбцы {cols} — бюджетного портала (budget.egov.kz), который даёт отчёты в тысячах тенге, поэтому суммы × 1000; если в файле сказано иное, укажите --published-unit",
+    en: "no unit stated: columns {cols} are the budget portal's (budget.egov.kz), which reports in thousand tenge, so amounts are × 1000; give --published-unit if the file says otherwise",
+};
+
+pub(crate) const FUND_RULE_COLUMN: Msg = Msg {
+    kk: "картаның fund_rule ережесі «{col}» бағанын атайды, ал парақ оны өлшем ретінде ұстамайды",
+    ru: "fund_rule карты называет столбец «{col}», которого на листе нет среди измерений",
+    en: "the map's fund_rule names column \"{col}\", which the sheet does not carry as a dimension",
+};

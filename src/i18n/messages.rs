@@ -664,3 +664,455 @@ pub(crate) const FOREIGN_PARQUET: Msg = Msg {
     ru: "файл Parquet, который записал не ashyq; дайте таблицу, CSV или файл строк, записанный ashyq import",
     en: "a Parquet file that ashyq did not write; give a spreadsheet, a CSV or a lines file written by ashyq import",
 };
+
+pub(crate) const BY_LEVEL: Msg = Msg {
+    kk: "«{text}»: level 1 ... level 9 деп жазыңыз",
+    ru: "«{text}»: напишите level 1 ... level 9",
+    en: "\"{text}\": write level 1 to level 9",
+};
+
+pub(crate) const BY_UNKNOWN: Msg = Msg {
+    kk: "«{s}» деңгей де, деректердің бағаны да емес; мыналардың бірін алыңыз: {choices}",
+    ru: "«{s}» — не уровень и не столбец данных; возьмите одно из: {choices}",
+    en: "\"{s}\" is neither a level nor a column of the data; use one of: {choices}",
+};
+
+pub(crate) const FILTER_FORM: Msg = Msg {
+    kk: "«{text}»: БАҒАН=МӘН деп жазыңыз, мысалы CITY=Kyiv",
+    ru: "«{text}»: напишите СТОЛБЕЦ=ЗНАЧЕНИЕ, например CITY=Kyiv",
+    en: "\"{text}\": write COLUMN=VALUE, e.g. CITY=Kyiv",
+};
+
+pub(crate) const FILTER_NO_COLUMNS: Msg = Msg {
+    kk: "деректерде код, атау және сомалардан басқа сүзетін баған жоқ",
+    ru: "в данных нет столбцов для фильтра, кроме кода, названия и сумм",
+    en: "the data has no columns besides code, name and amounts to filter on",
+};
+
+pub(crate) const FILTER_COLUMNS: Msg = Msg {
+    kk: "деректердің бағандары: {list}",
+    ru: "столбцы данных: {list}",
+    en: "the data's columns are: {list}",
+};
+
+pub(crate) const FILTER_NO_COLUMN: Msg = Msg {
+    kk: "«{c}» деген баған жоқ; {columns}",
+    ru: "нет столбца «{c}»; {columns}",
+    en: "no column \"{c}\"; {columns}",
+};
+
+pub(crate) const FILTER_NO_LINE: Msg = Msg {
+    kk: "{col} = «{v}» болатын бірде-бір жол жоқ",
+    ru: "нет ни одной строки с {col} = «{v}»",
+    en: "no line has {col} = \"{v}\"",
+};
+
+pub(crate) const NEEDS_CPI: Msg = Msg {
+    kk: "баға индексі керек: --cpi FILE (жыл,индекс) немесе [cpi] не [inflation] бар --config city.toml",
+    ru: "нужен индекс цен: --cpi FILE (год,индекс) или --config city.toml с [cpi] или [inflation]",
+    en: "needs a price index: --cpi FILE (year,index) or --config city.toml with [cpi] or [inflation]",
+};
+
+pub(crate) const NEEDS_POPULATION: Msg = Msg {
+    kk: "халық саны керек: --population FILE (жыл,тұрғындар) немесе [population] бар --config city.toml",
+    ru: "нужна численность населения: --population FILE (год,жители) или --config city.toml с [population]",
+    en: "needs the population: --population FILE (year,residents) or --config city.toml with [population]",
+};
+
+pub(crate) const NO_FIGURE: Msg = Msg {
+    kk: "{doubt}. Одан бірде-бір сан айтылмайды: жиындарды `ashyq validate` арқылы қараңыз, оқылуын флагпен немесе картамен түзетіңіз (`ashyq inspect` әр шешімді көрсетеді) немесе әр санды «сәйкестендірілмеген» деп белгілеп жалғастыру үшін --accept-unreconciled қосыңыз",
+    ru: "{doubt}. Ни одна цифра из этого не приводится: посмотрите итоги через `ashyq validate`, исправьте прочтение флагом или картой (`ashyq inspect` показывает каждое решение) или добавьте --accept-unreconciled, чтобы продолжить с пометкой «не сверено» у каждой цифры",
+    en: "{doubt}. No figure is stated from it: see the totals with `ashyq validate`, fix the reading with a flag or a map (`ashyq inspect` shows every decision), or add --accept-unreconciled to go on with every figure marked unreconciled",
+};
+
+pub(crate) const NO_DIRECTION_LINES: Msg = Msg {
+    kk: "деректерде {d} жолдары жоқ; егер файлда олар айтылмай тұрса, оны `ashyq import --direction {flag}` арқылы импорттап, жолдар файлын талдаңыз",
+    ru: "в данных нет строк: {d}; если файл содержит их, не говоря об этом, импортируйте его через `ashyq import --direction {flag}` и анализируйте файл строк",
+    en: "the data has no {d} lines; if a file holds them without saying so, import it with `ashyq import --direction {flag}` and analyse the lines file",
+};
+
+pub(crate) const NO_BUDGET_LINES: Msg = Msg {
+    kk: "дереккөздерде бюджет жолдары жоқ; себебін көру үшін оларға `ashyq inspect` іске қосыңыз",
+    ru: "в источниках нет строк бюджета; запустите на них `ashyq inspect`, чтобы увидеть почему",
+    en: "the sources hold no budget lines; run `ashyq inspect` on them to see why",
+};
+
+pub(crate) const NOT_SUMMED: Msg = Msg {
+    kk: "сомалар дәл қосылмады: {e}",
+    ru: "суммы не удалось сложить точно: {e}",
+    en: "the amounts could not be summed exactly: {e}",
+};
+
+pub(crate) const NO_LINES_FOR_YEAR: Msg = Msg {
+    kk: "деректерде {y} жылға {d} жолдары жоқ; бар жылдар: {years}",
+    ru: "в данных нет строк ({d}) за {y}; есть: {years}",
+    en: "the data has no {d} lines for {y}; it has {years}",
+};
+
+pub(crate) const NO_LINES_TO_ANALYSE: Msg = Msg {
+    kk: "талдайтын жол жоқ; дереккөздерге `ashyq inspect` іске қосыңыз",
+    ru: "нет строк для анализа; запустите `ashyq inspect` на источниках",
+    en: "no lines to analyse; run `ashyq inspect` on the sources",
+};
+
+pub(crate) const YEAR_LACKS_STAGE: Msg = Msg {
+    kk: "{year} жылда {stage} сомалары жоқ; бар кезеңдер: {stages}",
+    ru: "в {year} нет сумм стадии «{stage}»; есть: {stages}",
+    en: "{year} has no {stage} amounts; it has {stages}",
+};
+
+pub(crate) const NO_STAGES: Msg = Msg {
+    kk: "кезеңдер жоқ",
+    ru: "нет стадий",
+    en: "no stages",
+};
+
+pub(crate) const ONE_YEAR: Msg = Msg {
+    kk: "деректерде бір ғана жыл бар ({y}); екі жағын атаңыз, мысалы --from {y}:approved --to {y}:revised",
+    ru: "в данных один год ({y}); назовите две стороны, например --from {y}:approved --to {y}:revised",
+    en: "the data has one year ({y}); name two sides, e.g. --from {y}:approved --to {y}:revised",
+};
+
+pub(crate) const FROM_NEEDS_TO: Msg = Msg {
+    kk: "--from үшін --to да керек",
+    ru: "--from требует и --to",
+    en: "--from needs --to as well",
+};
+
+pub(crate) const TO_NEEDS_FROM: Msg = Msg {
+    kk: "--to үшін --from да керек",
+    ru: "--to требует и --from",
+    en: "--to needs --from as well",
+};
+
+pub(crate) const NO_LINES_YEAR: Msg = Msg {
+    kk: "деректерде {y} жылға жолдар жоқ; бар жылдар: {years}",
+    ru: "в данных нет строк за {y}; есть: {years}",
+    en: "the data has no lines for {y}; it has {years}",
+};
+
+pub(crate) const NO_COMMON_STAGE: Msg = Msg {
+    kk: "{a} мен {b} жылдарының ортақ кезеңі жоқ; оларды атаңыз, мысалы --from {a}:approved",
+    ru: "у {a} и {b} нет общей стадии; назовите их, например --from {a}:approved",
+    en: "{a} and {b} share no stage; name them, e.g. --from {a}:approved",
+};
+
+pub(crate) const NO_EXECUTION_YEAR: Msg = Msg {
+    kk: "{y} жылда атқарылу сомалары жоқ; атқарылуы бар жылдар: {years}",
+    ru: "в {y} нет сумм исполнения; годы с исполнением: {years}",
+    en: "{y} has no executed amounts; years with execution: {years}",
+};
+
+pub(crate) const NONE: Msg = Msg {
+    kk: "жоқ",
+    ru: "нет",
+    en: "none",
+};
+
+pub(crate) const NO_EXECUTION: Msg = Msg {
+    kk: "деректерде атқарылу сомалары жоқ: жоспарды салыстыратын ештеңе жоқ",
+    ru: "в данных нет сумм исполнения: план не с чем сравнить",
+    en: "the data has no executed amounts: nothing to compare the plan with",
+};
+
+pub(crate) const NO_PLAN: Msg = Msg {
+    kk: "{year} жылда атқарылу сомалары бар, бірақ жоспар жоқ (бекітілген, нақтыланған не түзетілген)",
+    ru: "в {year} есть суммы исполнения, но нет плана (утвержденного, уточненного или скорректированного)",
+    en: "{year} has executed amounts but no plan (approved, revised or adjusted)",
+};
+
+pub(crate) const CFG_NOT_YEAR: Msg = Msg {
+    kk: "[{table}]: «{k}» — жыл емес; мысалы 2024 = 123456 деп жазыңыз",
+    ru: "[{table}]: «{k}» — не год; напишите, например, 2024 = 123456",
+    en: "[{table}]: \"{k}\" is not a year; write e.g. 2024 = 123456",
+};
+
+pub(crate) const CFG_NOT_POSITIVE: Msg = Msg {
+    kk: "[{table}] {k}: «{v}» — оң сан емес",
+    ru: "[{table}] {k}: «{v}» — не положительное число",
+    en: "[{table}] {k}: \"{v}\" is not a positive number",
+};
+
+pub(crate) const CFG_INFLATION_GAP: Msg = Msg {
+    kk: "{origin}: {y} жылға инфляция жоқ; жылдар бірінен соң бірі келуі керек",
+    ru: "{origin}: нет инфляции за {y}; годы должны идти подряд",
+    en: "{origin}: no inflation for {y}; the years must follow each other",
+};
+
+pub(crate) const CFG_BOTH: Msg = Msg {
+    kk: "[cpi] немесе [inflation] беріңіз, екеуін бірдей емес",
+    ru: "дайте [cpi] или [inflation], но не оба",
+    en: "give [cpi] or [inflation], not both",
+};
+
+pub(crate) const SERIES_LINE: Msg = Msg {
+    kk: "{path} {line}-жол: ЖЫЛ,МӘН деп жазыңыз (мысалы 2024,123456)",
+    ru: "{path} строка {line}: напишите ГОД,ЗНАЧЕНИЕ (например, 2024,123456)",
+    en: "{path} line {line}: write YEAR,VALUE (e.g. 2024,123456)",
+};
+
+pub(crate) const NO_CPI_YEAR: Msg = Msg {
+    kk: "{origin} ішінде {y} жылға баға индексі жоқ; сол жылды қосыңыз",
+    ru: "в {origin} нет индекса цен за {y}; добавьте этот год",
+    en: "no price index for {y} in {origin}; add that year",
+};
+
+pub(crate) const NO_POPULATION_YEAR: Msg = Msg {
+    kk: "{origin} ішінде {y} жылға халық саны жоқ; сол жылды қосыңыз",
+    ru: "в {origin} нет численности населения за {y}; добавьте этот год",
+    en: "no population for {y} in {origin}; add that year",
+};
+
+pub(crate) const NOT_A_COMMAND: Msg = Msg {
+    kk: "«{name}» — команда емес; беттер: {pages}",
+    ru: "«{name}» — не команда; страницы: {pages}",
+    en: "\"{name}\" is not a command; pages: {pages}",
+};
+
+pub(crate) const TABLE_OUTPUT: Msg = Msg {
+    kk: "{path}: .txt, .md, .csv, .json, .xlsx немесе .parquet файлын атаңыз немесе --format беріңіз",
+    ru: "{path}: назовите файл .txt, .md, .csv, .json, .xlsx или .parquet или укажите --format",
+    en: "{path}: name a .txt, .md, .csv, .json, .xlsx or .parquet file, or give --format",
+};
+
+pub(crate) const BINARY_STDOUT: Msg = Msg {
+    kk: "XLSX пен Parquet — екілік пішімдер: оларды -o FILE арқылы файлға жазыңыз",
+    ru: "XLSX и Parquet — двоичные: запишите их в файл через -o FILE",
+    en: "XLSX and Parquet are binary: write them to a file with -o FILE",
+};
+
+pub(crate) const CHART_OUTPUT: Msg = Msg {
+    kk: "{path}: .png немесе .svg файлын атаңыз",
+    ru: "{path}: назовите файл .png или .svg",
+    en: "{path}: name a .png or .svg file",
+};
+
+pub(crate) const TREEMAP_ONE: Msg = Msg {
+    kk: "бір блокты тақтакарта ештеңе көрсетпейді: барлық сома бір «{by}» ішіне түседі; --by code, name немесе жолдарды ажырататын деңгейді беріңіз",
+    ru: "карта из одного блока ничего не показывает: все суммы попадают в одно «{by}»; укажите --by code, name или уровень, который различает строки",
+    en: "a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by code, name or a level that tells the lines apart",
+};
+
+pub(crate) const TREEMAP_ONE_DIMS: Msg = Msg {
+    kk: "бір блокты тақтакарта ештеңе көрсетпейді: барлық сома бір «{by}» ішіне түседі; --by арқылы жолдарды ажырататын бағанды беріңіз («{dims}»)",
+    ru: "карта из одного блока ничего не показывает: все суммы попадают в одно «{by}»; укажите --by со столбцом, который различает строки («{dims}»)",
+    en: "a treemap of one block shows nothing: every amount falls in one \"{by}\"; give --by with a column that tells the lines apart (\"{dims}\")",
+};
+
+pub(crate) const NO_LINES_FOR: Msg = Msg {
+    kk: "деректерде {y} жылға жолдар жоқ",
+    ru: "в данных нет строк за {y}",
+    en: "the data has no lines for {y}",
+};
+
+pub(crate) const NOTHING_TO_CHART: Msg = Msg {
+    kk: "сызатын ештеңе жоқ: таңдауда {kind} диаграммасына сомалар жоқ; --year, --stage, --filter тексеріңіз",
+    ru: "рисовать нечего: в выборке нет сумм для диаграммы {kind}; проверьте --year, --stage, --filter",
+    en: "nothing to chart: the selection has no amounts for a {kind} chart; check --year, --stage, --filter",
+};
+
+pub(crate) const NOT_EVERY_YEAR: Msg = Msg {
+    kk: "көрсетілген жылдардың бәрінде {stage} сомалары жоқ; --years ауқымын тарылтыңыз немесе басқа кезең таңдаңыз",
+    ru: "не у каждого показанного года есть суммы стадии «{stage}»; сузьте --years или выберите другую стадию",
+    en: "not every year shown has {stage} amounts; narrow --years or pick another stage",
+};
+
+pub(crate) const NO_SHARED_STAGE: Msg = Msg {
+    kk: "көрсетілген жылдардың ортақ кезеңі жоқ; --years немесе --stage беріңіз",
+    ru: "у показанных лет нет общей стадии; укажите --years или --stage",
+    en: "the years shown share no stage; give --years or --stage",
+};
+
+pub(crate) const MAP_UNIT: Msg = Msg {
+    kk: "unit = «{text}» ешбір өлшем бірлігін атамайды; мысалы «мың теңге», «thousands» немесе «millions» деп жазыңыз",
+    ru: "unit = «{text}» не называет единицу; напишите, например, «тыс. тенге», «thousands» или «millions»",
+    en: "unit = \"{text}\" names no unit; write e.g. \"тыс. тенге\", \"thousands\" or \"millions\"",
+};
+
+pub(crate) const UNKNOWN_ENCODING: Msg = Msg {
+    kk: "«{e}» — ashyq білетін кодтама емес; utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le немесе windows-1252 алыңыз",
+    ru: "«{e}» — кодировка, которой ashyq не знает; возьмите utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le или windows-1252",
+    en: "\"{e}\" is not an encoding ashyq knows; use utf-8, windows-1251, kz-1048, cp866, koi8-r, utf-16le or windows-1252",
+};
+
+pub(crate) const ALSO_INPUT: Msg = Msg {
+    kk: "бұл да кіріс файлы; кірістер ешқашан қайта жазылмайды: басқа -o таңдаңыз",
+    ru: "это также входной файл; входные файлы никогда не перезаписываются: выберите другой -o",
+    en: "is also an input; inputs are never overwritten: choose another -o",
+};
+
+pub(crate) const OUTPUT_IS_DIR: Msg = Msg {
+    kk: "бұл қалта; -o арқылы файл атын беріңіз",
+    ru: "это папка; дайте имя файла через -o",
+    en: "is a directory; give a file name with -o",
+};
+
+pub(crate) const APPEARED: Msg = Msg {
+    kk: "ashyq оны жазып жатқанда пайда болды (басқа іске қосу ма?); ауыстыру үшін --force қосыңыз",
+    ru: "появился, пока ashyq его писал (другой запуск?); добавьте --force, чтобы заменить его",
+    en: "appeared while ashyq was writing it (another run?); add --force to replace it",
+};
+
+pub(crate) const FOLDER_IS_FILE: Msg = Msg {
+    kk: "{dir} — файл; есеп үшін қалтаны атаңыз",
+    ru: "{dir} — файл; назовите папку для отчёта",
+    en: "{dir} is a file; name a folder for the report",
+};
+
+pub(crate) const FOLDER_IS_CWD: Msg = Msg {
+    kk: "{dir} — ағымдағы қалта немесе оны қамтиды; жаңа қалтаны атаңыз, мысалы -o hearing-pack",
+    ru: "{dir} — текущая папка или содержит её; назовите новую папку, например -o hearing-pack",
+    en: "{dir} is the current folder or holds it; name a new folder, e.g. -o hearing-pack",
+};
+
+pub(crate) const FOLDER_HOLDS_INPUT: Msg = Msg {
+    kk: "{dir} ішінде {input} кіріс файлы бар; басқа қалта таңдаңыз",
+    ru: "в {dir} лежит входной файл {input}; выберите другую папку",
+    en: "{dir} holds the input {input}; choose another folder",
+};
+
+pub(crate) const FOLDER_FOREIGN: Msg = Msg {
+    kk: "{dir} ішінде ashyq жазбаған файлдар бар: {names}; ashyq оларды ешқашан өшірмейді: жаңа қалтаны атаңыз",
+    ru: "в {dir} есть файлы, которые ashyq не писал: {names}; ashyq их никогда не удаляет: назовите новую папку",
+    en: "{dir} holds files ashyq did not write: {names}; ashyq never deletes them: name a new folder",
+};
+
+pub(crate) const FOLDER_NOT_ASHYQ: Msg = Msg {
+    kk: "{dir} ішінде өз файлдары бар (бұл қалтаны ashyq жазбаған): {names}; ashyq оларды ешқашан өшірмейді: жаңа қалтаны атаңыз",
+    ru: "в {dir} есть свои файлы (эту папку писал не ashyq): {names}; ashyq их никогда не удаляет: назовите новую папку",
+    en: "{dir} holds files of its own (ashyq did not write this folder): {names}; ashyq never deletes them: name a new folder",
+};
+
+pub(crate) const FOLDER_EXISTS: Msg = Msg {
+    kk: "{dir} бар (оны ashyq жазған); ауыстыру үшін --force қосыңыз",
+    ru: "{dir} уже есть (его записал ashyq); добавьте --force, чтобы заменить его",
+    en: "{dir} already exists (ashyq wrote it); add --force to replace it",
+};
+
+pub(crate) const CANVAS_SIZE: Msg = Msg {
+    kk: "{w}×{h} пиксель: 1×1 мен 100 мегапиксель арасындағы өлшемді беріңіз",
+    ru: "{w}×{h} пикселей: дайте размер от 1×1 до 100 мегапикселей",
+    en: "{w}×{h} pixels: give a size between 1×1 and 100 megapixels",
+};
+
+pub(crate) const AND_N_MORE: Msg = Msg {
+    kk: "және тағы {n}",
+    ru: "и ещё {n}",
+    en: "and {n} more",
+};
+
+pub(crate) const UNKNOWN_EXTENSION: Msg = Msg {
+    kk: "«{path}» пішімін кеңейтуінен білу мүмкін емес; оны .csv, .json немесе .parquet деп аяқтаңыз немесе --format беріңіз",
+    ru: "по расширению «{path}» не понять формат; закончите имя на .csv, .json или .parquet или укажите --format",
+    en: "cannot tell the format of \"{path}\" from its extension; end it in .csv, .json or .parquet, or give --format",
+};
+
+pub(crate) const PARTITION_PARQUET: Msg = Msg {
+    kk: "тек Parquet шығысын бөледі: --format parquet қосыңыз",
+    ru: "делит только вывод Parquet: добавьте --format parquet",
+    en: "splits Parquet output only: add --format parquet",
+};
+
+pub(crate) const FDP_FOLDER: Msg = Msg {
+    kk: "fdp қалта жазады",
+    ru: "fdp записывает папку",
+    en: "fdp writes a folder",
+};
+
+pub(crate) const NO_SUCH_COLUMN: Msg = Msg {
+    kk: "{file}{sheet} ішінде «{wanted}» бағаны жоқ; тақырыптар: {headers}",
+    ru: "в {file}{sheet} нет столбца «{wanted}»; заголовки: {headers}",
+    en: "no column \"{wanted}\" in {file}{sheet}; the headers are: {headers}",
+};
+
+// ----------------------------------------- progress and what was written
+
+pub(crate) const P_COMPARING: Msg = Msg {
+    kk: "бағдарламалар бойынша салыстыру және атқарылуын тексеру",
+    ru: "сравнение и проверка исполнения по программам",
+    en: "comparing and checking execution by program",
+};
+
+pub(crate) const P_COMPUTING: Msg = Msg {
+    kk: "кестелерді есептеу және диаграммаларды салу",
+    ru: "расчёт таблиц и построение диаграмм",
+    en: "computing tables and drawing charts",
+};
+
+pub(crate) const P_DRAWING: Msg = Msg {
+    kk: "диаграммаларды салу",
+    ru: "построение диаграмм",
+    en: "drawing charts",
+};
+
+pub(crate) const P_FACTS: Msg = Msg {
+    kk: "негізгі деректер және бет",
+    ru: "ключевые факты и страница",
+    en: "key facts and the page",
+};
+
+pub(crate) const P_PER_RESIDENT: Msg = Msg {
+    kk: "бір тұрғынға және нақты мәнде",
+    ru: "на жителя и в реальном выражении",
+    en: "per resident and in real terms",
+};
+
+pub(crate) const P_READ: Msg = Msg {
+    kk: "оқылды",
+    ru: "прочитано",
+    en: "read",
+};
+
+pub(crate) const P_READING: Msg = Msg {
+    kk: "бюджетті оқу",
+    ru: "чтение бюджета",
+    en: "reading the budget",
+};
+
+pub(crate) const P_SUMMING: Msg = Msg {
+    kk: "бағдарламалар бойынша қосу",
+    ru: "суммирование по программам",
+    en: "summing by program",
+};
+
+pub(crate) const P_SPENT: Msg = Msg {
+    kk: "жұмсалды ма",
+    ru: "потрачено ли",
+    en: "was it spent",
+};
+
+pub(crate) const P_CHANGED: Msg = Msg {
+    kk: "не өзгерді",
+    ru: "что изменилось",
+    en: "what changed",
+};
+
+pub(crate) const P_WHERE: Msg = Msg {
+    kk: "ақша қайда жұмсалады",
+    ru: "куда идут деньги",
+    en: "where the money goes",
+};
+
+pub(crate) const P_TABLES: Msg = Msg {
+    kk: "кестелерді жазу",
+    ru: "запись таблиц",
+    en: "writing tables",
+};
+
+pub(crate) const P_FOLDER: Msg = Msg {
+    kk: "қалтаны жазу",
+    ru: "запись папки",
+    en: "writing the folder",
+};
+
+pub(crate) const WROTE_FILES: Msg = Msg {
+    kk: "{n} файл {dir} ішіне жазылды: {index} файлын ашыңыз",
+    ru: "записано файлов: {n} в {dir}: откройте {index}",
+    en: "wrote {n} files into {dir}: open {index}",
+};
+
+pub(crate) const WROTE_SAMPLE: Msg = Msg {
+    kk: "үлгінің тыңдауға арналған жинағы ({n} файл) {dir} ішіне жазылды: {index} файлын ашыңыз",
+    ru: "пакет к слушаниям по образцу (файлов: {n}) записан в {dir}: откройте {index}",
+    en: "wrote the sample's hearing pack ({n} files) into {dir}: open {index}",
+};

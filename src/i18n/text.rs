@@ -16,9 +16,17 @@ pub enum Text {
     Said(&'static Msg, Vec<(&'static str, Text)>),
     /// Texts joined by a separator ("; ", ", ").
     Join(Vec<Text>, &'static str),
+    /// A text already said in each language (kk, ru, en), by a function
+    /// that writes whole sentences itself.
+    Each(Box<[String; 3]>),
 }
 
 impl Text {
+    /// A text said by `f` in each of the three languages.
+    pub fn each(f: impl Fn(Lang) -> String) -> Text {
+        Text::Each(Box::new([f(Lang::Kk), f(Lang::Ru), f(Lang::En)]))
+    }
+
     /// A catalogue entry with no arguments.
     pub fn of(msg: &'static Msg) -> Text {
         Text::Said(msg, Vec::new())
@@ -46,6 +54,11 @@ impl Text {
                 .map(|p| p.in_(lang))
                 .collect::<Vec<_>>()
                 .join(sep),
+            Text::Each(said) => match lang {
+                Lang::Kk => said[0].clone(),
+                Lang::Ru => said[1].clone(),
+                Lang::En => said[2].clone(),
+            },
         }
     }
 
@@ -58,7 +71,7 @@ impl Text {
     /// English-only part).
     pub fn is_localized(&self) -> bool {
         match self {
-            Text::Verbatim(_) => true,
+            Text::Verbatim(_) | Text::Each(_) => true,
             Text::English(_) => false,
             Text::Said(_, args) => args.iter().all(|(_, a)| a.is_localized()),
             Text::Join(parts, _) => parts.iter().all(Text::is_localized),

@@ -9,6 +9,8 @@
 //! notes, an input, a config) is refused, naming some of what is there.
 
 use crate::error::{Error, Result};
+use crate::i18n::messages::*;
+use crate::said;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -28,28 +30,22 @@ const NAMED: usize = 3;
 /// without `--force`, and with `--force` any folder ashyq did not write or
 /// that holds files besides those it wrote. An empty folder is used as it is.
 pub fn check_folder(dir: &Path, keep: &[PathBuf], force: bool) -> Result<()> {
-    let refuse = |message: String| Err(Error::usage("--output", message));
+    let refuse = |message: crate::i18n::Text| Err(Error::usage("--output", message));
     if dir.is_file() {
-        return refuse(format!(
-            "{} is a file; name a folder for the report",
-            dir.display()
-        ));
+        return refuse(said!(FOLDER_IS_FILE, dir = dir.display()));
     }
     let canon = crate::output::canonical_maybe(dir);
     if let Ok(cwd) = std::env::current_dir().and_then(std::fs::canonicalize) {
         if cwd.starts_with(&canon) {
-            return refuse(format!(
-                "{} is the current folder or holds it; name a new folder, e.g. -o hearing-pack",
-                dir.display()
-            ));
+            return refuse(said!(FOLDER_IS_CWD, dir = dir.display()));
         }
     }
     for k in keep {
         if crate::output::canonical_maybe(k).starts_with(&canon) {
-            return refuse(format!(
-                "{} holds the input {}; choose another folder",
-                dir.display(),
-                k.display()
+            return refuse(said!(
+                FOLDER_HOLDS_INPUT,
+                dir = dir.display(),
+                input = k.display()
             ));
         }
     }
@@ -66,26 +62,27 @@ pub fn check_folder(dir: &Path, keep: &[PathBuf], force: bool) -> Result<()> {
         .filter(|f| f.as_str() != MANIFEST && !listed.as_ref().is_some_and(|l| l.contains(*f)))
         .collect();
     if !foreign.is_empty() {
-        let mut names: Vec<String> = foreign.iter().take(NAMED).map(|f| f.to_string()).collect();
+        let mut names: Vec<crate::i18n::Text> = foreign
+            .iter()
+            .take(NAMED)
+            .map(|f| crate::i18n::Text::Verbatim(f.to_string()))
+            .collect();
         if foreign.len() > NAMED {
-            names.push(format!("and {} more", foreign.len() - NAMED));
+            names.push(said!(AND_N_MORE, n = foreign.len() - NAMED));
         }
         let whose = if listed.is_some() {
-            "files ashyq did not write"
+            &FOLDER_FOREIGN
         } else {
-            "files of its own (ashyq did not write this folder)"
+            &FOLDER_NOT_ASHYQ
         };
-        return refuse(format!(
-            "{} holds {whose}: {}; ashyq never deletes them: name a new folder",
-            dir.display(),
-            names.join(", ")
+        return refuse(said!(
+            *whose,
+            dir = dir.display(),
+            names = crate::i18n::Text::Join(names, ", ")
         ));
     }
     if !force {
-        return refuse(format!(
-            "{} already exists (ashyq wrote it); add --force to replace it",
-            dir.display()
-        ));
+        return refuse(said!(FOLDER_EXISTS, dir = dir.display()));
     }
     Ok(())
 }

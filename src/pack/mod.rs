@@ -90,7 +90,7 @@ pub fn build(
     let basis = basis(query, loaded, threshold, progress)?;
     let lang = basis.lang;
     // The sides of the comparison and the group execution, computed once for both levels.
-    progress.step("comparing and checking execution by program");
+    progress.step(&crate::i18n::messages::P_COMPARING);
     let p = &basis.pick;
     let prev_year = basis.cube.years().into_iter().filter(|y| *y < p.year).max();
     let group_exec = execution::execution(&basis.cube, None, threshold);
@@ -121,26 +121,26 @@ pub fn build(
         charts: Vec::new(),
         commands: Commands::new(query, lang),
     };
-    progress.step("where the money goes");
+    progress.step(&crate::i18n::messages::P_WHERE);
     let where_ = where_the_money_goes(&basis, &mut g)?;
-    progress.step("what changed");
+    progress.step(&crate::i18n::messages::P_CHANGED);
     let (changed, cmp) = what_changed(&basis, sides, program_cmp.as_ref(), &mut g)?;
-    progress.step("was it spent");
+    progress.step(&crate::i18n::messages::P_SPENT);
     let (spent, exec, program_flags) = was_it_spent(&basis, group_exec, program_exec, &mut g);
-    progress.step("per resident and in real terms");
+    progress.step(&crate::i18n::messages::P_PER_RESIDENT);
     let real = per_resident_and_real(&basis, cmp.as_ref(), &mut g)?;
     let quality = quality::section(&basis, &mut g);
     let mut parts = vec![where_, changed, spent, real.part, quality];
     parts.push(method(&basis, &g.commands));
 
-    progress.step("drawing charts");
+    progress.step(&crate::i18n::messages::P_DRAWING);
     let mut files = draw_charts(&g.charts, &mut parts)?;
-    progress.step("writing tables");
+    progress.step(&crate::i18n::messages::P_TABLES);
     files.extend(write_tables(&g.tables)?);
     let mut sections: Vec<Section> = parts.into_iter().map(|p| p.section).collect();
     cut_long_tables(&mut sections, lang);
 
-    progress.step("key facts and the page");
+    progress.step(&crate::i18n::messages::P_FACTS);
     let fact_list: Vec<Fact> = facts::facts(&facts::Input {
         lang,
         currency: &basis.budget.currency,
@@ -227,7 +227,7 @@ fn basis<'a>(
         title: None,
     };
     // The finest level: programs for Kazakh codes, else each line's code.
-    progress.step("summing by program");
+    progress.step(&crate::i18n::messages::P_SUMMING);
     let direction = cube.direction;
     let programs = q.cube_by(l, direction, query::finest(budget, direction))?;
     Ok(Basis {

@@ -91,15 +91,16 @@ impl Detect<'_> {
             .collect();
         Err(Error::usage(
             flag,
-            format!(
-                "no column \"{wanted}\" in {}{}; the headers are: {}",
-                self.path.display(),
-                if self.sheet.is_empty() {
-                    String::new()
+            said!(
+                crate::i18n::messages::NO_SUCH_COLUMN,
+                wanted = wanted,
+                file = self.path.display(),
+                sheet = if self.sheet.is_empty() {
+                    Text::Verbatim(String::new())
                 } else {
-                    format!(", sheet \"{}\"", self.sheet)
+                    said!(crate::i18n::messages::AT_SHEET, sheet = self.sheet)
                 },
-                list.join(", ")
+                headers = list.join(", ")
             ),
         ))
     }
@@ -223,10 +224,7 @@ impl Detect<'_> {
         if portal.is_empty() {
             return None;
         }
-        self.warn(format!(
-            "no unit stated: columns {} are the budget portal's (budget.egov.kz), which reports in thousand tenge, so amounts are × 1000; give --published-unit if the file says otherwise",
-            portal.join(", ")
-        ));
+        self.warn(said!(WARN_PORTAL_UNIT, cols = portal.join(", ")));
         Some(Unit {
             factor: Decimal::from(1000),
             label: "тыс. тенге (the budget portal's unit)".into(),

@@ -6,7 +6,10 @@
 
 use super::{header, SheetImport};
 use crate::error::Result;
+use crate::i18n::import::*;
+use crate::i18n::Text;
 use crate::model::{Budget, Line, PublishedTotal, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -96,7 +99,7 @@ impl SheetImport<'_> {
             return Ok(());
         }
         let why = if by_map {
-            "map: cumulative".to_string()
+            said!(YTD_MAP)
         } else {
             self.snapshots_shown(&period_of, &per_year)?
         };
@@ -114,16 +117,16 @@ impl SheetImport<'_> {
         self.budget.lines.extend(tail);
         self.report.lines -= dropped;
         let kept: Vec<String> = last.iter().map(|(y, p)| format!("{y}: {p}")).collect();
-        self.warn(format!(
-            "amounts are year-to-date ({why}): kept each year's last period ({}); {dropped} lines of earlier periods left out",
-            kept.join(", ")
+        self.warn(said!(
+            WARN_YTD,
+            why = why,
+            kept = kept.join(", "),
+            dropped = dropped
         ));
         for (y, p) in &last {
             if let Some((py, m, _)) = period_key(p) {
                 if py == *y && m > 0 && m < 12 {
-                    self.warn(format!(
-                        "{y} is a part of the year: its amounts run to {p} only, not to the year's end"
-                    ));
+                    self.warn(said!(WARN_PART_OF_YEAR, y = y, p = p));
                     if !self.budget.partial_years.iter().any(|(yy, _)| yy == y) {
                         self.budget.partial_years.push((*y, m));
                     }
@@ -139,7 +142,7 @@ impl SheetImport<'_> {
         &self,
         period_of: &HashMap<u32, String>,
         per_year: &BTreeMap<i32, BTreeMap<(Option<PeriodKey>, String), ()>>,
-    ) -> Result<String> {
+    ) -> Result<Text> {
         // (year, stage, row text, its occurrence in the period) → amounts by period.
         let mut seen: HashMap<PlanKey, ByPeriod> = HashMap::new();
         let mut occurrences: HashMap<(String, String, Stage), u32> = HashMap::new();
@@ -166,12 +169,10 @@ impl SheetImport<'_> {
             }
         }
         if pairs > 0 && equal * 2 >= pairs {
-            return Ok(format!(
-                "{equal} of {pairs} plan amounts stay the same from period to period"
-            ));
+            return Ok(said!(YTD_EQUAL, equal = equal, pairs = pairs));
         }
         let Some((year, ps)) = per_year.iter().find(|(_, ps)| ps.len() > 1) else {
-            return Ok("one period a year".into());
+            return Ok(said!(YTD_ONE));
         };
         let first = ps.keys().next().map(|k| k.1.clone()).unwrap_or_default();
         let last = ps
@@ -188,15 +189,17 @@ impl SheetImport<'_> {
             .unwrap_or_default();
         Err(self.err(
             "",
-            format!(
-                "column \"{column}\" holds {} periods of {year} ({first} … {last}), and the amounts do not show whether \
-                 each period's are the year to date or the period's own ({}); if they are year to date, \
-                 write a map with [cumulative] period = \"{column}\" and give it with --map",
-                ps.len(),
-                if pairs == 0 {
-                    "no approved or revised amount to compare".to_string()
+            said!(
+                YTD_UNKNOWN,
+                column = &column,
+                n = ps.len(),
+                year = year,
+                first = &first,
+                last = &last,
+                why = if pairs == 0 {
+                    said!(YTD_NO_PLAN)
                 } else {
-                    format!("{equal} of {pairs} plan amounts stay the same")
+                    said!(YTD_SAME, equal = equal, pairs = pairs)
                 }
             ),
         ))
@@ -231,7 +234,7 @@ impl SheetImport<'_> {
         };
         let source = (self.budget.sources.len().max(1) - 1) as u32;
         let mut found = 0usize;
-        let mut unequal: Vec<String> = Vec::new();
+        let mut unequal: Vec<Text> = Vec::new();
         for (ci, c) in cols.iter().enumerate() {
             // (parent key, year) → (published, computed, lines, first row, last row, consistent)
             let mut groups: BTreeMap<(String, i32), Group> = BTreeMap::new();
@@ -261,7 +264,7 @@ impl SheetImport<'_> {
             }
             for ((key, year), (published, computed, lines, lo, hi, consistent)) in groups {
                 if !consistent {
-                    unequal.push(format!("{} for \"{key}\"", c.label));
+                    unequal.push(said!(UNEQUAL_FOR, col = &c.label, key = &key));
                     continue;
                 }
                 let Some(published) = published else {
@@ -287,14 +290,19 @@ impl SheetImport<'_> {
             }
         }
         self.report.totals += found;
-        self.warn(format!(
-            "columns {} repeat their parents' totals on every row: {found} parents' totals checked against the finest amounts, never lines",
-            cols.iter().map(|c| format!("\"{}\"", c.label)).collect::<Vec<_>>().join(", ")
+        self.warn(said!(
+            WARN_REPEATED,
+            cols = cols
+                .iter()
+                .map(|c| format!("\"{}\"", c.label))
+                .collect::<Vec<_>>()
+                .join(", "),
+            n = found
         ));
         if !unequal.is_empty() {
-            self.warn(format!(
-                "a repeated total that is not the same on all its rows was not checked: {}",
-                unequal.into_iter().take(5).collect::<Vec<_>>().join("; ")
+            self.warn(said!(
+                WARN_UNEQUAL,
+                list = Text::Join(unequal.into_iter().take(5).collect(), "; ")
             ));
         }
     }
@@ -312,10 +320,7 @@ impl SheetImport<'_> {
                 .iter()
                 .position(|d| header::fold(d) == header::fold(&rule.column))
             else {
-                return Err(self.err(
-                    "",
-                    format!("the map's fund_rule names column \"{}\", which the sheet does not carry as a dimension", rule.column),
-                ));
+                return Err(self.err("", said!(FUND_RULE_COLUMN, col = &rule.column)));
             };
             let period_of: std::collections::HashMap<u32, String> =
                 self.periods.iter().cloned().collect();
@@ -384,12 +389,12 @@ impl SheetImport<'_> {
             self.budget.lines.extend(tail);
             self.report.lines = self.budget.lines.len() - self.first_line;
             self.report.totals += totals.len();
-            self.warn(format!(
-                "fund rule: rows with {} = {} are totals of {}: {} lines kept out and checked",
-                rule.column,
-                rule.total,
-                rule.parts.join(" + "),
-                before - kept
+            self.warn(said!(
+                WARN_FUND_RULE,
+                col = &rule.column,
+                total = &rule.total,
+                parts = rule.parts.join(" + "),
+                n = before - kept
             ));
             self.budget.totals.extend(totals);
         }

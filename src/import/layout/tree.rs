@@ -8,7 +8,10 @@
 //! and said so.
 
 use super::SheetImport;
+use crate::i18n::import::*;
+use crate::i18n::Text;
 use crate::model::{Budget, Direction, PublishedTotal, Stage};
+use crate::said;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -134,20 +137,19 @@ impl SheetImport<'_> {
             .collect();
         let (keep, left_out) = self.tree_leaves(&tree, &leaves);
         let (checked, dropped) = self.tree_parents(&tree, &keep);
-        self.warn(format!(
-            "a tree (id, parent id): {} leaf rows are the lines; {} rows with children are totals of their leaves, checked ({checked} amounts); {dropped} lines kept out",
-            keep.len(),
-            tree.has_children.len(),
+        self.warn(said!(
+            WARN_TREE,
+            leaves = keep.len(),
+            parents = tree.has_children.len(),
+            checked = checked,
+            dropped = dropped
         ));
         if !left_out.is_empty() {
-            let parts: Vec<String> = left_out
+            let parts: Vec<Text> = left_out
                 .iter()
-                .map(|(n, k)| format!("\"{n}\" ({k} leaf rows)"))
+                .map(|(n, k)| said!(LEAF_ROWS, n = n, k = k))
                 .collect();
-            self.warn(format!(
-                "left out, being neither revenue nor expenditure: {}",
-                parts.join(", ")
-            ));
+            self.warn(said!(WARN_NEITHER, parts = Text::Join(parts, ", ")));
         }
         let dirs: HashSet<Direction> = keep
             .iter()

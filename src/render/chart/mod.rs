@@ -382,7 +382,7 @@ pub fn png(spec: &Spec, size: Size) -> Result<Vec<u8>> {
     if w == 0 || h == 0 || u64::from(w) * u64::from(h) > 100_000_000 {
         return Err(Error::usage(
             "--width",
-            format!("{w}×{h} pixels: give a size between 1×1 and 100 megapixels"),
+            crate::said!(crate::i18n::messages::CANVAS_SIZE, w = w, h = h),
         ));
     }
     let mut buf = vec![255u8; w as usize * h as usize * 3];
