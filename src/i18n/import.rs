@@ -793,3 +793,135 @@ pub(crate) const FUND_RULE_COLUMN: Msg = Msg {
     ru: "fund_rule карты называет столбец «{col}», которого на листе нет среди измерений",
     en: "the map's fund_rule names column \"{col}\", which the sheet does not carry as a dimension",
 };
+
+pub(crate) const X_ENTITY_UNFINISHED: Msg = Msg {
+    kk: "аяқталмаған «{e}» мнемоникасы; файл бүлінген",
+    ru: "незаконченная сущность «{e}»; файл повреждён",
+    en: "an unfinished entity \"{e}\"; the file is damaged",
+};
+
+pub(crate) const X_ENTITY_UNKNOWN: Msg = Msg {
+    kk: "белгісіз &{e}; мнемоникасы; файл бүлінген",
+    ru: "неизвестная сущность &{e};; файл повреждён",
+    en: "an unknown entity &{e};; the file is damaged",
+};
+
+pub(crate) const X_XML_ENDS: Msg = Msg {
+    kk: "кітаптың XML-і аяқталмай үзіледі ({at}); файл толық емес немесе бүлінген",
+    ru: "XML книги обрывается ({at}); файл обрезан или повреждён",
+    en: "the workbook's XML ends early ({at}); the file is truncated or damaged",
+};
+
+pub(crate) const X_ZIP: Msg = Msg {
+    kk: "zip контейнері бүлінген ({e})",
+    ru: "zip-контейнер повреждён ({e})",
+    en: "the zip container is damaged ({e})",
+};
+
+pub(crate) const X_PART_MISSING: Msg = Msg {
+    kk: "кітаптың {part} бөлігі жоқ",
+    ru: "нет части книги {part}",
+    en: "the workbook part {part} is missing",
+};
+
+pub(crate) const X_SHEET_NO_NAME: Msg = Msg {
+    kk: "кітап бөлігінде атауы жоқ парақ бар",
+    ru: "в части книги лист без имени",
+    en: "a sheet without a name in the workbook part",
+};
+
+pub(crate) const X_TWO_SHEETS: Msg = Msg {
+    kk: "онда «{name}» деген екі парақ бар, мұны ешбір кесте бағдарламасы жазбайды",
+    ru: "в ней два листа с именем «{name}», так не пишет ни одна табличная программа",
+    en: "it lists two sheets named \"{name}\", which no spreadsheet program writes",
+};
+
+pub(crate) const X_ONE_PART: Msg = Msg {
+    kk: "оның «{a}» және «{b}» парақтары — бір бөлік ({path}): олардың ұяшықтары екі рет есептелер еді",
+    ru: "её листы «{a}» и «{b}» — одна часть ({path}): их ячейки посчитались бы дважды",
+    en: "its sheets \"{a}\" and \"{b}\" are one part ({path}): their cells would be counted twice",
+};
+
+pub(crate) const X_UNPACK: Msg = Msg {
+    kk: "{name} ашылмайды ({e})",
+    ru: "не распаковывается {name} ({e})",
+    en: "cannot unpack {name} ({e})",
+};
+
+pub(crate) const X_SHEET_PART: Msg = Msg {
+    kk: "парақтың «{path}» бөлігі ашылмайды ({e})",
+    ru: "часть листа «{path}» не открывается ({e})",
+    en: "the sheet's part \"{path}\" cannot be opened ({e})",
+};
+
+pub(crate) const X_SHEET_ENDS: Msg = Msg {
+    kk: "парақтың XML-і деректерінің ортасында бітеді; файл толық емес немесе бүлінген",
+    ru: "XML листа кончается посреди данных; файл обрезан или повреждён",
+    en: "the sheet's XML ends in the middle of its data; the file is truncated or damaged",
+};
+
+pub(crate) const X_ELEMENT_HUGE: Msg = Msg {
+    kk: "парақ XML-інің бір элементі {mb} МиБ-тан асады; файл бүлінген немесе нағыз кітап емес",
+    ru: "один элемент XML листа больше {mb} МиБ; файл повреждён или это не настоящая книга",
+    en: "one element of the sheet's XML is over {mb} MiB; the file is damaged or not a real workbook",
+};
+
+pub(crate) const X_UNPACK_SHEET: Msg = Msg {
+    kk: "парақ ашылмайды ({e})",
+    ru: "лист не распаковывается ({e})",
+    en: "cannot unpack the sheet ({e})",
+};
+
+pub(crate) const X_CELL_TWICE: Msg = Msg {
+    kk: "ұяшық парақтың XML-інде екі рет берілген: мұны ешбір кесте бағдарламасы жазбайды, қай мәннің есептелетінін білу мүмкін емес; файлды кесте бағдарламасында ашып, ұяшықты тексеріңіз де, қайта сақтаңыз",
+    ru: "ячейка дана дважды в XML листа: так не пишет ни одна табличная программа, и какое значение считать, узнать нельзя; откройте файл в табличной программе, проверьте ячейку и сохраните заново",
+    en: "the cell is given twice in the sheet's XML: no spreadsheet program writes that, and which value counts cannot be known; open the file in a spreadsheet program, check the cell and save it again",
+};
+
+pub(crate) const X_CELL_ORDER: Msg = Msg {
+    kk: "ұяшық парақтың XML-інде {prev} ұяшығынан кейін келеді (реті бұзылған): мұны ешбір кесте бағдарламасы жазбайды, қай мәннің есептелетінін білу мүмкін емес; файлды кесте бағдарламасында ашып, ұяшықты тексеріңіз де, қайта сақтаңыз",
+    ru: "ячейка идёт после ячейки {prev} в XML листа (не по порядку): так не пишет ни одна табличная программа, и какое значение считать, узнать нельзя; откройте файл в табличной программе, проверьте ячейку и сохраните заново",
+    en: "the cell comes after cell {prev} in the sheet's XML (out of order): no spreadsheet program writes that, and which value counts cannot be known; open the file in a spreadsheet program, check the cell and save it again",
+};
+
+pub(crate) const X_BAD_REF: Msg = Msg {
+    kk: "«{r}» ұяшық сілтемесі ұяшық емес; файл бүлінген",
+    ru: "ссылка «{r}» — не ячейка; файл повреждён",
+    en: "the cell reference \"{r}\" is not a cell; the file is damaged",
+};
+
+pub(crate) const X_SHARED: Msg = Msg {
+    kk: "ұяшық кітапта жоқ {i} ортақ жолына сілтейді; файл бүлінген",
+    ru: "ячейка ссылается на общую строку {i}, которой в книге нет; файл повреждён",
+    en: "the cell points to shared string {i}, which the workbook does not have; the file is damaged",
+};
+
+pub(crate) const X_BOOL: Msg = Msg {
+    kk: "true/false ұяшығында 0 не 1 емес, «{v}» тұр; файл бүлінген",
+    ru: "в ячейке true/false стоит «{v}», а не 0 или 1; файл повреждён",
+    en: "a true/false cell holds \"{v}\", not 0 or 1; the file is damaged",
+};
+
+pub(crate) const X_NUMBER_BYTES: Msg = Msg {
+    kk: "мәтін емес сан; файл бүлінген",
+    ru: "число, которое не текст; файл повреждён",
+    en: "a number that is not text; the file is damaged",
+};
+
+pub(crate) const X_NOT_NUMBER: Msg = Msg {
+    kk: "сан ұяшығында «{s}» тұр, бұл сан емес; файл бүлінген",
+    ru: "в числовой ячейке «{s}», это не число; файл повреждён",
+    en: "the number cell holds \"{s}\", which is not a number; the file is damaged",
+};
+
+pub(crate) const X_TYPE: Msg = Msg {
+    kk: "ұяшықтың t=«{t}» түрі белгісіз; файл бүлінген",
+    ru: "у ячейки неизвестный тип t=«{t}»; файл повреждён",
+    en: "the cell has the unknown type t=\"{t}\"; the file is damaged",
+};
+
+pub(crate) const X_BAD_XML: Msg = Msg {
+    kk: "кітаптың XML-і бүлінген ({at}); файл бүлінген",
+    ru: "XML книги повреждён ({at}); файл повреждён",
+    en: "the workbook's XML is broken ({at}); the file is damaged",
+};

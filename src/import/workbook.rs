@@ -200,7 +200,7 @@ where
 /// Rows sent from the reading thread at a time.
 const CHUNK: usize = 512;
 
-fn wb_err(path: &Path, e: impl std::fmt::Display) -> Error {
+fn wb_err(path: &Path, e: impl crate::i18n::Arg) -> Error {
     Error::format(path, said!(CANNOT_READ_WORKBOOK, e = e))
 }
 

@@ -184,7 +184,7 @@ pub fn ods(path: &Path, bytes: &[u8]) -> Result<()> {
         Err(_) => return Ok(()),
     };
     for sheet in ods::sheets(&content) {
-        let sheet = sheet.map_err(|e| damaged(Text::English(e)))?;
+        let sheet = sheet.map_err(damaged)?;
         if sheet.span.cells() > MAX_GRID_CELLS {
             return Err(too_big(path, &sheet.name, span_words(&sheet.span)));
         }

@@ -3,7 +3,10 @@
 //! bytes stand for millions of cells, each a copy in memory.
 
 use super::Span;
+use crate::i18n::import::X_XML_ENDS;
+use crate::i18n::Text;
 use crate::import::xlsx::lex::{raw_attr, Tags};
+use crate::said;
 
 /// The most bytes of text one sheet's repeated cells may expand to.
 pub const MAX_TEXT: u64 = 256 << 20;
@@ -30,7 +33,7 @@ fn repeats(attrs: &[u8], name: &[u8]) -> u64 {
 }
 
 /// Each sheet of the content, or what in its XML cannot be read.
-pub fn sheets(content: &[u8]) -> impl Iterator<Item = Result<Sheet, String>> + '_ {
+pub fn sheets(content: &[u8]) -> impl Iterator<Item = Result<Sheet, Text>> + '_ {
     let mut tags = Tags::new(content);
     std::iter::from_fn(move || loop {
         let tag = match tags.next()? {
@@ -45,7 +48,7 @@ pub fn sheets(content: &[u8]) -> impl Iterator<Item = Result<Sheet, String>> + '
 }
 
 /// Counts one `<table:table>` up to its end.
-fn table(tags: &mut Tags<'_>, name: String) -> Result<Sheet, String> {
+fn table(tags: &mut Tags<'_>, name: String) -> Result<Sheet, Text> {
     let mut sheet = Sheet {
         name,
         span: Span::default(),
@@ -67,11 +70,11 @@ fn table(tags: &mut Tags<'_>, name: String) -> Result<Sheet, String> {
         }
         row = (row + rows).min(MAX_ROWS);
     }
-    Err("the XML ends inside a sheet".into())
+    Err(said!(X_XML_ENDS, at = "<table:table>…"))
 }
 
 /// Counts the cells of one row (repeated `rows` times) starting at `row`.
-fn row_cells(tags: &mut Tags<'_>, sheet: &mut Sheet, row: u64, rows: u64) -> Result<(), String> {
+fn row_cells(tags: &mut Tags<'_>, sheet: &mut Sheet, row: u64, rows: u64) -> Result<(), Text> {
     let mut col = 0u64;
     let mut pending_empty = 0u64;
     while let Some(tag) = tags.next() {
@@ -106,5 +109,5 @@ fn row_cells(tags: &mut Tags<'_>, sheet: &mut Sheet, row: u64, rows: u64) -> Res
         }
         col = (col + n).min(MAX_COLUMNS);
     }
-    Err("the XML ends inside a row".into())
+    Err(said!(X_XML_ENDS, at = "<table:table-row>…"))
 }

@@ -3,11 +3,14 @@
 //! rich text runs.
 
 use super::{ReadError, R};
+use crate::i18n::import::*;
+use crate::i18n::Text;
+use crate::said;
 use memchr::memmem;
 
 /// Writes XML text into `out` with its entities and Excel's `_xHHHH_` escapes
 /// replaced, and line ends normalised to LF.
-pub(super) fn unescape(raw: &[u8], out: &mut String) -> std::result::Result<(), String> {
+pub(super) fn unescape(raw: &[u8], out: &mut String) -> std::result::Result<(), Text> {
     let text = std::str::from_utf8(raw).map_err(|_| "a text that is not UTF-8".to_string())?;
     if !text.contains(['&', '_', '\r']) {
         out.push_str(text);
@@ -24,7 +27,7 @@ pub(super) fn unescape(raw: &[u8], out: &mut String) -> std::result::Result<(), 
             let end = rest
                 .find(';')
                 .filter(|&e| e <= 12)
-                .ok_or_else(|| format!("an unfinished entity {:?}", &rest[..rest.len().min(12)]))?;
+                .ok_or_else(|| said!(X_ENTITY_UNFINISHED, e = &rest[..rest.len().min(12)]))?;
             let name = &rest[1..end];
             let ch = match name {
                 "amp" => '&',
@@ -39,7 +42,7 @@ pub(super) fn unescape(raw: &[u8], out: &mut String) -> std::result::Result<(), 
                     .or_else(|| name.strip_prefix('#').map(|d| d.parse::<u32>()))
                     .and_then(|n| n.ok())
                     .and_then(char::from_u32)
-                    .ok_or_else(|| format!("an unknown entity &{name};"))?,
+                    .ok_or_else(|| said!(X_ENTITY_UNKNOWN, e = name))?,
             };
             out.push(ch);
             rest = &rest[end + 1..];
@@ -187,10 +190,10 @@ impl<'a> Tags<'a> {
         while let Some(j) = memchr::memchr(b'<', &rest[i..]) {
             let at = i + j;
             if rest[at..].starts_with(b"<![CDATA[") {
-                return Err(ReadError::new("a CDATA section inside a text run"));
+                return Err(ReadError::new(said!(X_BAD_XML, at = "<![CDATA[ … <t>")));
             }
             let end =
-                tag_end(&rest[at..]).ok_or_else(|| ReadError::new("the XML ends inside a tag"))?;
+                tag_end(&rest[at..]).ok_or_else(|| ReadError::new(said!(X_XML_ENDS, at = "<…")))?;
             if let Some(t) = parse_tag(&rest[at..], end) {
                 if t.close && t.name == name {
                     self.pos += at + end;
@@ -199,7 +202,7 @@ impl<'a> Tags<'a> {
             }
             i = at + end;
         }
-        Err(ReadError::new("the XML ends inside a text"))
+        Err(ReadError::new(said!(X_XML_ENDS, at = "<t>…")))
     }
 }
 
@@ -213,7 +216,7 @@ impl<'a> Tags<'a> {
                 Some(Ok(t)) if t.close && t.name == name => return Ok(&self.s[from..before]),
                 Some(Ok(_)) => {}
                 Some(Err(e)) => return Err(e),
-                None => return Err(ReadError::new("the XML ends inside an element")),
+                None => return Err(ReadError::new(said!(X_XML_ENDS, at = "<…>…"))),
             }
         }
     }
@@ -235,13 +238,13 @@ impl<'a> Iterator for Tags<'a> {
                     }
                     None => {
                         self.pos = self.s.len();
-                        return Some(Err(ReadError::new("the XML ends inside a comment")));
+                        return Some(Err(ReadError::new(said!(X_XML_ENDS, at = "<!--…"))));
                     }
                 }
             }
             let Some(end) = tag_end(rest) else {
                 self.pos = self.s.len();
-                return Some(Err(ReadError::new("the XML ends inside a tag")));
+                return Some(Err(ReadError::new(said!(X_XML_ENDS, at = "<…"))));
             };
             self.pos += at + end;
             if let Some(t) = parse_tag(rest, end) {
@@ -282,6 +285,6 @@ pub(super) fn rich_text(tags: &mut Tags<'_>, until: Option<&[u8]>, out: &mut Str
     }
     match until {
         None => Ok(()),
-        Some(_) => Err(ReadError::new("the XML ends inside a text")),
+        Some(_) => Err(ReadError::new(said!(X_XML_ENDS, at = "<t>…"))),
     }
 }

@@ -30,19 +30,19 @@ pub struct ReadError {
     /// The cell (row, column), 0-based.
     pub cell: Option<(u32, u32)>,
     /// What is wrong.
-    pub message: String,
+    pub message: crate::i18n::Text,
 }
 
 impl ReadError {
     /// An error not tied to a cell.
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<crate::i18n::Text>) -> Self {
         ReadError {
             cell: None,
             message: message.into(),
         }
     }
 
-    pub(super) fn at(cell: (u32, u32), message: impl Into<String>) -> Self {
+    pub(super) fn at(cell: (u32, u32), message: impl Into<crate::i18n::Text>) -> Self {
         ReadError {
             cell: Some(cell),
             message: message.into(),
@@ -179,7 +179,7 @@ mod tests {
     fn damaged_cells_name_themselves() {
         let e = cells_of(r#"<row r="2"><c r="C2" t="b"><v>2</v></c></row>"#, 0, &[]).unwrap_err();
         assert_eq!(
-            (e.cell_ref(), e.message.as_str()),
+            (e.cell_ref(), e.message.en().as_str()),
             (
                 "C2".to_string(),
                 "a true/false cell holds \"2\", not 0 or 1; the file is damaged"
@@ -188,7 +188,11 @@ mod tests {
         let e = cells_of(r#"<row r="2"><c r="C2" t="s"><v>5</v></c></row>"#, 5, &[]).unwrap_err();
         assert_eq!(e.cell_ref(), "C2");
         let e = cells_of(r#"<row r="1"><c r="A1"><v>1</v></row>"#, 0, &[]).unwrap_err();
-        assert!(e.message.contains("ends in the middle"), "{}", e.message);
+        assert!(
+            e.message.en().contains("ends in the middle"),
+            "{}",
+            e.message.en()
+        );
         let e = scan(
             &b"<worksheet><sheetData><row><c><v>1</v></c>"[..],
             0,
@@ -198,12 +202,12 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "the sheet's XML ends in the middle of its data; the file is truncated or damaged"
         );
         let e = cells_of(r#"<row r="1"><c r="AAAA1"><v>1</v></c></row>"#, 0, &[]).unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "the cell reference \"AAAA1\" is not a cell; the file is damaged"
         );
     }

@@ -4,6 +4,8 @@
 
 use super::lex::{rich_text, Tags};
 use super::{ReadError, R};
+use crate::i18n::import::*;
+use crate::said;
 use calamine::{Sheet, SheetType, SheetVisible};
 use std::io::{Cursor, Read};
 
@@ -22,7 +24,7 @@ impl Book {
     /// Opens the workbook: its sheet list, shared strings and cell formats.
     pub fn open(bytes: Vec<u8>) -> R<Book> {
         let zip = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| ReadError::new(format!("the zip container is damaged ({e})")))?;
+            .map_err(|e| ReadError::new(said!(X_ZIP, e = e)))?;
         let mut book = Book {
             zip,
             sheets: Vec::new(),
@@ -47,7 +49,7 @@ impl Book {
             .unwrap_or_default();
         let workbook = book
             .part(&root)?
-            .ok_or_else(|| ReadError::new(format!("the workbook part {root} is missing")))?;
+            .ok_or_else(|| ReadError::new(said!(X_PART_MISSING, part = &root)))?;
         for tag in Tags::new(&workbook) {
             let tag = tag?;
             if tag.name != b"sheet" || tag.close {
@@ -55,7 +57,7 @@ impl Book {
             }
             let name = tag
                 .attr(b"name")?
-                .ok_or_else(|| ReadError::new("a sheet without a name in the workbook part"))?;
+                .ok_or_else(|| ReadError::new(said!(X_SHEET_NO_NAME)))?;
             let visible = match tag.attr(b"state")?.as_deref() {
                 Some("hidden") => SheetVisible::Hidden,
                 Some("veryHidden") => SheetVisible::VeryHidden,
@@ -78,14 +80,9 @@ impl Book {
                 .find(|(s, p)| s.name == name || (!path.is_empty() && *p == path))
             {
                 return Err(ReadError::new(if other.name == name {
-                    format!(
-                        "it lists two sheets named {name:?}, which no spreadsheet program writes"
-                    )
+                    said!(X_TWO_SHEETS, name = &name)
                 } else {
-                    format!(
-                        "its sheets {:?} and {name:?} are one part ({path}): their cells would be counted twice",
-                        other.name
-                    )
+                    said!(X_ONE_PART, a = &other.name, b = &name, path = &path)
                 }));
             }
             book.sheets.push((Sheet { name, typ, visible }, path));
@@ -119,12 +116,12 @@ impl Book {
         let mut f = match self.zip.by_name(name) {
             Ok(f) => f,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-            Err(e) => return Err(ReadError::new(format!("cannot unpack {name} ({e})"))),
+            Err(e) => return Err(ReadError::new(said!(X_UNPACK, name = name, e = e))),
         };
         let declared = f.size();
         crate::import::guard::read_entry(&mut f, declared)
             .map(Some)
-            .map_err(|e| ReadError::new(format!("cannot unpack {name} ({e})")))
+            .map_err(|e| ReadError::new(said!(X_UNPACK, name = name, e = e)))
     }
 
     /// The unpacking reader of a sheet's XML, with the shared strings and
@@ -137,9 +134,10 @@ impl Book {
             .find(|(s, _)| s.name == name)
             .map(|(_, p)| p.as_str())
             .unwrap_or_default();
-        let xml = self.zip.by_name(path).map_err(|e| {
-            ReadError::new(format!("the sheet's part {path:?} cannot be opened ({e})"))
-        })?;
+        let xml = self
+            .zip
+            .by_name(path)
+            .map_err(|e| ReadError::new(said!(X_SHEET_PART, path = path, e = e)))?;
         Ok((xml, &self.strings, &self.dates))
     }
 }

@@ -4,6 +4,9 @@
 
 use super::lex::{parse_tag, raw_attr, rich_text, special_end, tag_end, unescape, Tags};
 use super::{ReadError, R};
+use crate::i18n::import::*;
+use crate::i18n::Text;
+use crate::said;
 use memchr::memmem;
 use std::io::Read;
 
@@ -78,9 +81,7 @@ pub fn scan(
             Step::More => {
                 if eof {
                     if in_data {
-                        return Err(ReadError::new(
-                            "the sheet's XML ends in the middle of its data; the file is truncated or damaged",
-                        ));
+                        return Err(ReadError::new(said!(X_SHEET_ENDS)));
                     }
                     break;
                 }
@@ -94,17 +95,14 @@ pub fn scan(
                     if buf.len() >= MAX_ITEM {
                         return Err(ReadError::at(
                             (row, next_col),
-                            format!(
-                                "one element of the sheet's XML is over {} MiB; the file is damaged or not a real workbook",
-                                MAX_ITEM >> 20
-                            ),
+                            said!(X_ELEMENT_HUGE, mb = MAX_ITEM >> 20),
                         ));
                     }
                     buf.resize(buf.len() * 2, 0);
                 }
                 while end < buf.len() && !eof {
                     let n = read_some(&mut xml, &mut buf[end..])
-                        .map_err(|e| ReadError::new(format!("cannot unpack the sheet ({e})")))?;
+                        .map_err(|e| ReadError::new(said!(X_UNPACK_SHEET, e = e)))?;
                     end += n;
                     eof = n == 0;
                 }
@@ -443,20 +441,11 @@ fn in_order(last: &mut Option<(u32, u32)>, at: (u32, u32)) -> R<()> {
     if let Some(prev) = *last {
         if at <= prev {
             let what = if at == prev {
-                "is given twice in the sheet's XML".to_string()
+                said!(X_CELL_TWICE)
             } else {
-                format!(
-                    "comes after cell {} in the sheet's XML (out of order)",
-                    crate::model::a1(prev.0, prev.1)
-                )
+                said!(X_CELL_ORDER, prev = crate::model::a1(prev.0, prev.1))
             };
-            return Err(ReadError::at(
-                at,
-                format!(
-                    "the cell {what}: no spreadsheet program writes that, and which value counts cannot be known; \
-                     open the file in a spreadsheet program, check the cell and save it again"
-                ),
-            ));
+            return Err(ReadError::at(at, what));
         }
     }
     *last = Some(at);
@@ -470,10 +459,7 @@ pub(super) fn cell_position(r: Option<&[u8]>, row: u32, next_col: u32) -> R<(u32
     let bad = || {
         ReadError::at(
             (row, next_col),
-            format!(
-                "the cell reference {:?} is not a cell; the file is damaged",
-                String::from_utf8_lossy(r)
-            ),
+            said!(X_BAD_REF, r = String::from_utf8_lossy(r)),
         )
     };
     let letters = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -506,7 +492,7 @@ pub(super) fn cell_value(
     text: &mut String,
 ) -> R<Option<Cell>> {
     let typ = p.t.unwrap_or(b"n");
-    let damaged = |m: String| ReadError::at(at, m);
+    let damaged = |m: Text| ReadError::at(at, m);
     let span = |text: &mut String, raw: &[u8]| -> R<Cell> {
         let from = text.len();
         unescape(raw, text).map_err(damaged)?;
@@ -527,24 +513,14 @@ pub(super) fn cell_value(
                 .ok()
                 .and_then(|v| v.trim().parse::<usize>().ok())
                 .filter(|&i| i < strings)
-                .ok_or_else(|| {
-                    damaged(format!(
-                        "the cell points to shared string {:?}, which the workbook does not have; the file is damaged",
-                        String::from_utf8_lossy(v)
-                    ))
-                })?;
+                .ok_or_else(|| damaged(said!(X_SHARED, i = String::from_utf8_lossy(v))))?;
             Cell::Shared(i)
         }
         (b"str" | b"d", Some(v), _) => span(text, v)?,
         (b"b", Some(v), _) => match v.trim_ascii() {
             b"0" | b"false" => Cell::Bool(false),
             b"1" | b"true" => Cell::Bool(true),
-            other => {
-                return Err(damaged(format!(
-                    "a true/false cell holds {:?}, not 0 or 1; the file is damaged",
-                    String::from_utf8_lossy(other)
-                )))
-            }
+            other => return Err(damaged(said!(X_BOOL, v = String::from_utf8_lossy(other)))),
         },
         (b"e", Some(v), _) => {
             let from = text.len();
@@ -552,16 +528,13 @@ pub(super) fn cell_value(
             Cell::Error(from, text.len())
         }
         (b"n", Some(v), _) => {
-            let s =
-                std::str::from_utf8(v).map_err(|_| damaged("a number that is not text".into()))?;
+            let s = std::str::from_utf8(v).map_err(|_| damaged(said!(X_NUMBER_BYTES)))?;
             let Ok(x) = s.trim().parse::<f64>() else {
                 if p.t.is_none() {
                     // No type given: Excel would show the text.
                     return span(text, v).map(Some);
                 }
-                return Err(damaged(format!(
-                    "the number cell holds {s:?}, which is not a number; the file is damaged"
-                )));
+                return Err(damaged(said!(X_NOT_NUMBER, s = s)));
             };
             let date =
                 p.s.and_then(|s| std::str::from_utf8(s).ok()?.parse::<usize>().ok())
@@ -573,12 +546,7 @@ pub(super) fn cell_value(
                 Cell::Number(x)
             }
         }
-        (other, _, _) => {
-            return Err(damaged(format!(
-                "the cell has the unknown type t={:?}; the file is damaged",
-                String::from_utf8_lossy(other)
-            )))
-        }
+        (other, _, _) => return Err(damaged(said!(X_TYPE, t = String::from_utf8_lossy(other)))),
     };
     Ok(Some(cell))
 }
