@@ -29,6 +29,8 @@ mod hostile;
 mod html;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/languages.rs"]
+mod languages;
 #[path = "cli/missing.rs"]
 mod missing;
 #[path = "cli/outputs.rs"]

@@ -925,3 +925,69 @@ pub(crate) const X_BAD_XML: Msg = Msg {
     ru: "XML книги повреждён ({at}); файл повреждён",
     en: "the workbook's XML is broken ({at}); the file is damaged",
 };
+
+pub(crate) const C_SHORT_HEADER: Msg = Msg {
+    kk: "файл составной файл тақырыбынан қысқа",
+    ru: "файл короче заголовка составного файла",
+    en: "the file is shorter than a compound file's header",
+};
+
+pub(crate) const C_SECTOR_SIZE: Msg = Msg {
+    kk: "оның 2^{s} сектор өлшемі 512 не 4096 байт емес",
+    ru: "размер его сектора 2^{s} — не 512 и не 4096 байт",
+    en: "its sector size 2^{s} is not 512 or 4096 bytes",
+};
+
+pub(crate) const C_SHORTER: Msg = Msg {
+    kk: "файл өз тақырыбынан қысқа",
+    ru: "файл короче своего заголовка",
+    en: "the file is shorter than its header",
+};
+
+pub(crate) const C_DIFAT_LOOPS: Msg = Msg {
+    kk: "оның секторларды бөлу кестесі (DIFAT) тұйықталады",
+    ru: "его таблица размещения секторов (DIFAT) зациклена",
+    en: "its sector allocation table (DIFAT) loops",
+};
+
+pub(crate) const C_FAT_LONG: Msg = Msg {
+    kk: "оның секторларды бөлу кестесі файлдан ұзын",
+    ru: "его таблица размещения секторов длиннее файла",
+    en: "its sector allocation table is longer than the file",
+};
+
+pub(crate) const C_DIR_EMPTY: Msg = Msg {
+    kk: "оның каталогы бос",
+    ru: "его каталог пуст",
+    en: "its directory is empty",
+};
+
+pub(crate) const C_SECTOR_PAST: Msg = Msg {
+    kk: "{id} секторы файлдың соңынан әрі жатыр",
+    ru: "сектор {id} лежит за концом файла",
+    en: "sector {id} lies past the end of the file",
+};
+
+pub(crate) const C_CHAIN_LOOPS: Msg = Msg {
+    kk: "оның «{what}» тізбегі тұйықталады",
+    ru: "его цепочка «{what}» зациклена",
+    en: "its {what} chain loops",
+};
+
+pub(crate) const C_MINI_PAST: Msg = Msg {
+    kk: "оның «{name}» ағыны шағын ағыннан әрі сілтейді",
+    ru: "его поток «{name}» указывает за пределы мини-потока",
+    en: "its {name} stream points past the mini stream",
+};
+
+pub(crate) const B_ROW_ORDER: Msg = Msg {
+    kk: "{row}-жолдың тақырыбы {p}-жолдан кейін келеді (реті бұзылған)",
+    ru: "заголовок строки {row} идёт после строки {p} (не по порядку)",
+    en: "a row header for row {row} comes after row {p} (out of order)",
+};
+
+pub(crate) const B_ROW_PAST: Msg = Msg {
+    kk: "{row}-жолдың тақырыбы Excel-дің соңғы жолынан ({max}) әрі",
+    ru: "заголовок строки {row} дальше последней строки Excel ({max})",
+    en: "a row header for row {row}, past Excel's last row ({max})",
+};

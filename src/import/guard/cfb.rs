@@ -8,6 +8,10 @@
 //! walked with a step count no greater than the file's sectors, so a loop is
 //! found in a few thousand steps and the bytes gathered never exceed the file.
 
+use crate::i18n::import::*;
+use crate::i18n::Text;
+use crate::said;
+
 /// The end of a chain.
 const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
 /// Ids from here on are marks, not sectors (as calamine reads them).
@@ -19,7 +23,7 @@ const MINI_CUTOFF: u64 = 4096;
 const MINI_SECTOR: usize = 64;
 
 /// What is wrong with the container, in words for the user.
-pub type Why = String;
+pub type Why = Text;
 
 /// A checked compound file: its sectors, FAT and directory.
 pub struct Cfb<'a> {
@@ -49,15 +53,15 @@ impl<'a> Cfb<'a> {
     /// chain bounded; `Err` says which structure loops or points outside.
     pub fn open(file: &'a [u8]) -> Result<Cfb<'a>, Why> {
         if file.len() < 512 {
-            return Err("the file is shorter than a compound file's header".into());
+            return Err(said!(C_SHORT_HEADER));
         }
         let size = match u16_at(file, 30) {
             9 => 512,
             12 => 4096,
-            s => return Err(format!("its sector size 2^{s} is not 512 or 4096 bytes")),
+            s => return Err(said!(C_SECTOR_SIZE, s = s)),
         };
         if file.len() < size {
-            return Err("the file is shorter than its header".into());
+            return Err(said!(C_SHORTER));
         }
         let data = &file[size..];
         let max_id = data.len() / size;
@@ -78,7 +82,7 @@ impl<'a> Cfb<'a> {
         while next < RESERVED {
             steps += 1;
             if steps > max_id + 1 {
-                return Err("its sector allocation table (DIFAT) loops".into());
+                return Err(said!(C_DIFAT_LOOPS));
             }
             difat.extend(u32s(cfb.sector(next)?));
             next = difat.pop().unwrap_or(END_OF_CHAIN);
@@ -87,7 +91,7 @@ impl<'a> Cfb<'a> {
             let fat: Vec<u32> = u32s(cfb.sector(id)?).collect();
             cfb.fat.extend(fat);
             if cfb.fat.len() > (max_id + 1) * (size / 4) {
-                return Err("its sector allocation table is longer than the file".into());
+                return Err(said!(C_FAT_LONG));
             }
         }
         let dir = cfb.chain(u32_at(file, 48), u64::MAX, "directory")?;
@@ -106,7 +110,7 @@ impl<'a> Cfb<'a> {
             cfb.dirs.push((name, u32_at(entry, 116), len));
         }
         let Some(&(_, root_start, root_len)) = cfb.dirs.first() else {
-            return Err("its directory is empty".into());
+            return Err(said!(C_DIR_EMPTY));
         };
         if u32_at(file, 64) > 0 {
             cfb.mini = cfb.chain(root_start, root_len, "mini stream")?;
@@ -120,7 +124,7 @@ impl<'a> Cfb<'a> {
     fn sector(&self, id: u32) -> Result<&'a [u8], Why> {
         let id = id as usize;
         if id > self.max_id {
-            return Err(format!("sector {id} lies past the end of the file"));
+            return Err(said!(C_SECTOR_PAST, id = id));
         }
         let from = id * self.size;
         Ok(&self.data[from.min(self.data.len())..(from + self.size).min(self.data.len())])
@@ -135,7 +139,7 @@ impl<'a> Cfb<'a> {
         while id != END_OF_CHAIN && (out.len() as u64) < len {
             steps += 1;
             if steps > self.max_id + 1 {
-                return Err(format!("its {what} chain loops"));
+                return Err(said!(C_CHAIN_LOOPS, what = what));
             }
             let s = self.sector(id)?;
             let take = s
@@ -172,7 +176,7 @@ impl<'a> Cfb<'a> {
                 .mini
                 .get(from..(from + MINI_SECTOR).min(self.mini.len()))
             else {
-                return Err(format!("its {name} stream points past the mini stream"));
+                return Err(said!(C_MINI_PAST, name = name));
             };
             let take = s.len().min(len as usize - out.len());
             if take == 0 {

@@ -14,6 +14,7 @@ mod ods;
 mod xlsb;
 
 use crate::error::{Error, Result};
+use crate::i18n::import::{B_ROW_ORDER, B_ROW_PAST};
 use crate::i18n::messages::*;
 use crate::i18n::Text;
 use crate::said;
@@ -90,7 +91,7 @@ fn span_words(span: &Span) -> Text {
 
 /// Checks an .xls file's container and each sheet's size.
 pub fn xls(path: &Path, bytes: &[u8]) -> Result<()> {
-    let damaged = |why: String| Error::format(path, said!(XLS_DAMAGED, why = why));
+    let damaged = |why: Text| Error::format(path, said!(XLS_DAMAGED, why = why));
     let cfb = cfb::Cfb::open(bytes).map_err(damaged)?;
     let stream = match cfb.stream("Workbook").map_err(damaged)? {
         Some(s) => s,
@@ -138,13 +139,8 @@ pub fn xlsb(path: &Path, bytes: &[u8]) -> Result<()> {
         };
         if let Some((row, prev)) = xlsb::bad_row(&part) {
             let why = match prev {
-                Some(p) if row <= p => {
-                    format!("a row header for row {row} comes after row {p} (out of order)")
-                }
-                _ => format!(
-                    "a row header for row {row}, past Excel's last row ({})",
-                    1_048_576
-                ),
+                Some(p) if row <= p => said!(B_ROW_ORDER, row = row, p = p),
+                _ => said!(B_ROW_PAST, row = row, max = 1_048_576),
             };
             return Err(Error::format(
                 path,

@@ -224,7 +224,8 @@ impl Detect<'_> {
         if portal.is_empty() {
             return None;
         }
-        self.warn(said!(WARN_PORTAL_UNIT, cols = portal.join(", ")));
+        let cols = portal.iter().map(|h| said!(QUOTED, w = h)).collect();
+        self.warn(said!(WARN_PORTAL_UNIT, cols = Text::Join(cols, ", ")));
         Some(Unit {
             factor: Decimal::from(1000),
             label: "тыс. тенге (the budget portal's unit)".into(),
