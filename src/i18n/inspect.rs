@@ -379,3 +379,9 @@ pub(crate) const ROLES: [(&str, Msg); 16] = [
         },
     ),
 ];
+
+pub(crate) const SEPARATORS_OTHER: Msg = Msg {
+    kk: "басқа",
+    ru: "другой",
+    en: "other",
+};

@@ -89,8 +89,8 @@ pub(crate) const NO_TOTALS: Msg = Msg {
 };
 /// Above the import warnings.
 pub(crate) const WARNINGS: Msg = Msg {
-    kk: "Импорт ескертулері (импорттаушы оларды ағылшынша жазады):",
-    ru: "Предупреждения импорта (импорт пишет их по-английски):",
+    kk: "Импорт ескертулері:",
+    ru: "Предупреждения импорта:",
     en: "Import warnings:",
 };
 /// Above the files and their SHA-256.

@@ -150,7 +150,15 @@ pub fn text(report: &Report, budget: &Budget, lang: Lang) -> String {
             o.push_str(&t(said!(ENCODING, e = e)));
         }
         if let Some(s) = &f.separator {
-            o.push_str(&t(said!(SEPARATOR, s = s)));
+            // The separator shown as itself: "«;»" reads in any language.
+            let shown = match s.as_str() {
+                "comma" => "«,»",
+                "semicolon" => "«;»",
+                "tab" => "«\\t»",
+                "pipe" => "«|»",
+                _ => lang.t(&SEPARATORS_OTHER),
+            };
+            o.push_str(&t(said!(SEPARATOR, s = shown)));
         }
         let _ = writeln!(o, "\n  sha256: {}", f.sha256);
         for s in &f.sheets {

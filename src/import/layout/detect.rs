@@ -228,7 +228,7 @@ impl Detect<'_> {
         self.warn(said!(WARN_PORTAL_UNIT, cols = Text::Join(cols, ", ")));
         Some(Unit {
             factor: Decimal::from(1000),
-            label: "тыс. тенге (the budget portal's unit)".into(),
+            label: "тыс. тенге (budget.egov.kz)".into(),
         })
     }
 

@@ -452,9 +452,9 @@ impl<'a> SheetImport<'a> {
             ..
         } = detect;
         if let (false, None, Some(u)) = (self.opts.currency_given, &self.report.currency, &unit) {
-            if u.label.contains("budget portal") {
+            if u.label.contains("budget.egov.kz") {
                 self.budget.currency = "KZT".into();
-                self.report.currency = Some("KZT (the budget portal's)".into());
+                self.report.currency = Some("KZT (budget.egov.kz)".into());
             }
         }
         self.report.unit = unit;
