@@ -17,6 +17,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         Err(e) => {
+            // In Kazakh or Russian when asked: the mistake in those words,
+            // clap's suggestion kept.
+            let args: Vec<String> = std::env::args().skip(1).collect();
+            let lang = ashyq::ui::lang_of_args(&args);
+            if lang != ashyq::i18n::Lang::En {
+                if let Some(line) = ashyq::ui::clap_error_line(&e, lang) {
+                    eprintln!("{line}");
+                    return ExitCode::from(2);
+                }
+            }
             // One line: clap's message up to its first blank line, its tip
             // ("a similar subcommand exists: 'breakdown'"), then where to look.
             let text = e.render().to_string();

@@ -40,6 +40,90 @@ pub fn error_line(e: &crate::Error) -> String {
     format!("{prefix}: {}", printable(&text, false))
 }
 
+/// A command line clap could not parse, said in `lang` as one line:
+/// the mistake, the value and clap's suggestion ("a similar argument exists:
+/// '--year'"); None for kinds said in clap's own English (a value parser's
+/// detail, in English, follows the frame).
+pub fn clap_error_line(e: &clap::Error, lang: crate::i18n::Lang) -> Option<String> {
+    use crate::i18n::{messages::*, Text};
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let one = |k: C| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        Some(V::Strings(v)) => v.first().cloned(),
+        Some(V::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let many = |k: C| match e.get(k) {
+        Some(V::Strings(v)) => v.join(", "),
+        Some(V::StyledStrs(v)) => v
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(V::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let said = match e.kind() {
+        K::UnknownArgument => crate::said!(CLAP_UNKNOWN_ARG, arg = one(C::InvalidArg)?),
+        K::InvalidSubcommand => crate::said!(CLAP_UNKNOWN_CMD, arg = one(C::InvalidSubcommand)?),
+        K::InvalidValue => {
+            let v = one(C::InvalidValue).unwrap_or_default();
+            let choices = many(C::ValidValue);
+            if v.is_empty() || choices.is_empty() {
+                crate::said!(CLAP_NO_VALUE, arg = one(C::InvalidArg)?)
+            } else {
+                crate::said!(
+                    CLAP_INVALID_CHOICE,
+                    arg = one(C::InvalidArg)?,
+                    v = v,
+                    choices = choices
+                )
+            }
+        }
+        K::ValueValidation => {
+            // The parser's own words: the text after clap's "...: ".
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("");
+            let why = first.split_once("': ").map_or("", |x| x.1).trim();
+            crate::said!(
+                CLAP_INVALID_VALUE,
+                arg = one(C::InvalidArg)?,
+                v = one(C::InvalidValue).unwrap_or_default(),
+                why = Text::English(why.to_string())
+            )
+        }
+        K::MissingRequiredArgument => crate::said!(CLAP_MISSING, args = many(C::InvalidArg)),
+        _ => return None,
+    };
+    let mut line = format!("{}: {}", lang.t(&ERROR), said.in_(lang));
+    for k in [C::SuggestedArg, C::SuggestedSubcommand, C::SuggestedValue] {
+        if let Some(s) = one(k) {
+            line.push_str("; ");
+            line.push_str(&crate::said!(CLAP_SIMILAR, s = s).in_(lang));
+        }
+    }
+    line.push(' ');
+    line.push_str(lang.t(&SEE_HELP));
+    Some(printable(&line, false).into_owned())
+}
+
+/// The language asked with `--lang` on a command line clap could not parse,
+/// else the environment's.
+pub fn lang_of_args(args: &[String]) -> crate::i18n::Lang {
+    let mut asked = None;
+    for (i, a) in args.iter().enumerate() {
+        let value = match a.strip_prefix("--lang=") {
+            Some(v) => Some(v.to_string()),
+            None if a == "--lang" => args.get(i + 1).cloned(),
+            None => None,
+        };
+        if let Some(v) = value.and_then(|v| crate::i18n::Lang::of_locale(&v)) {
+            asked = Some(v);
+        }
+    }
+    asked.unwrap_or_else(crate::i18n::Lang::of_environment)
+}
+
 /// Sets the level: 0 quiet, 1 normal, 2 and more verbose.
 pub fn set(quiet: bool, verbose: u8) {
     let level = if quiet { 0 } else { 1 + verbose };

@@ -1116,3 +1116,51 @@ pub(crate) const WROTE_SAMPLE: Msg = Msg {
     ru: "пакет к слушаниям по образцу (файлов: {n}) записан в {dir}: откройте {index}",
     en: "wrote the sample's hearing pack ({n} files) into {dir}: open {index}",
 };
+
+pub(crate) const CLAP_UNKNOWN_ARG: Msg = Msg {
+    kk: "«{arg}» деген аргумент жоқ",
+    ru: "неизвестный аргумент «{arg}»",
+    en: "unexpected argument '{arg}' found",
+};
+
+pub(crate) const CLAP_UNKNOWN_CMD: Msg = Msg {
+    kk: "«{arg}» деген команда жоқ",
+    ru: "неизвестная команда «{arg}»",
+    en: "unrecognized subcommand '{arg}'",
+};
+
+pub(crate) const CLAP_SIMILAR: Msg = Msg {
+    kk: "ұқсасы: «{s}»",
+    ru: "похожий: «{s}»",
+    en: "tip: a similar one exists: '{s}'",
+};
+
+pub(crate) const CLAP_INVALID_VALUE: Msg = Msg {
+    kk: "{arg} үшін «{v}» мәні жарамсыз: {why}",
+    ru: "недопустимое значение «{v}» для {arg}: {why}",
+    en: "invalid value '{v}' for '{arg}': {why}",
+};
+
+pub(crate) const CLAP_INVALID_CHOICE: Msg = Msg {
+    kk: "{arg} үшін «{v}» мәні жарамсыз; мүмкін мәндері: {choices}",
+    ru: "недопустимое значение «{v}» для {arg}; возможные: {choices}",
+    en: "invalid value '{v}' for '{arg}'; possible values: {choices}",
+};
+
+pub(crate) const CLAP_MISSING: Msg = Msg {
+    kk: "мына міндетті аргументтер берілмеді: {args}",
+    ru: "не заданы обязательные аргументы: {args}",
+    en: "the following required arguments were not provided: {args}",
+};
+
+pub(crate) const CLAP_NO_VALUE: Msg = Msg {
+    kk: "{arg} мәні берілмеді",
+    ru: "для {arg} не задано значение",
+    en: "a value is required for '{arg}' but none was supplied",
+};
+
+pub(crate) const SEE_HELP: Msg = Msg {
+    kk: "(--help қараңыз)",
+    ru: "(см. --help)",
+    en: "(see --help)",
+};

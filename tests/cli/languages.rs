@@ -248,3 +248,48 @@ fn shared_files_are_spoken_of_in_russian() {
     }
     assert!(messages > 50, "{messages} messages");
 }
+
+/// A command line clap cannot parse is said in the language asked (from
+/// `--lang` among the words, or the locale), clap's suggestion kept.
+#[test]
+fn a_command_line_that_does_not_parse_is_said_in_the_language_asked() {
+    let w = Work::new();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["breakdown", "x.xlsx", "--yaer", "2024"],
+            "ошибка: неизвестный аргумент «--yaer»; похожий: «--year» (см. --help)",
+            "қате: «--yaer» деген аргумент жоқ; ұқсасы: «--year» (--help қараңыз)",
+        ),
+        (
+            &["breakdwn", "x.xlsx"],
+            "ошибка: неизвестная команда «breakdwn»; похожий: «breakdown» (см. --help)",
+            "қате: «breakdwn» деген команда жоқ; ұқсасы: «breakdown» (--help қараңыз)",
+        ),
+        (
+            &["breakdown", "x.xlsx", "--format", "foo"],
+            "ошибка: недопустимое значение «foo» для --format <FORMAT>; возможные: text, md, csv, json, xlsx, parquet (см. --help)",
+            "қате: --format <FORMAT> үшін «foo» мәні жарамсыз; мүмкін мәндері: text, md, csv, json, xlsx, parquet (--help қараңыз)",
+        ),
+        (
+            &["breakdown", "x.xlsx", "--year"],
+            "ошибка: для --year <YEAR> не задано значение (см. --help)",
+            "қате: --year <YEAR> мәні берілмеді (--help қараңыз)",
+        ),
+    ];
+    for (args, ru, kk) in cases {
+        for (lang, want) in [("ru", ru), ("kk", kk)] {
+            let run = w.run(&[args, &["--lang", lang]].concat());
+            assert_eq!(
+                (run.code, run.stderr.trim_end()),
+                (2, want),
+                "{}",
+                run.context()
+            );
+        }
+        let run = w.run_env(args, &[("LANG", "ru_RU.UTF-8")]);
+        assert_eq!(run.stderr.trim_end(), ru, "{}", run.context());
+        // English keeps clap's own words.
+        let run = w.run(args);
+        assert!(run.stderr.starts_with("error: "), "{}", run.context());
+    }
+}
