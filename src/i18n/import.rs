@@ -614,7 +614,7 @@ pub(crate) const NO_CURRENCY: Msg = Msg {
 
 pub(crate) const OVERLAP: Msg = Msg {
     kk: "{year} {stage} {direction} {earlier} және {later} файлдарының екеуінде де бар: кейінгі файлдың сомалары алдыңғының {n} жолын ауыстырады (ешқашан қосылмайды)",
-    ru: "{year} {stage} {direction} есть и в {earlier}, и в {later}: суммы более позднего файла заменяют {n} строк более раннего (никогда не складываются)",
+    ru: "{year} {stage} {direction} есть и в {earlier}, и в {later}: суммы более позднего файла заменяют строки более раннего (строк: {n}) (никогда не складываются)",
     en: "{year} {stage} {direction} is in both {earlier} and {later}: the later file's amounts replace {n} lines of the earlier (never added up)",
 };
 
@@ -712,7 +712,7 @@ pub(crate) const YTD_ONE: Msg = Msg {
 
 pub(crate) const YTD_UNKNOWN: Msg = Msg {
     kk: "«{column}» бағанында {year} жылдың {n} кезеңі бар ({first} … {last}), ал сомалар әр кезеңдікі жыл басынан бергі ме, әлде кезеңнің өзінікі ме, көрсетпейді ({why}); егер жыл басынан бергі болса, [cumulative] period = \"{column}\" бар карта жазып, оны --map арқылы беріңіз",
-    ru: "в столбце «{column}» {n} периодов {year} ({first} … {last}), и суммы не показывают, нарастающие ли они с начала года или собственные у каждого периода ({why}); если нарастающие, напишите карту с [cumulative] period = \"{column}\" и дайте её через --map",
+    ru: "в столбце «{column}» периоды {year} ({first} … {last}; всего: {n}), и суммы не показывают, нарастающие ли они с начала года или собственные у каждого периода ({why}); если нарастающие, напишите карту с [cumulative] period = \"{column}\" и дайте её через --map",
     en: "column \"{column}\" holds {n} periods of {year} ({first} … {last}), and the amounts do not show whether each period's are the year to date or the period's own ({why}); if they are year to date, write a map with [cumulative] period = \"{column}\" and give it with --map",
 };
 
@@ -760,13 +760,13 @@ pub(crate) const UNEQUAL_FOR: Msg = Msg {
 
 pub(crate) const WARN_FUND_RULE: Msg = Msg {
     kk: "қор ережесі: {col} = {total} болатын жолдар {parts} жиыны: {n} жол бөлек алынып, тексерілді",
-    ru: "правило фондов: строки с {col} = {total} — итоги {parts}: {n} строк вынесены и проверены",
+    ru: "правило фондов: строки с {col} = {total} — итоги {parts}: вынесены и проверены (строк: {n})",
     en: "fund rule: rows with {col} = {total} are totals of {parts}: {n} lines kept out and checked",
 };
 
 pub(crate) const WARN_TREE: Msg = Msg {
     kk: "ағаш (id, parent id): {leaves} жапырақ жол — бюджет жолдары; балалары бар {parents} жол — өз жапырақтарының жиыны, тексерілді ({checked} сома); {dropped} жол бөлек алынды",
-    ru: "дерево (id, parent id): {leaves} строк-листьев — это строки бюджета; {parents} строк с детьми — итоги своих листьев, проверены ({checked} сумм); вынесено строк: {dropped}",
+    ru: "дерево (id, parent id): строки-листья (их {leaves}) — это строки бюджета; строки с детьми (их {parents}) — итоги своих листьев, проверены (сумм: {checked}); вынесено строк: {dropped}",
     en: "a tree (id, parent id): {leaves} leaf rows are the lines; {parents} rows with children are totals of their leaves, checked ({checked} amounts); {dropped} lines kept out",
 };
 
@@ -778,7 +778,7 @@ pub(crate) const WARN_NEITHER: Msg = Msg {
 
 pub(crate) const LEAF_ROWS: Msg = Msg {
     kk: "«{n}» ({k} жапырақ жол)",
-    ru: "«{n}» ({k} строк-листьев)",
+    ru: "«{n}» (строк-листьев: {k})",
     en: "\"{n}\" ({k} leaf rows)",
 };
 

@@ -301,7 +301,7 @@ pub(crate) const ZIP_DAMAGED: Msg = Msg {
 
 pub(crate) const ZIP_ENTRIES: Msg = Msg {
     kk: "zip контейнерінде {n} бөлік бар, кез келген кітапқа қажетінен көп ({max}); ықтимал zip-бомба ретінде қабылданбады",
-    ru: "в zip-контейнере {n} частей, больше, чем нужно любой книге ({max}); отклонён как возможная zip-бомба",
+    ru: "число частей в zip-контейнере — {n}, больше, чем нужно любой книге ({max}); отклонён как возможная zip-бомба",
     en: "the zip container has {n} entries, more than any workbook needs ({max}); refusing it as a possible zip bomb",
 };
 
@@ -451,7 +451,7 @@ pub(crate) const RECORD_TOO_LONG: Msg = Msg {
 
 pub(crate) const QUOTE_OPEN: Msg = Msg {
     kk: "тырнақшадағы өріс {n} жол ауысуына созылады ({from}-{to} жолдар): ондағы тырнақша (\") жабылмаған болуы мүмкін; оны жабыңыз немесе алып тастаңыз",
-    ru: "поле в кавычках тянется через {n} переводов строки (строки {from}-{to}): кавычка (\") там, вероятно, не закрыта; закройте или удалите её",
+    ru: "поле в кавычках тянется через переводы строки (их {n}, строки {from}-{to}): кавычка (\") там, вероятно, не закрыта; закройте или удалите её",
     en: "a quoted field runs over {n} line breaks (lines {from} to {to}): a quote (\") there is probably never closed; close or remove it",
 };
 
@@ -463,7 +463,7 @@ pub(crate) const GRID_TOO_BIG: Msg = Msg {
 
 pub(crate) const SPAN: Msg = Msg {
     kk: "оның ұяшықтары {rows} жол мен {cols} бағанды алады ({cells} ұяшық)",
-    ru: "его ячейки занимают {rows} строк на {cols} столбцов ({cells} ячеек)",
+    ru: "его ячейки занимают строк: {rows}, столбцов: {cols} (ячеек: {cells})",
     en: "its cells span {rows} rows by {cols} columns ({cells} cells)",
 };
 
@@ -475,13 +475,13 @@ pub(crate) const SIZE_RECORD_PAST: Msg = Msg {
 
 pub(crate) const SIZE_RECORD: Msg = Msg {
     kk: "оның өлшем жазбасы {n} ұяшықты жариялайды",
-    ru: "его запись размера объявляет {n} ячеек",
+    ru: "его запись размера объявляет ячеек: {n}",
     en: "its size record declares {n} cells",
 };
 
 pub(crate) const REPEATED_CELLS: Msg = Msg {
     kk: "оның қайталанатын ұяшықтары {n} ұяшыққа жайылады",
-    ru: "его повторяющиеся ячейки разворачиваются в {n} ячеек",
+    ru: "его повторяющиеся ячейки разворачиваются в ячейки (их {n})",
     en: "its repeated cells expand to {n} cells",
 };
 
