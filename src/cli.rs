@@ -1,9 +1,12 @@
 //! Command-line flags, parsed straight into domain types.
 
+use crate::i18n::messages::*;
+use crate::i18n::Said;
 use crate::import::header::Unit;
 use crate::import::{ColumnFlags, Options};
 use crate::model::{Direction, Stage};
 use crate::query::{Adjustments, Filter, Grouping, Query};
+use crate::said;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
 use std::path::PathBuf;
@@ -197,12 +200,10 @@ pub struct ChartArgs {
     pub query: QueryArgs,
 }
 
-fn parse_scale(text: &str) -> Result<f32, String> {
+fn parse_scale(text: &str) -> Result<f32, Said> {
     match text.trim().parse::<f32>() {
         Ok(v) if (1.0..=4.0).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "\"{text}\": give a scale from 1 to 4, e.g. 2 for high-DPI screens"
-        )),
+        _ => Err(said!(V_SCALE, t = text).into()),
     }
 }
 
@@ -361,47 +362,43 @@ pub struct ExecutionArgs {
     pub out: OutArgs,
 }
 
-fn parse_side(text: &str) -> Result<(i32, Option<Stage>), String> {
+fn parse_side(text: &str) -> Result<(i32, Option<Stage>), Said> {
     // A stage word of any language after the colon: "2024:исполнение".
     if let Some((year, stage)) = text.split_once(':') {
         let (year, _) = crate::analysis::compare::parse_side(year)?;
         return Ok((year, Some(parse_stage(stage)?)));
     }
-    crate::analysis::compare::parse_side(text)
+    Ok(crate::analysis::compare::parse_side(text)?)
 }
 
-fn parse_years(text: &str) -> Result<(i32, i32), String> {
-    let usage = format!("\"{text}\": write FIRST..LAST, e.g. 2022..2024");
-    let (a, b) = text.split_once("..").ok_or_else(|| usage.clone())?;
+fn parse_years(text: &str) -> Result<(i32, i32), Said> {
+    let usage = || Said(said!(V_YEARS, t = text));
+    let (a, b) = text.split_once("..").ok_or_else(usage)?;
     let (a, b): (i32, i32) = (
-        a.trim().parse().map_err(|_| usage.clone())?,
-        b.trim().parse().map_err(|_| usage.clone())?,
+        a.trim().parse().map_err(|_| usage())?,
+        b.trim().parse().map_err(|_| usage())?,
     );
     if a >= b || !(1900..=2100).contains(&a) || !(1900..=2100).contains(&b) {
-        return Err(format!(
-            "\"{text}\": the first year must come before the last"
-        ));
+        return Err(said!(V_YEARS_ORDER, t = text).into());
     }
     Ok((a, b))
 }
 
-fn parse_decimal_mark(text: &str) -> Result<crate::import::number::DecimalMark, String> {
+fn parse_decimal_mark(text: &str) -> Result<crate::import::number::DecimalMark, Said> {
     use crate::import::number::DecimalMark;
     match text.trim() {
         "." | "point" | "dot" => Ok(DecimalMark::Point),
         "," | "comma" => Ok(DecimalMark::Comma),
-        _ => Err(format!(
-            "\"{text}\" is not a decimal mark; write --decimal . (12.5) or --decimal , (12,5)"
-        )),
+        _ => Err(said!(V_DECIMAL, t = text).into()),
     }
 }
 
-fn parse_percent(text: &str) -> Result<Decimal, String> {
+fn parse_percent(text: &str) -> Result<Decimal, Said> {
     use std::str::FromStr;
     let d = Decimal::from_str(text.trim().trim_end_matches('%'))
-        .map_err(|_| format!("\"{text}\" is not a percentage; write e.g. 90"))?;
+        .map_err(|_| Said(said!(V_PERCENT, t = text)))?;
     if d <= Decimal::ZERO || d > Decimal::from(1000) {
-        return Err(format!("\"{text}\": write a percentage between 0 and 1000"));
+        return Err(said!(V_PERCENT_RANGE, t = text).into());
     }
     Ok(d)
 }
@@ -479,7 +476,7 @@ pub struct SourceArgs {
 }
 
 /// A published unit given by flag: a plain word, or the words a file prints.
-fn parse_unit(text: &str) -> Result<Unit, String> {
+fn parse_unit(text: &str) -> Result<Unit, Said> {
     let t = text.trim();
     let factor: i64 = match t.to_lowercase().as_str() {
         "one" | "1" | "units" | "base" => 1,
@@ -492,9 +489,7 @@ fn parse_unit(text: &str) -> Result<Unit, String> {
                     factor: u.factor,
                     label: format!("{} (--published-unit)", u.label),
                 })
-                .ok_or_else(|| {
-                    format!("\"{text}\" names no unit; write one, thousand, million, billion, or e.g. \"тыс. тенге\", \"мың теңге\"")
-                })
+                .ok_or_else(|| Said(said!(V_UNIT, t = text)))
         }
     };
     Ok(Unit {
@@ -526,7 +521,9 @@ impl SourceArgs {
         let currency_given = self.currency.is_some() || m.currency.is_some();
         let currency = match (&self.currency, &m.currency) {
             (Some(c), _) => c.clone(),
-            (None, Some(mc)) => parse_currency(mc).map_err(|e| crate::Error::usage("--map", e))?,
+            (None, Some(mc)) => {
+                parse_currency(mc).map_err(|e| crate::Error::usage("--map", e.0))?
+            }
             (None, None) => "KZT".to_string(),
         };
         let encoding = self.encoding.clone().or(m.encoding.clone());
@@ -669,7 +666,7 @@ pub struct ImportArgs {
 /// A stage in any of the three languages, by the names ashyq prints
 /// ("executed", "исполнение", "атқарылуы"), case aside. Only whole names: a
 /// flag is not a header to be guessed at.
-fn parse_stage(text: &str) -> Result<Stage, String> {
+fn parse_stage(text: &str) -> Result<Stage, Said> {
     use crate::i18n::{stage_name, Lang};
     let folded = text.trim().to_lowercase();
     Stage::parse(&folded)
@@ -680,19 +677,15 @@ fn parse_stage(text: &str) -> Result<Stage, String> {
                     .any(|l| stage_name(*st, *l) == folded)
             })
         })
-        .ok_or_else(|| {
-            format!("\"{text}\" is not a stage; use proposed, approved, revised, adjusted or executed (or проект, утвержденный, уточненный, скорректированный, исполнение; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы)")
-        })
+        .ok_or_else(|| Said(said!(V_STAGE, t = text)))
 }
 
 /// A direction in any of the three languages: expenditure, расходы,
 /// затраты, шығындар; revenue, доходы, поступления, кірістер.
-fn parse_direction(text: &str) -> Result<Direction, String> {
+fn parse_direction(text: &str) -> Result<Direction, Said> {
     Direction::parse(text)
         .or_else(|| crate::import::probe::direction_in(text))
-        .ok_or_else(|| {
-            format!("\"{text}\" is not a direction; use expenditure or revenue (расходы or доходы, шығындар or кірістер)")
-        })
+        .ok_or_else(|| Said(said!(V_DIRECTION, t = text)))
 }
 
 /// Which calendar year names a fiscal year that spans two.
@@ -704,19 +697,16 @@ pub enum FiscalYear {
     End,
 }
 
-fn parse_currency(text: &str) -> Result<String, String> {
-    crate::model::currency_code(text).ok_or_else(|| {
-        format!("\"{text}\" is not a currency code; use three letters like KZT, USD, EUR")
-    })
+fn parse_currency(text: &str) -> Result<String, Said> {
+    crate::model::currency_code(text).ok_or_else(|| Said(said!(V_CURRENCY, t = text)))
 }
 
-fn parse_column(text: &str) -> Result<(String, i32, Stage), String> {
-    let usage = "write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"";
+fn parse_column(text: &str) -> Result<(String, i32, Stage), Said> {
     let (h, rest) = text
         .rsplit_once('=')
-        .ok_or_else(|| format!("\"{text}\": {usage}"))?;
+        .ok_or_else(|| Said(said!(V_COLUMN, t = text)))?;
     if h.trim().is_empty() {
-        return Err(format!("\"{text}\": the header is empty; {usage}"));
+        return Err(said!(V_COLUMN_EMPTY, t = text).into());
     }
     let (year, stage) = crate::import::mapping::parse_year_stage(rest)?;
     Ok((h.trim().to_string(), year, stage))

@@ -81,15 +81,19 @@ pub fn clap_error_line(e: &clap::Error, lang: crate::i18n::Lang) -> Option<Strin
             }
         }
         K::ValueValidation => {
-            // The parser's own words: the text after clap's "...: ".
+            // ashyq's parsers say why in the catalogue's words; another's
+            // reason is the text after clap's "...': ".
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or("");
-            let why = first.split_once("': ").map_or("", |x| x.1).trim();
+            let theirs = first.split_once("': ").map_or("", |x| x.1).trim();
+            let why = std::error::Error::source(e)
+                .and_then(|s| s.downcast_ref::<crate::i18n::Said>())
+                .map_or_else(|| Text::English(theirs.to_string()), |s| s.0.clone());
             crate::said!(
                 CLAP_INVALID_VALUE,
                 arg = one(C::InvalidArg)?,
                 v = one(C::InvalidValue).unwrap_or_default(),
-                why = Text::English(why.to_string())
+                why = why
             )
         }
         K::MissingRequiredArgument => crate::said!(CLAP_MISSING, args = many(C::InvalidArg)),

@@ -1164,3 +1164,75 @@ pub(crate) const SEE_HELP: Msg = Msg {
     ru: "(см. --help)",
     en: "(see --help)",
 };
+
+pub(crate) const V_SCALE: Msg = Msg {
+    kk: "«{t}»: 1-ден 4-ке дейінгі масштабты беріңіз, мысалы жоғары DPI экрандар үшін 2",
+    ru: "«{t}»: дайте масштаб от 1 до 4, например 2 для экранов с высоким DPI",
+    en: "\"{t}\": give a scale from 1 to 4, e.g. 2 for high-DPI screens",
+};
+
+pub(crate) const V_YEARS: Msg = Msg {
+    kk: "«{t}»: БІРІНШІ..СОҢҒЫ деп жазыңыз, мысалы 2022..2024",
+    ru: "«{t}»: напишите ПЕРВЫЙ..ПОСЛЕДНИЙ, например 2022..2024",
+    en: "\"{t}\": write FIRST..LAST, e.g. 2022..2024",
+};
+
+pub(crate) const V_YEARS_ORDER: Msg = Msg {
+    kk: "«{t}»: бірінші жыл соңғысынан бұрын келуі керек",
+    ru: "«{t}»: первый год должен идти раньше последнего",
+    en: "\"{t}\": the first year must come before the last",
+};
+
+pub(crate) const V_DECIMAL: Msg = Msg {
+    kk: "«{t}» — ондық белгі емес; --decimal . (12.5) немесе --decimal , (12,5) деп жазыңыз",
+    ru: "«{t}» — не десятичный знак; напишите --decimal . (12.5) или --decimal , (12,5)",
+    en: "\"{t}\" is not a decimal mark; write --decimal . (12.5) or --decimal , (12,5)",
+};
+
+pub(crate) const V_PERCENT: Msg = Msg {
+    kk: "«{t}» — пайыз емес; мысалы 90 деп жазыңыз",
+    ru: "«{t}» — не процент; напишите, например, 90",
+    en: "\"{t}\" is not a percentage; write e.g. 90",
+};
+
+pub(crate) const V_PERCENT_RANGE: Msg = Msg {
+    kk: "«{t}»: 0 мен 1000 аралығындағы пайызды жазыңыз",
+    ru: "«{t}»: напишите процент от 0 до 1000",
+    en: "\"{t}\": write a percentage between 0 and 1000",
+};
+
+pub(crate) const V_UNIT: Msg = Msg {
+    kk: "«{t}» ешбір өлшем бірлігін атамайды; one, thousand, million, billion немесе мысалы «тыс. тенге», «мың теңге» деп жазыңыз",
+    ru: "«{t}» не называет единицу; напишите one, thousand, million, billion или, например, «тыс. тенге», «мың теңге»",
+    en: "\"{t}\" names no unit; write one, thousand, million, billion, or e.g. \"тыс. тенге\", \"мың теңге\"",
+};
+
+pub(crate) const V_STAGE: Msg = Msg {
+    kk: "«{t}» — кезең емес; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы (немесе proposed, approved, revised, adjusted, executed; проект, утвержденный, уточненный, скорректированный, исполнение) алыңыз",
+    ru: "«{t}» — не стадия; возьмите проект, утвержденный, уточненный, скорректированный, исполнение (или proposed, approved, revised, adjusted, executed; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы)",
+    en: "\"{t}\" is not a stage; use proposed, approved, revised, adjusted or executed (or проект, утвержденный, уточненный, скорректированный, исполнение; жоба, бекітілген, нақтыланған, түзетілген, атқарылуы)",
+};
+
+pub(crate) const V_DIRECTION: Msg = Msg {
+    kk: "«{t}» — бағыт емес; шығындар не кірістер (expenditure не revenue, расходы не доходы) алыңыз",
+    ru: "«{t}» — не направление; возьмите расходы или доходы (expenditure или revenue, шығындар или кірістер)",
+    en: "\"{t}\" is not a direction; use expenditure or revenue (расходы or доходы, шығындар or кірістер)",
+};
+
+pub(crate) const V_CURRENCY: Msg = Msg {
+    kk: "«{t}» — валюта коды емес; KZT, USD, EUR сияқты үш әріп алыңыз",
+    ru: "«{t}» — не код валюты; возьмите три буквы, как KZT, USD, EUR",
+    en: "\"{t}\" is not a currency code; use three letters like KZT, USD, EUR",
+};
+
+pub(crate) const V_COLUMN: Msg = Msg {
+    kk: "«{t}»: HEADER=YEAR:STAGE деп жазыңыз, мысалы \"FY25 Budget=2025:approved\"",
+    ru: "«{t}»: напишите HEADER=YEAR:STAGE, например \"FY25 Budget=2025:approved\"",
+    en: "\"{t}\": write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"",
+};
+
+pub(crate) const V_COLUMN_EMPTY: Msg = Msg {
+    kk: "«{t}»: тақырыбы бос; HEADER=YEAR:STAGE деп жазыңыз, мысалы \"FY25 Budget=2025:approved\"",
+    ru: "«{t}»: заголовок пуст; напишите HEADER=YEAR:STAGE, например \"FY25 Budget=2025:approved\"",
+    en: "\"{t}\": the header is empty; write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"",
+};

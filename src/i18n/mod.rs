@@ -18,7 +18,7 @@ pub mod text;
 pub mod why;
 
 pub use grammar::{others, Noun};
-pub use text::{Arg, Text};
+pub use text::{Arg, Said, Text};
 pub use why::stage_name;
 
 use rust_decimal::{Decimal, RoundingStrategy};

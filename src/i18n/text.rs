@@ -136,6 +136,31 @@ impl serde::Serialize for Text {
     }
 }
 
+/// A [`Text`] as an error a value parser returns to clap, to be said in the
+/// language of messages when clap reports it.
+#[derive(Debug)]
+pub struct Said(pub Text);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.en())
+    }
+}
+
+impl std::error::Error for Said {}
+
+impl From<Text> for Said {
+    fn from(t: Text) -> Said {
+        Said(t)
+    }
+}
+
+impl From<String> for Said {
+    fn from(s: String) -> Said {
+        Said(Text::English(s))
+    }
+}
+
 /// What can fill a `{name}` place: a [`Text`] as it is, anything else
 /// verbatim (numbers, paths shown with `.display()`, names from the file).
 pub trait Arg {

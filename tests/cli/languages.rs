@@ -254,7 +254,12 @@ fn shared_files_are_spoken_of_in_russian() {
 #[test]
 fn a_command_line_that_does_not_parse_is_said_in_the_language_asked() {
     let w = Work::new();
-    let cases: [(&[&str], &str, &str); 4] = [
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["chart", "trend", "x.xlsx", "-o", "a.png", "--years", "2024..2020"],
+            "ошибка: недопустимое значение «2024..2020» для --years <Y1..Y2>: «2024..2020»: первый год должен идти раньше последнего (см. --help)",
+            "қате: --years <Y1..Y2> үшін «2024..2020» мәні жарамсыз: «2024..2020»: бірінші жыл соңғысынан бұрын келуі керек (--help қараңыз)",
+        ),
         (
             &["breakdown", "x.xlsx", "--yaer", "2024"],
             "ошибка: неизвестный аргумент «--yaer»; похожий: «--year» (см. --help)",
