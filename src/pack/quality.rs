@@ -32,7 +32,8 @@ pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
     }
     let warnings = basis.loaded.report.warnings();
     if !warnings.is_empty() {
-        quality.text.push(lang.t(&WARNINGS).into());
+        // Said just above the warnings, not above the table of totals.
+        quality.code_heading = Some(lang.t(&WARNINGS).into());
         quality.code.extend(warnings.iter().map(|w| w.in_(lang)));
     }
     Part {

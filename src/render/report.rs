@@ -30,8 +30,10 @@ pub struct Section {
     pub charts: Vec<Chart>,
     /// Tables.
     pub tables: Vec<Table>,
-    /// Preformatted lines (file lists, commands).
+    /// Preformatted lines (file lists, commands, warnings).
     pub code: Vec<String>,
+    /// A line said just above the preformatted lines, after the tables.
+    pub code_heading: Option<String>,
 }
 
 impl Section {
@@ -44,6 +46,7 @@ impl Section {
             charts: Vec::new(),
             tables: Vec::new(),
             code: Vec::new(),
+            code_heading: None,
         }
     }
 }
@@ -192,6 +195,9 @@ pub fn html(pack: &Pack) -> String {
             o.push_str(&table::html(t));
         }
         if !s.code.is_empty() {
+            if let Some(h) = &s.code_heading {
+                o.push_str(&format!("<p>{}</p>\n", esc(h)));
+            }
             o.push_str(&format!("<pre>{}</pre>\n", esc(&s.code.join("\n"))));
         }
         o.push_str("</section>\n");
@@ -235,6 +241,9 @@ pub fn markdown(pack: &Pack) -> String {
             o.push_str(&table::markdown(std::slice::from_ref(t)));
         }
         if !s.code.is_empty() {
+            if let Some(h) = &s.code_heading {
+                o.push_str(&format!("{}\n\n", md(h)));
+            }
             // A fence inside would end the block early.
             let code = s.code.join("\n").replace("```", "'''");
             o.push_str(&format!("```\n{code}\n```\n\n"));

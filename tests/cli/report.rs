@@ -484,3 +484,32 @@ fn the_method_gives_the_price_index_and_the_residents_used() {
         "{md}"
     );
 }
+
+/// The data-quality section names its import warnings just above them, in
+/// the pack's language, never above the table of totals that differ.
+#[test]
+fn import_warnings_are_headed_where_they_stand() {
+    let Some(path) = realdata("kz_budget_egov/местный_бюджет_Павлодарская.csv")
+    else {
+        return;
+    };
+    let w = Work::new();
+    w.run(&["report", &path, "--lang", "ru", "-o", "pack"]).ok();
+    let html = std::fs::read_to_string(w.path("pack/index.html")).unwrap();
+    let from = html.find("<section id=\"quality\">").unwrap();
+    let quality = &html[from..from + html[from..].find("</section>").unwrap()];
+    let heading = quality.find("<p>Предупреждения импорта:</p>").unwrap();
+    let pre = quality.find("<pre>").unwrap();
+    // The heading sits right above the warnings, after every table.
+    assert!(
+        quality[heading..pre].trim_end().ends_with("</p>"),
+        "{quality}"
+    );
+    assert!(!quality[heading..].contains("<table"), "{quality}");
+    // The warnings themselves are in Russian.
+    assert!(
+        quality[pre..].contains("единица не указана: столбцы «utv», «utch», «plg», «sumrg»"),
+        "{quality}"
+    );
+    assert!(!quality.contains("по-английски"), "{quality}");
+}
