@@ -124,11 +124,16 @@ pub fn run(args: ImportArgs) -> Result<()> {
     }
     {
         let lang = crate::ui::lang();
+        let out = if args.output.as_os_str() == "-" {
+            crate::said!(crate::i18n::inspect::STDOUT)
+        } else {
+            crate::i18n::Text::Verbatim(args.output.display().to_string())
+        };
         let said = crate::said!(
             IMPORTED,
             n = budget.lines.len(),
             files = args.files.len(),
-            out = args.output.display()
+            out = out
         );
         let mut msg = format!("{}\n", said.in_(lang));
         msg.push_str(&render::inspect::totals(&budget, lang));

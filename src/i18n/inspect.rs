@@ -385,3 +385,9 @@ pub(crate) const SEPARATORS_OTHER: Msg = Msg {
     ru: "другой",
     en: "other",
 };
+
+pub(crate) const STDOUT: Msg = Msg {
+    kk: "стандартты шығыс",
+    ru: "стандартный вывод",
+    en: "standard output",
+};
