@@ -118,13 +118,13 @@ impl Lang {
     }
 }
 
-/// Fills `{name}` placeholders.
+/// Fills `{name}` placeholders (in one pass, as [`Text`] does).
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut s = template.to_string();
-    for (k, v) in args {
-        s = s.replace(&format!("{{{k}}}"), v);
-    }
-    s
+    text::fill_places(template, |name| {
+        args.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    })
 }
 
 /// The unit amounts are shown in.

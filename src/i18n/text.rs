@@ -84,22 +84,33 @@ impl Text {
     }
 }
 
-/// `{name}` places filled in one pass, so that a value holding braces (a
-/// sheet named "{n}") is never filled again.
+/// `{name}` places filled from `args` said in `lang`.
 fn fill_once(template: &str, args: &[(&'static str, Text)], lang: Lang) -> String {
+    fill_places(template, |name| {
+        args.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.in_(lang))
+    })
+}
+
+/// `{name}` places filled in one pass by `value`, so that a value holding
+/// braces (a sheet named "{n}") is never filled again; a place `value`
+/// does not know is left as written.
+pub(super) fn fill_places(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let close = after.find('}');
-        let arg = close.and_then(|c| args.iter().find(|(k, _)| *k == &after[..c]));
-        match (close, arg) {
-            (Some(c), Some((_, v))) => {
-                out.push_str(&v.in_(lang));
+        let filled = after
+            .find('}')
+            .and_then(|c| value(&after[..c]).map(|v| (c, v)));
+        match filled {
+            Some((c, v)) => {
+                out.push_str(&v);
                 rest = &after[c + 1..];
             }
-            _ => {
+            None => {
                 out.push('{');
                 rest = after;
             }

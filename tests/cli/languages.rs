@@ -90,6 +90,19 @@ fn all_said_in(stderr: &str, lang: &str, context: &str) {
     }
 }
 
+/// `args` with `--lang ru` and `--lang kk` exit 2 saying exactly `ru` and `kk`.
+fn said_exactly(w: &Work, args: &[&str], ru: &str, kk: &str) {
+    for (lang, want) in [("ru", ru), ("kk", kk)] {
+        let run = w.run(&[args, &["--lang", lang]].concat());
+        assert_eq!(
+            (run.code, run.stderr.trim_end()),
+            (2, want),
+            "{}",
+            run.context()
+        );
+    }
+}
+
 /// Mistakes beyond the common six, each said exactly in Russian and Kazakh.
 #[test]
 fn flag_mistakes_are_said_in_russian_and_kazakh() {
@@ -133,15 +146,7 @@ fn flag_mistakes_are_said_in_russian_and_kazakh() {
         ),
     ];
     for (args, ru, kk) in cases {
-        for (lang, want) in [("ru", ru), ("kk", kk)] {
-            let run = w.run(&[args, &["--lang", lang]].concat());
-            assert_eq!(
-                (run.code, run.stderr.trim_end()),
-                (2, want),
-                "{}",
-                run.context()
-            );
-        }
+        said_exactly(&w, args, ru, kk);
         // And English stays English.
         let run = w.run(args);
         assert!(run.stderr.starts_with("error: "), "{}", run.context());
@@ -282,15 +287,7 @@ fn a_command_line_that_does_not_parse_is_said_in_the_language_asked() {
         ),
     ];
     for (args, ru, kk) in cases {
-        for (lang, want) in [("ru", ru), ("kk", kk)] {
-            let run = w.run(&[args, &["--lang", lang]].concat());
-            assert_eq!(
-                (run.code, run.stderr.trim_end()),
-                (2, want),
-                "{}",
-                run.context()
-            );
-        }
+        said_exactly(&w, args, ru, kk);
         let run = w.run_env(args, &[("LANG", "ru_RU.UTF-8")]);
         assert_eq!(run.stderr.trim_end(), ru, "{}", run.context());
         // English keeps clap's own words.
