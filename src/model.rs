@@ -197,6 +197,17 @@ impl PublishedTotal {
     pub fn reproduced(&self) -> bool {
         self.published.round_dp(2) == self.computed.round_dp(2)
     }
+
+    /// True when the total differs, but by less than the publisher's
+    /// rounding could make: not a finding, not a lost line.
+    pub fn within_rounding(&self) -> bool {
+        !self.reproduced() && self.rounding_unit().is_some()
+    }
+
+    /// True when the total differs beyond what rounding explains.
+    pub fn differs(&self) -> bool {
+        !self.reproduced() && self.rounding_unit().is_none()
+    }
 }
 
 /// A set of budget lines with everything needed to trace each back to its cell.

@@ -109,9 +109,15 @@ impl Trust {
     }
 }
 
-/// A total that differs beyond the publisher's rounding.
-fn differs(t: &PublishedTotal) -> bool {
-    !t.reproduced() && t.rounding_unit().is_none()
+/// The totals that differ by the publisher's rounding only: how many, and
+/// the largest difference among them.
+pub fn rounding_only(totals: &[PublishedTotal]) -> (usize, Decimal) {
+    totals
+        .iter()
+        .filter(|t| t.within_rounding())
+        .fold((0, Decimal::ZERO), |(n, x), t| {
+            (n + 1, x.max(t.difference().abs()))
+        })
 }
 
 /// More than half of the totals differ, or the differences add up to more
@@ -122,7 +128,7 @@ pub fn trust(budget: &Budget) -> Trust {
     if checked == 0 {
         return Trust::Unchecked;
     }
-    let wrong: Vec<&PublishedTotal> = totals.iter().filter(|t| differs(t)).collect();
+    let wrong: Vec<&PublishedTotal> = totals.iter().filter(|t| t.differs()).collect();
     let differ = wrong.len();
     if differ == 0 {
         return Trust::Reconciled { checked };
@@ -159,7 +165,7 @@ fn columns(totals: &[PublishedTotal]) -> Vec<DoubtfulColumn> {
             .entry((t.source, t.sheet, t.col))
             .or_insert((0, 0, (t.year, t.stage)));
         e.0 += 1;
-        if differs(t) {
+        if t.differs() {
             e.1 += 1;
         }
     }

@@ -200,6 +200,18 @@ pub(crate) const TOTALS_SOME: Msg = Msg {
     en: "published totals: {differ} of {n} differ from the sum of their lines; run ashyq validate to see which",
 };
 
+pub(crate) const TOTALS_ROUNDING: Msg = Msg {
+    kk: "жарияланған жиындар: {n} жиынның барлығы тиынға дейін не жариялаушының дөңгелектеуі шегінде сәйкес ({k} жиын, ең көбі {x} {cur} айырмамен) (жолдарға кірмейді)",
+    ru: "опубликованные итоги: все {n} совпадают до тиына или в пределах округления издателя ({k} из них, не более чем на {x} {cur}) (в строки не входят)",
+    en: "published totals: all {n} reproduced to the cent or within the publisher's rounding ({k} of them, by {x} {cur} at most) (kept out of the lines)",
+};
+
+pub(crate) const TOTALS_SOME_ROUNDING: Msg = Msg {
+    kk: "жарияланған жиындар: {n} жиынның {differ} өз жолдарының сомасынан өзгеше, тағы {k} тек дөңгелектеу шегінде; қайсысы екенін көру үшін ashyq validate іске қосыңыз",
+    ru: "опубликованные итоги: {differ} из {n} расходятся с суммой своих строк, ещё {k} — только в пределах округления; запустите ashyq validate, чтобы увидеть какие",
+    en: "published totals: {differ} of {n} differ from the sum of their lines, {k} more within rounding only; run ashyq validate to see which",
+};
+
 /// The shape words, as `inspect` shows them.
 pub(crate) const SHAPES: [(&str, Msg); 4] = [
     (

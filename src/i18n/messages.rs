@@ -197,6 +197,24 @@ pub(crate) const SOME_DIFFER: Msg = Msg {
     en: "{differ} of {n} published totals differ from the sum of their lines: the publisher's arithmetic, or lines ashyq did not import; see the cells above",
 };
 
+pub(crate) const ALL_BUT_ROUNDING: Msg = Msg {
+    kk: "жарияланған {n} қорытындының {k} өз жолдарының сомасынан дөңгелектеу бере алатыннан аз ерекшеленеді (ең көбі {x} {cur}): бұл жариялаушының дөңгелектеуі, жоғалған жол емес",
+    ru: "{k} из {n} опубликованных итогов расходятся с суммой своих строк меньше, чем могло дать округление (не более чем на {x} {cur}): это округление издателя, а не потерянная строка",
+    en: "{k} of {n} published totals differ from the sum of their lines by less than rounding could make (by {x} {cur} at most): the publisher's rounding, not a lost line",
+};
+
+pub(crate) const OTHERS_REPRODUCED: Msg = Msg {
+    kk: "; қалған {r} жүздік үлеске дейін сәйкес",
+    ru: "; остальные {r} совпадают до сотых",
+    en: "; the other {r} are reproduced to the cent",
+};
+
+pub(crate) const AND_ROUNDING: Msg = Msg {
+    kk: "; тағы {k} қорытынды тек дөңгелектеу шегінде ерекшеленеді",
+    ru: "; ещё {k} расходятся не больше, чем могло дать округление",
+    en: "; {k} more differ by no more than rounding could make",
+};
+
 pub(crate) const DOUBT: Msg = Msg {
     kk: "ashyq бұл құрылымды дұрыс оқығаны күмәнді: жарияланған {checked} қорытындының {differ} өз жолдарының сомасымен сәйкес емес",
     ru: "прочтение этой разметки ashyq сомнительно: {differ} из {checked} опубликованных итогов не сходятся с суммами своих строк",

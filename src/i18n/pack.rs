@@ -76,6 +76,12 @@ pub(crate) const NO_SERIES: Msg = Msg {
     en: "No population or price index given: add [population] and [cpi] to a city config (--config city.toml).",
 };
 /// How many published totals the lines reproduce.
+pub(crate) const ROUNDED: Msg = Msg {
+    kk: "Тағы {k} қорытынды жолдарды дөңгелектеу бере алатыннан аз ерекшеленеді (ең көбі {x}): бұл жариялаушының дөңгелектеуі, қате емес.",
+    ru: "Ещё {k} расходятся меньше, чем могло дать округление строк (не более чем на {x}): это округление издателя, а не ошибка.",
+    en: "{k} more differ by less than rounding the lines could make (by {x} at most): the publisher's rounding, not an error.",
+};
+
 pub(crate) const RECONCILED: Msg = Msg {
     kk: "Жарияланған қорытындылар: {m}; жолдар {minor} дейін дәл қайталайтыны: {n}.",
     ru: "Строки воспроизводят {n} из {m} опубликованных итогов с точностью до {minor}.",

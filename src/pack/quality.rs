@@ -25,7 +25,18 @@ pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
             lang.t(&RECONCILED),
             &[("n", n.to_string()), ("m", m.to_string()), ("minor", minor)],
         ));
-        if n < m {
+        let (k, x) = crate::analysis::trust::rounding_only(&budget.totals);
+        if k > 0 {
+            let x = format!(
+                "{} {}",
+                crate::i18n::exact(lang, x),
+                crate::i18n::currency_sign(&budget.currency)
+            );
+            quality
+                .text
+                .push(fill(lang.t(&ROUNDED), &[("k", k.to_string()), ("x", x)]));
+        }
+        if n + k < m {
             gathered.table(&mut quality, differences(budget, lang, basis.view));
             gathered.commands.validate();
         }
@@ -54,7 +65,7 @@ fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
     let rows: Vec<Vec<Cell>> = budget
         .totals
         .iter()
-        .filter(|t| !t.reproduced())
+        .filter(|t| t.differs())
         .map(|t| {
             vec![
                 Cell::Text(

@@ -136,19 +136,35 @@ pub fn text(budget: &Budget, all: bool, lang: Lang) -> String {
         }
     }
     let n = budget.totals.len().to_string();
+    let (k, x) = crate::analysis::trust::rounding_only(&budget.totals);
+    let beyond = differ - k;
     if differ == 0 {
         let _ = writeln!(o, "{}", fill(lang.t(&ALL_REPRODUCED), &[("n", n)]));
+    } else if beyond == 0 {
+        let r = budget.totals.len() - k;
+        let x = i18n::exact(lang, x);
+        let vars = [
+            ("k", k.to_string()),
+            ("n", n),
+            ("x", x),
+            ("cur", cur.clone()),
+        ];
+        o.push_str(&fill(lang.t(&ALL_BUT_ROUNDING), &vars));
+        if r > 0 {
+            o.push_str(&fill(lang.t(&OTHERS_REPRODUCED), &[("r", r.to_string())]));
+        }
+        o.push('\n');
     } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
         let _ = writeln!(o, "{}", doubt(d, budget, lang));
     } else {
-        let _ = writeln!(
-            o,
-            "{}",
-            fill(
-                lang.t(&SOME_DIFFER),
-                &[("differ", differ.to_string()), ("n", n)]
-            )
-        );
+        o.push_str(&fill(
+            lang.t(&SOME_DIFFER),
+            &[("differ", beyond.to_string()), ("n", n)],
+        ));
+        if k > 0 {
+            o.push_str(&fill(lang.t(&AND_ROUNDING), &[("k", k.to_string())]));
+        }
+        o.push('\n');
     }
     o
 }
@@ -222,15 +238,17 @@ pub fn json(budget: &Budget) -> String {
                 "lines": t.lines,
                 "rows": t.span.map(|(a, b)| [a + 1, b + 1]),
                 "reproduced": t.reproduced(),
+                "within_rounding": t.within_rounding(),
             })
         })
         .collect();
-    let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
+    let differ = budget.totals.iter().filter(|t| t.differs()).count();
     let v = serde_json::json!({
         "currency": budget.currency,
         "totals": totals,
         "checked": budget.totals.len(),
         "differ": differ,
+        "within_rounding": crate::analysis::trust::rounding_only(&budget.totals).0,
         "reading_doubtful": crate::analysis::trust::trust(budget).doubt().is_some(),
         "findings": crate::analysis::checks::checks(budget),
     });
@@ -239,16 +257,23 @@ pub fn json(budget: &Budget) -> String {
 
 /// One summary line for the end of `import`.
 pub fn summary(budget: &Budget, lang: Lang) -> String {
-    use crate::i18n::inspect::{TOTALS_ALL, TOTALS_DOUBT, TOTALS_SOME};
+    use crate::i18n::inspect::*;
     let n = budget.totals.len();
     if n == 0 {
         return String::new();
     }
     let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
+    let (k, x) = crate::analysis::trust::rounding_only(&budget.totals);
+    let (beyond, x) = (differ - k, i18n::exact(lang, x));
+    let cur = &budget.currency;
     let line = if differ == 0 {
         crate::said!(TOTALS_ALL, n = n)
+    } else if beyond == 0 {
+        crate::said!(TOTALS_ROUNDING, n = n, k = k, x = x, cur = cur)
     } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
         crate::said!(TOTALS_DOUBT, doubt = doubt(d, budget, lang))
+    } else if k > 0 {
+        crate::said!(TOTALS_SOME_ROUNDING, differ = beyond, n = n, k = k)
     } else {
         crate::said!(TOTALS_SOME, differ = differ, n = n)
     };

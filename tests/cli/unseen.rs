@@ -1048,13 +1048,70 @@ fn a_difference_within_rounding_is_said_so() {
         "{}",
         v.context()
     );
-    let t = "Код;Наименование;2024 исполнение\n;Школы;10,07\n;Сады;20,14\n02;Итого;30,5\n";
-    let f = w.write("wrong.csv", t);
-    let v = w.run(&["validate", f.to_str().unwrap()]).ok();
+    // The summaries count it apart from the totals that differ beyond rounding.
+    assert!(
+        v.stdout.contains("\n1 of 1 published totals differ from the sum of their lines by less than rounding could make (by 0.01 KZT at most): the publisher's rounding, not a lost line\n"),
+        "{}",
+        v.context()
+    );
+    let run = w.run(&["import", f.to_str().unwrap(), "-o", "-"]).ok();
+    assert!(
+        run.stderr.contains("published totals: all 1 reproduced to the cent or within the publisher's rounding (1 of them, by 0.01 KZT at most) (kept out of the lines)"),
+        "{}",
+        run.context()
+    );
+    let t = "Код;Наименование;2023 исполнение\n;Школы;10,07\n;Сады;20,14\n02;Итого;30,5\n";
+    let g = w.write("wrong.csv", t);
+    let both = [f.to_str().unwrap(), g.to_str().unwrap()];
+    let v = w.run(&["validate", both[0], both[1]]).ok();
     assert!(
         v.stdout.contains("DIFFERS by 0.29 KZT\n"),
         "{}",
         v.context()
+    );
+    assert!(
+        v.stdout.contains("\n1 of 2 published totals differ from the sum of their lines: the publisher's arithmetic, or lines ashyq did not import; see the cells above; 1 more differ by no more than rounding could make\n"),
+        "{}",
+        v.context()
+    );
+    let v = w
+        .run(&["validate", both[0], both[1], "--format", "json"])
+        .ok();
+    let json: serde_json::Value = serde_json::from_str(&v.stdout).unwrap();
+    assert_eq!(
+        (json["differ"].as_u64(), json["within_rounding"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let run = w
+        .run(&["import", both[0], both[1], "-o", "-", "--lang", "ru"])
+        .ok();
+    assert!(
+        run.stderr.contains("опубликованные итоги: 1 из 2 расходятся с суммой своих строк, ещё 1 — только в пределах округления"),
+        "{}",
+        run.context()
+    );
+    // The pack says it in a sentence and leaves it out of the table of
+    // totals that differ.
+    let out = w.path("pack");
+    w.run(&[
+        "report",
+        both[0],
+        both[1],
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(
+        md.contains("The lines reproduce 0 of the 2 published totals to the tiyn.\n\n1 more differ by less than rounding the lines could make (by 0.01 ₸ at most): the publisher's rounding, not an error."),
+        "{md}"
+    );
+    let csv = std::fs::read_to_string(out.join("tables/reconciliation.csv")).unwrap();
+    assert!(
+        csv.contains(",C4,Итого,2023,") && !csv.contains(",2024,"),
+        "{csv}"
     );
 }
 
