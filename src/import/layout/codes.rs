@@ -1,7 +1,10 @@
-//! One code column read as a tree by its digits: zero-padded prefix codes
-//! ("11000000" over "11010000"), or codes of several lengths ("10" over
-//! "1001" over "100101") that the sums bear out.
+//! The code columns: several adjacent level columns (group, administrator,
+//! program) or one code column, and one code column read as a tree by its
+//! digits: zero-padded prefix codes ("11000000" over "11010000"), or codes
+//! of several lengths ("10" over "1001" over "100101") that the sums bear out.
 
+use super::Codes;
+use crate::import::header::{self, ColumnRole, Role};
 use crate::import::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -154,5 +157,131 @@ pub(super) fn rough_number(v: &Value) -> Option<f64> {
             .parse()
             .ok(),
         _ => None,
+    }
+}
+
+/// Header words of the columns that split a code path by level.
+pub(super) const CODE_LEVEL_WORDS: &[&str] = &[
+    "функциональная группа",
+    "функциональная подгруппа",
+    "подгруппа",
+    "группа",
+    "администратор",
+    "подпрограмма",
+    "программа",
+    "функционалдық топ",
+    "кіші функция",
+    "кіші топ",
+    "топ",
+    "әкімші",
+    "кіші бағдарлама",
+    "бағдарлама",
+    "категория",
+    "класс",
+    "подкласс",
+    "специфика",
+    "сынып",
+    "санат",
+    "ерекшелік",
+    "function",
+    "subfunction",
+    "group",
+    "subgroup",
+    "administrator",
+    "subprogram",
+    "program",
+    "programme",
+    "fgr",
+    "abp",
+    "пр",
+    "ппр",
+    "фг",
+    "фп",
+    "абп",
+];
+
+/// Kazakh is agglutinative: "бағдарламалардың әкімшісі" holds the level
+/// word "әкімші" with its suffixes. A Kazakh level word matches a header
+/// whose last words begin with its words, the last word being the head
+/// noun ("Бюджеттік бағдарламалардың әкімшісі" is an administrator column).
+pub(super) fn kazakh_stem_match(folded: &str, word: &str) -> bool {
+    let kazakh =
+        word.chars().any(|c| "әғқңөұүһі".contains(c)) || matches!(word, "топ" | "санат" | "сынып");
+    if !kazakh {
+        return false;
+    }
+    let tokens: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let stems: Vec<&str> = word.split(' ').collect();
+    tokens.len() >= stems.len()
+        && tokens[tokens.len() - stems.len()..]
+            .iter()
+            .zip(&stems)
+            .all(|(t, s)| t.starts_with(s))
+}
+
+/// True when a value looks like one level of a code: a few digits.
+pub(super) fn code_like(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => n.fract() == 0.0 && (0.0..100_000.0).contains(n),
+        Value::Text(t) => {
+            let t = t.trim();
+            !t.is_empty() && t.len() <= 5 && t.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Finds the code columns: several adjacent level columns (group, subgroup,
+/// administrator, program) holding short digit codes, or one code column.
+pub(super) fn code_columns(
+    headers: &[String],
+    roles: &[ColumnRole],
+    data: &[Vec<Value>],
+    code: Option<usize>,
+    code_levels: Option<&Vec<usize>>,
+) -> Codes {
+    let holds_codes = |c: usize| {
+        let vals: Vec<&Value> = data
+            .iter()
+            .filter_map(|r| r.get(c))
+            .filter(|v| !v.is_blank())
+            .collect();
+        !vals.is_empty() && vals.iter().filter(|v| code_like(v)).count() * 5 >= vals.len() * 4
+    };
+    let levels: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| {
+            let f = header::fold(h);
+            let word = CODE_LEVEL_WORDS.iter().any(|w| {
+                f == *w
+                    || f.starts_with(&format!("{w} "))
+                    || f.ends_with(&format!(" {w}"))
+                    || kazakh_stem_match(&f, w)
+            }) || roles.get(*i).is_some_and(|r| r.role == Role::Code);
+            word && !matches!(
+                roles.get(*i).map(|r| &r.role),
+                Some(Role::Wide { .. } | Role::Amount | Role::Name)
+            ) && holds_codes(*i)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if levels.len() >= 2 {
+        return Codes::Split(levels);
+    }
+    let amounts: Vec<usize> = (0..roles.len())
+        .filter(|&i| matches!(roles[i].role, Role::Wide { .. } | Role::Amount))
+        .collect();
+    match code {
+        Some(c) if code_levels.is_none() && prefix_codes(data, c, &amounts) => Codes::Prefix(c),
+        Some(c) if code_levels.is_none() => match length_levels(data, c, &amounts) {
+            Some(levels) => Codes::Lengths(c, levels),
+            None => Codes::Single(c),
+        },
+        Some(c) => Codes::Single(c),
+        None => Codes::None,
     }
 }

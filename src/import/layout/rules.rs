@@ -47,7 +47,7 @@ pub(super) fn period_key(text: &str) -> Option<PeriodKey> {
             if !(20_000.0..80_000.0).contains(&n) {
                 return None;
             }
-            super::civil_of_serial(n)
+            super::years::civil_of_serial(n)
         }
         [m, y] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
         [y, m] if y.len() == 4 => (year(y)? as i32, month(m)?, 0),
