@@ -280,6 +280,15 @@ impl Budget {
         (self.markers.len() - 1) as u16
     }
 
+    /// The "through" of a line in a lines file: "2025-03" when the line is
+    /// an executed amount of a year that runs only to March, else "".
+    pub fn through(&self, line: &Line) -> String {
+        match self.partial_years.iter().find(|p| p.0 == line.year) {
+            Some(&(y, m)) if line.stage == Stage::Executed => format!("{y}-{m:02}"),
+            _ => String::new(),
+        }
+    }
+
     /// What a line's cell held instead of an amount ("" when it held an amount or was blank).
     pub fn marker(&self, line: &Line) -> &str {
         self.markers
@@ -369,6 +378,14 @@ impl Budget {
             l.missing = marker_map.get(l.missing as usize).copied().unwrap_or(0);
             l
         }));
+        // A part of a year in either file stays said: where both name the
+        // year, the shorter part (a year is never called whole by mistake).
+        for (y, m) in other.partial_years {
+            match self.partial_years.iter_mut().find(|p| p.0 == y) {
+                Some(p) => p.1 = p.1.min(m),
+                None => self.partial_years.push((y, m)),
+            }
+        }
     }
 }
 

@@ -70,6 +70,10 @@ pub fn descriptor(budget: &Budget, csv_name: &str, title: &str) -> Value {
             "primaryKey": ["source_file", "sheet", "cell"]
         }),
     );
+    dimensions.insert(
+        "coverage".into(),
+        json!({"dimensionType": "other", "attributes": {"through": {"source": "through"}}, "primaryKey": "through"}),
+    );
     let directions: Vec<&str> = {
         let mut d: Vec<&str> = budget.items.iter().map(|i| i.direction.as_str()).collect();
         d.sort_unstable();

@@ -22,7 +22,7 @@ pub const COLUMNS_HEAD: [&str; 7] = [
 ];
 
 /// Columns of the long format after the dimension columns.
-pub const COLUMNS_TAIL: [&str; 7] = [
+pub const COLUMNS_TAIL: [&str; 8] = [
     "amount",
     "missing",
     "currency",
@@ -30,7 +30,16 @@ pub const COLUMNS_TAIL: [&str; 7] = [
     "source_sha256",
     "sheet",
     "cell",
+    "through",
 ];
+
+/// Reads a "through" value ("2025-03", see [`Budget::through`]) of a line
+/// of `year`: the month, when it is one of that year's first eleven.
+pub fn parse_through(text: &str, year: i32) -> Option<u32> {
+    let (y, m) = text.trim().split_once('-')?;
+    let m: u32 = m.parse().ok()?;
+    (y.parse::<i32>().ok()? == year && (1..12).contains(&m)).then_some(m)
+}
 
 /// Text that a spreadsheet would run as a formula gets a leading apostrophe
 /// (CWE-1236). Applied to text cells only, never to amounts.

@@ -40,6 +40,7 @@ struct Fields<'r> {
     source_sha256: &'r str,
     sheet: &'r str,
     cell: &'r str,
+    through: &'r str,
 }
 
 impl<'p> Builder<'p> {
@@ -97,6 +98,16 @@ impl<'p> Builder<'p> {
                 (self.b.sources.len() - 1) as u32
             }
         };
+        if !f.through.trim().is_empty() {
+            let m = super::parse_through(f.through, year)
+                .filter(|_| stage == Stage::Executed)
+                .ok_or_else(|| self.bad(row, "through", f.through))?;
+            match self.b.partial_years.iter().find(|p| p.0 == year) {
+                Some(p) if p.1 != m => return Err(self.bad(row, "through", f.through)),
+                Some(_) => {}
+                None => self.b.partial_years.push((year, m)),
+            }
+        }
         let sheet = self.b.sheet_index(f.sheet);
         let missing = if f.amount.is_some() {
             0
@@ -190,6 +201,7 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
                 source_sha256: g(t + 4),
                 sheet: g(t + 5),
                 cell: g(t + 6),
+                through: g(t + 7),
             },
         )?;
     }
@@ -263,6 +275,7 @@ pub fn read_json(path: &Path, bytes: &[u8]) -> Result<Budget> {
                 source_sha256: s("source_sha256"),
                 sheet: s("sheet"),
                 cell: s("cell"),
+                through: s("through"),
             },
         )?;
     }
@@ -342,6 +355,7 @@ pub fn read_parquet(path: &Path, bytes: &[u8]) -> Result<Budget> {
                 source_sha256: g(at("source_sha256")),
                 sheet: g(at("sheet")),
                 cell: g(at("cell")),
+                through: g(at("through")),
             },
         )?;
     }

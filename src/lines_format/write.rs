@@ -49,6 +49,7 @@ pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Resul
         w.write_field(&row.source.sha256)?;
         w.write_field(excel_safe(row.sheet).as_ref())?;
         w.write_field(row.cell())?;
+        w.write_field(budget.through(row.line))?;
         w.write_record(None::<&[u8]>)?;
     }
     w.flush()?;
@@ -102,6 +103,15 @@ pub fn write_json<W: Write>(budget: &Budget, out: W) -> std::io::Result<()> {
         m.insert("source_sha256".into(), row.source.sha256.clone().into());
         m.insert("sheet".into(), row.sheet.into());
         m.insert("cell".into(), row.cell().into());
+        let through = budget.through(row.line);
+        m.insert(
+            "through".into(),
+            if through.is_empty() {
+                Value::Null
+            } else {
+                through.into()
+            },
+        );
         if i > 0 {
             out.write_all(b",")?;
         }
@@ -277,5 +287,7 @@ fn parquet_batch(
         cells.append_value(&cell);
     }
     cols.push(cells.finish().into_column());
+    let through: Vec<String> = lines.iter().map(|l| budget.through(l)).collect();
+    cols.push(same(n, &names[tail + 7], &|i| through[i].as_str()));
     DataFrame::new(n, cols)
 }

@@ -875,6 +875,81 @@ fn a_partial_year_is_never_read_as_a_whole_one() {
     );
 }
 
+/// A partial year stays partial when the lines go through a lines file
+/// (CSV, JSON, Parquet: the "through" column) and when another file is read
+/// beside it; a "through" that names no month of its line's year is refused.
+#[test]
+fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
+    let w = Work::new();
+    let f = w.write("местный_бюджет.csv", portal_tree());
+    let path = f.to_str().unwrap();
+    let partial = "2025 executed to 03.2025 only: not a whole year";
+    for ext in ["csv", "json", "parquet"] {
+        let out = w.path(&format!("lines.{ext}"));
+        w.run(&["import", path, "-o", out.to_str().unwrap(), "-q"])
+            .ok();
+        let c = w
+            .run(&[
+                "compare",
+                out.to_str().unwrap(),
+                "--lang",
+                "en",
+                "--from",
+                "2024:executed",
+                "--to",
+                "2025:executed",
+                "--wide",
+            ])
+            .ok();
+        assert!(
+            c.stdout.lines().next().unwrap().contains(partial),
+            "{ext}: {}",
+            c.context()
+        );
+    }
+    let csv = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let ends = |year_stage: &str, tail: &str| {
+        csv.lines()
+            .filter(|l| l.contains(year_stage))
+            .all(|l| l.ends_with(tail))
+    };
+    assert!(csv.lines().next().unwrap().ends_with(",cell,through"));
+    assert!(ends(",2025,executed,", ",2025-03"), "{csv}");
+    assert!(ends(",2025,approved,", ","), "{csv}");
+    assert!(ends(",2024,executed,", ","), "{csv}");
+    // Beside a file of whole years, read first.
+    let other = w.write(
+        "other.csv",
+        "Код;Наименование;2024 исполнение\n01;Школы;10\n",
+    );
+    let c = w
+        .run(&[
+            "compare",
+            other.to_str().unwrap(),
+            path,
+            "--lang",
+            "en",
+            "--from",
+            "2024:executed",
+            "--to",
+            "2025:executed",
+            "--wide",
+        ])
+        .ok();
+    assert!(
+        c.stdout.lines().next().unwrap().contains(partial),
+        "{}",
+        c.context()
+    );
+    // A hand-edited "through" of another year, or of no month, is refused.
+    for bad in ["2024-03", "2025-13", "March"] {
+        let edited = csv.replacen(",2025-03\n", &format!(",{bad}\n"), 1);
+        let e = w.write("edited.csv", edited);
+        w.run(&["breakdown", e.to_str().unwrap(), "--lang", "en"])
+            .fails(1, &["edited.csv", &format!("{bad:?}"), "through"]);
+    }
+}
+
 /// A name column the map or a flag names is the name, whatever the other
 /// name columns hold.
 #[test]
