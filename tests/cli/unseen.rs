@@ -883,29 +883,29 @@ fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
     let w = Work::new();
     let f = w.write("местный_бюджет.csv", portal_tree());
     let path = f.to_str().unwrap();
+    // The first line of `compare`'s 2024 → 2025 execution of these files.
+    let title = |files: &[&str]| {
+        let mut args = vec!["compare"];
+        args.extend(files);
+        args.extend([
+            "--lang",
+            "en",
+            "--from",
+            "2024:executed",
+            "--to",
+            "2025:executed",
+            "--wide",
+        ]);
+        let c = w.run(&args).ok();
+        c.stdout.lines().next().unwrap_or_default().to_string()
+    };
     let partial = "2025 executed to 03.2025 only: not a whole year";
     for ext in ["csv", "json", "parquet"] {
         let out = w.path(&format!("lines.{ext}"));
-        w.run(&["import", path, "-o", out.to_str().unwrap(), "-q"])
-            .ok();
-        let c = w
-            .run(&[
-                "compare",
-                out.to_str().unwrap(),
-                "--lang",
-                "en",
-                "--from",
-                "2024:executed",
-                "--to",
-                "2025:executed",
-                "--wide",
-            ])
-            .ok();
-        assert!(
-            c.stdout.lines().next().unwrap().contains(partial),
-            "{ext}: {}",
-            c.context()
-        );
+        let out = out.to_str().unwrap();
+        w.run(&["import", path, "-o", out, "-q"]).ok();
+        let t = title(&[out]);
+        assert!(t.contains(partial), "{ext}: {t}");
     }
     let csv = std::fs::read_to_string(w.path("lines.csv")).unwrap();
     let ends = |year_stage: &str, tail: &str| {
@@ -922,25 +922,8 @@ fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
         "other.csv",
         "Код;Наименование;2024 исполнение\n01;Школы;10\n",
     );
-    let c = w
-        .run(&[
-            "compare",
-            other.to_str().unwrap(),
-            path,
-            "--lang",
-            "en",
-            "--from",
-            "2024:executed",
-            "--to",
-            "2025:executed",
-            "--wide",
-        ])
-        .ok();
-    assert!(
-        c.stdout.lines().next().unwrap().contains(partial),
-        "{}",
-        c.context()
-    );
+    let t = title(&[other.to_str().unwrap(), path]);
+    assert!(t.contains(partial), "{t}");
     // A hand-edited "through" of another year, or of no month, is refused.
     for bad in ["2024-03", "2025-13", "March"] {
         let edited = csv.replacen(",2025-03\n", &format!(",{bad}\n"), 1);
