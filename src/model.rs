@@ -232,6 +232,10 @@ pub struct Budget {
     /// Years whose executed amounts run only to a month before the year's
     /// end (a year-to-date report of March): the year and that last month.
     pub partial_years: Vec<(i32, u32)>,
+    /// Read from a lines file that `import` wrote from a reading the
+    /// published totals did not bear out: (totals that differed, totals
+    /// checked) of that reading. The lines file carries no totals of its own.
+    pub unreconciled: Option<(usize, usize)>,
 }
 
 /// One budget line in the long format, borrowed from a [`Budget`].
@@ -378,6 +382,10 @@ impl Budget {
             l.missing = marker_map.get(l.missing as usize).copied().unwrap_or(0);
             l
         }));
+        if let Some((d, c)) = other.unreconciled {
+            let (d0, c0) = self.unreconciled.unwrap_or((0, 0));
+            self.unreconciled = Some((d0 + d, c0 + c));
+        }
         // A part of a year in either file stays said: where both name the
         // year, the shorter part (a year is never called whole by mistake).
         for (y, m) in other.partial_years {

@@ -237,11 +237,15 @@ impl Query {
         }
         let trust = crate::analysis::trust::trust(&budget);
         if let (Some(d), false) = (trust.doubt(), self.accept_unreconciled) {
-            let file = budget
-                .sources
-                .first()
-                .map(|s| s.file.clone())
-                .unwrap_or_default();
+            // The file the user named, a lines file or the source itself.
+            let file = match self.files.first() {
+                Some(f) => f.display().to_string(),
+                None => budget
+                    .sources
+                    .first()
+                    .map(|s| s.file.clone())
+                    .unwrap_or_default(),
+            };
             return Err(Error::format(
                 std::path::Path::new(&file),
                 said!(

@@ -32,7 +32,7 @@ pub enum Trust {
 }
 
 /// What the differing totals say about the likely cause.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Doubt {
     /// Totals checked.
     pub checked: usize,
@@ -46,6 +46,9 @@ pub struct Doubt {
     pub multiple: Option<u32>,
     /// Differing totals whose lines add up to nothing.
     pub empty: usize,
+    /// Of these, the ones found when a lines file read now was imported
+    /// (the lines file keeps the count, not the totals).
+    pub from_lines_file: usize,
 }
 
 /// An amount column whose every total differs.
@@ -123,6 +126,32 @@ pub fn rounding_only(totals: &[PublishedTotal]) -> (usize, Decimal) {
 /// More than half of the totals differ, or the differences add up to more
 /// than a tenth of the amounts the totals publish: ashyq's reading is doubtful.
 pub fn trust(budget: &Budget) -> Trust {
+    let here = trust_of_totals(budget);
+    let Some((differ, checked)) = budget.unreconciled else {
+        return here;
+    };
+    // A lines file written from a doubtful reading stays doubtful.
+    let mut d = match here {
+        Trust::Doubtful(d) => d,
+        Trust::Unchecked => Doubt::default(),
+        Trust::Reconciled { checked } => Doubt {
+            checked,
+            ..Doubt::default()
+        },
+        Trust::Findings { checked, differ } => Doubt {
+            checked,
+            differ,
+            ..Doubt::default()
+        },
+    };
+    d.checked += checked;
+    d.differ += differ;
+    d.from_lines_file = differ;
+    Trust::Doubtful(d)
+}
+
+/// The trust the budget's own published totals give.
+fn trust_of_totals(budget: &Budget) -> Trust {
     let totals = &budget.totals;
     let checked = totals.len();
     if checked == 0 {
@@ -152,6 +181,7 @@ pub fn trust(budget: &Budget) -> Trust {
             .iter()
             .filter(|t| t.computed.is_zero() && !t.published.is_zero())
             .count(),
+        from_lines_file: 0,
     })
 }
 

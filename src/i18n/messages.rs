@@ -245,6 +245,12 @@ pub(crate) const DOUBT_EMPTY: Msg = Msg {
     en: "; {n} of them have lines that add up to nothing (the lines' cells are 0 or empty where the totals hold amounts)",
 };
 
+pub(crate) const DOUBT_LINES_FILE: Msg = Msg {
+    kk: "; {n} жиынның айырмасын ashyq import осы жолдар файлын жазғанда тапқан: бастапқы файлды оқуды түзетіп, қайта импорттаңыз",
+    ru: "; {n} из них расходились, когда ashyq import записал этот файл строк: исправьте прочтение исходного файла и импортируйте заново",
+    en: "; {n} of them differed when ashyq import wrote this lines file: fix the reading of the source file and import it again",
+};
+
 pub(crate) const DOUBT_FILES: Msg = Msg {
     kk: "; қайсысы қате оқылғанын көру үшін әр файлды бөлек тексеріңіз",
     ru: "; проверьте каждый файл отдельно, чтобы увидеть, какой прочитан неверно",

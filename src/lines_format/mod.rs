@@ -22,7 +22,7 @@ pub const COLUMNS_HEAD: [&str; 7] = [
 ];
 
 /// Columns of the long format after the dimension columns.
-pub const COLUMNS_TAIL: [&str; 8] = [
+pub const COLUMNS_TAIL: [&str; 9] = [
     "amount",
     "missing",
     "currency",
@@ -31,7 +31,33 @@ pub const COLUMNS_TAIL: [&str; 8] = [
     "sheet",
     "cell",
     "through",
+    "reconciliation",
 ];
+
+/// The "reconciliation" of every line of a budget: what its published
+/// totals said of the reading ("reconciled", "some_totals_differ",
+/// "unchecked"), or "unreconciled 108/108" (totals that differed, of those
+/// checked), which every command reading the lines back refuses as the
+/// reading itself would be refused.
+pub fn reconciliation(budget: &Budget) -> String {
+    let trust = crate::analysis::trust::trust(budget);
+    match trust.doubt() {
+        Some(d) => format!("unreconciled {}/{}", d.differ, d.checked),
+        None => trust.reconciliation().as_str().to_string(),
+    }
+}
+
+/// Reads a "reconciliation" value: `Some(None)` for a reading that stood,
+/// `Some(Some((differ, checked)))` for an unreconciled one.
+pub fn parse_reconciliation(text: &str) -> Option<Option<(usize, usize)>> {
+    let text = text.trim();
+    if let Some(counts) = text.strip_prefix("unreconciled ") {
+        let (d, c) = counts.split_once('/')?;
+        let (d, c) = (d.parse().ok()?, c.parse().ok()?);
+        return (d <= c && c > 0).then_some(Some((d, c)));
+    }
+    matches!(text, "reconciled" | "some_totals_differ" | "unchecked" | "").then_some(None)
+}
 
 /// Reads a "through" value ("2025-03", see [`Budget::through`]) of a line
 /// of `year`: the month, when it is one of that year's first eleven.

@@ -41,6 +41,7 @@ struct Fields<'r> {
     sheet: &'r str,
     cell: &'r str,
     through: &'r str,
+    reconciliation: &'r str,
 }
 
 impl<'p> Builder<'p> {
@@ -107,6 +108,13 @@ impl<'p> Builder<'p> {
                 Some(_) => {}
                 None => self.b.partial_years.push((year, m)),
             }
+        }
+        match super::parse_reconciliation(f.reconciliation) {
+            Some(Some(counts)) => {
+                self.b.unreconciled.get_or_insert(counts);
+            }
+            Some(None) => {}
+            None => return Err(self.bad(row, "reconciliation", f.reconciliation)),
         }
         let sheet = self.b.sheet_index(f.sheet);
         let missing = if f.amount.is_some() {
@@ -202,6 +210,7 @@ pub fn read_csv(path: &Path, text: &str) -> Result<Budget> {
                 sheet: g(t + 5),
                 cell: g(t + 6),
                 through: g(t + 7),
+                reconciliation: g(t + 8),
             },
         )?;
     }
@@ -276,6 +285,7 @@ pub fn read_json(path: &Path, bytes: &[u8]) -> Result<Budget> {
                 sheet: s("sheet"),
                 cell: s("cell"),
                 through: s("through"),
+                reconciliation: s("reconciliation"),
             },
         )?;
     }
@@ -356,6 +366,7 @@ pub fn read_parquet(path: &Path, bytes: &[u8]) -> Result<Budget> {
                 sheet: g(at("sheet")),
                 cell: g(at("cell")),
                 through: g(at("through")),
+                reconciliation: g(at("reconciliation")),
             },
         )?;
     }

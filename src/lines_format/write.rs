@@ -20,6 +20,7 @@ pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Resul
     // Dimension names come from the file's header: escaped like any text.
     w.write_record(header(budget).iter().map(|h| excel_safe(h).into_owned()))?;
     let mut num = String::new();
+    let reconciliation = super::reconciliation(budget);
     for row in budget.rows() {
         let item = row.item;
         w.write_field(item.direction.as_str())?;
@@ -50,6 +51,7 @@ pub fn write_csv<W: Write>(budget: &Budget, out: W, bom: bool) -> std::io::Resul
         w.write_field(excel_safe(row.sheet).as_ref())?;
         w.write_field(row.cell())?;
         w.write_field(budget.through(row.line))?;
+        w.write_field(&reconciliation)?;
         w.write_record(None::<&[u8]>)?;
     }
     w.flush()?;
@@ -73,6 +75,7 @@ pub fn write_json<W: Write>(budget: &Budget, out: W) -> std::io::Result<()> {
     write!(out, "{head},\"lines\":[")?;
     let names = header(budget);
     let dim_names = &names[COLUMNS_HEAD.len()..COLUMNS_HEAD.len() + budget.dimensions.len()];
+    let reconciliation = super::reconciliation(budget);
     for (i, row) in budget.rows().enumerate() {
         let mut m = Map::new();
         m.insert("direction".into(), row.item.direction.as_str().into());
@@ -112,6 +115,7 @@ pub fn write_json<W: Write>(budget: &Budget, out: W) -> std::io::Result<()> {
                 through.into()
             },
         );
+        m.insert("reconciliation".into(), reconciliation.as_str().into());
         if i > 0 {
             out.write_all(b",")?;
         }
@@ -141,6 +145,7 @@ pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
     let scale = amount_scale(budget);
     let names = header(budget);
     let total = budget.lines.len();
+    let reconciliation = &super::reconciliation(budget);
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<PolarsResult<DataFrame>>(1);
         let names = &names;
@@ -148,7 +153,7 @@ pub fn write_parquet<W: Write>(budget: &Budget, out: W) -> PolarsResult<()> {
             let mut start = 0;
             loop {
                 let end = (start + BATCH).min(total);
-                let df = parquet_batch(budget, names, start, end, scale);
+                let df = parquet_batch(budget, names, (start, end), scale, reconciliation);
                 let failed = df.is_err();
                 // A closed channel means the writer stopped on an error.
                 if tx.send(df).is_err() || failed {
@@ -208,9 +213,9 @@ fn same<'b>(n: usize, name: &str, f: &dyn Fn(usize) -> &'b str) -> Column {
 fn parquet_batch(
     budget: &Budget,
     names: &[String],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     scale: u32,
+    reconciliation: &str,
 ) -> PolarsResult<DataFrame> {
     let lines = &budget.lines[start..end];
     let n = lines.len();
@@ -289,5 +294,6 @@ fn parquet_batch(
     cols.push(cells.finish().into_column());
     let through: Vec<String> = lines.iter().map(|l| budget.through(l)).collect();
     cols.push(same(n, &names[tail + 7], &|i| through[i].as_str()));
+    cols.push(same(n, &names[tail + 8], &|_| reconciliation));
     DataFrame::new(n, cols)
 }

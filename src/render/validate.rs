@@ -48,7 +48,10 @@ pub fn findings(list: &[crate::analysis::checks::Finding], all: bool, lang: Lang
 pub fn text(budget: &Budget, all: bool, lang: Lang) -> String {
     let mut o = String::new();
     if budget.totals.is_empty() {
-        o.push_str(lang.t(&NO_TOTALS));
+        match crate::analysis::trust::trust(budget).doubt() {
+            Some(d) => o.push_str(&doubt(d, budget, lang)),
+            None => o.push_str(lang.t(&NO_TOTALS)),
+        }
         o.push('\n');
         return o;
     }
@@ -210,7 +213,12 @@ pub fn doubt(d: &crate::analysis::trust::Doubt, budget: &Budget, lang: Lang) -> 
     if d.empty > 0 && d.multiple.is_none() {
         o.push_str(&fill(lang.t(&DOUBT_EMPTY), &[("n", d.empty.to_string())]));
     }
-    if budget.sources.len() > 1 {
+    if d.from_lines_file > 0 {
+        o.push_str(&fill(
+            lang.t(&DOUBT_LINES_FILE),
+            &[("n", d.from_lines_file.to_string())],
+        ));
+    } else if budget.sources.len() > 1 {
         o.push_str(lang.t(&DOUBT_FILES));
     }
     o
@@ -259,8 +267,15 @@ pub fn json(budget: &Budget) -> String {
 pub fn summary(budget: &Budget, lang: Lang) -> String {
     use crate::i18n::inspect::*;
     let n = budget.totals.len();
+    let trust = crate::analysis::trust::trust(budget);
     if n == 0 {
-        return String::new();
+        return match trust.doubt() {
+            Some(d) => {
+                let doubt = doubt(d, budget, lang);
+                format!("{}\n", crate::said!(TOTALS_DOUBT, doubt = doubt).in_(lang))
+            }
+            None => String::new(),
+        };
     }
     let differ = budget.totals.iter().filter(|t| !t.reproduced()).count();
     let (k, x) = crate::analysis::trust::rounding_only(&budget.totals);
@@ -270,7 +285,7 @@ pub fn summary(budget: &Budget, lang: Lang) -> String {
         crate::said!(TOTALS_ALL, n = n)
     } else if beyond == 0 {
         crate::said!(TOTALS_ROUNDING, n = n, k = k, x = x, cur = cur)
-    } else if let Some(d) = crate::analysis::trust::trust(budget).doubt() {
+    } else if let Some(d) = trust.doubt() {
         crate::said!(TOTALS_DOUBT, doubt = doubt(d, budget, lang))
     } else if k > 0 {
         crate::said!(TOTALS_SOME_ROUNDING, differ = beyond, n = n, k = k)

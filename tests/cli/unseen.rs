@@ -913,10 +913,14 @@ fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
             .filter(|l| l.contains(year_stage))
             .all(|l| l.ends_with(tail))
     };
-    assert!(csv.lines().next().unwrap().ends_with(",cell,through"));
-    assert!(ends(",2025,executed,", ",2025-03"), "{csv}");
-    assert!(ends(",2025,approved,", ","), "{csv}");
-    assert!(ends(",2024,executed,", ","), "{csv}");
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",cell,through,reconciliation"));
+    assert!(ends(",2025,executed,", ",2025-03,reconciled"), "{csv}");
+    assert!(ends(",2025,approved,", ",,reconciled"), "{csv}");
+    assert!(ends(",2024,executed,", ",,reconciled"), "{csv}");
     // Beside a file of whole years, read first.
     let other = w.write(
         "other.csv",
@@ -926,7 +930,7 @@ fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
     assert!(t.contains(partial), "{t}");
     // A hand-edited "through" of another year, or of no month, is refused.
     for bad in ["2024-03", "2025-13", "March"] {
-        let edited = csv.replacen(",2025-03\n", &format!(",{bad}\n"), 1);
+        let edited = csv.replacen(",2025-03,", &format!(",{bad},"), 1);
         let e = w.write("edited.csv", edited);
         w.run(&["breakdown", e.to_str().unwrap(), "--lang", "en"])
             .fails(1, &["edited.csv", &format!("{bad:?}"), "through"]);
