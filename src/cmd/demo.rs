@@ -46,6 +46,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         report: import::Report {
             files: vec![file],
             releases: Vec::new(),
+            order: None,
         },
         trust,
     };

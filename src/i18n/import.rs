@@ -734,6 +734,12 @@ pub(crate) const WARN_YTD: Msg = Msg {
     en: "amounts are year-to-date ({why}): kept each year's last period ({kept}); {dropped} lines of earlier periods left out",
 };
 
+pub(crate) const WARN_PART_OF_YEAR_TITLE: Msg = Msg {
+    kk: "{y} — жылдың бір бөлігі: тақырып сандар {date} күнгі жағдай бойынша екенін айтады, сондықтан атқарылуы тек {p} дейін",
+    ru: "{y} — часть года: заголовок говорит, что цифры даны по состоянию на {date}, так что исполнение идёт только до {p}",
+    en: "{y} is a part of the year: the title says the figures stand at {date}, so its execution runs to {p} only",
+};
+
 pub(crate) const WARN_PART_OF_YEAR: Msg = Msg {
     kk: "{y} — жылдың бір бөлігі: оның сомалары жыл соңына дейін емес, тек {p} дейін",
     ru: "{y} — часть года: суммы идут только до {p}, а не до конца года",
@@ -990,4 +996,10 @@ pub(crate) const B_ROW_PAST: Msg = Msg {
     kk: "{row}-жолдың тақырыбы Excel-дің соңғы жолынан ({max}) әрі",
     ru: "заголовок строки {row} дальше последней строки Excel ({max})",
     en: "a row header for row {row}, past Excel's last row ({max})",
+};
+
+pub(crate) const RELEASES_BY_DATE: Msg = Msg {
+    kk: "шығарылымдар файлдардың өздері көрсеткен күндер ретімен алынды, берілген ретпен емес (кейінгісі басым): {files}",
+    ru: "выпуски взяты в порядке дат, которые называют сами файлы, а не в порядке перечисления (более поздний главнее): {files}",
+    en: "releases taken in the order of the dates the files state, not the order given (the later one wins): {files}",
 };

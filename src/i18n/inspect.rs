@@ -56,6 +56,12 @@ pub(crate) const TITLE_ROWS: Msg = Msg {
     en: "  title rows above the header: {n}",
 };
 
+pub(crate) const AS_OF: Msg = Msg {
+    kk: "  сандар күні (шығарылымдарды ретке келтіреді): {d}",
+    ru: "  цифры по состоянию на (упорядочивает выпуски): {d}",
+    en: "  figures as of (orders releases): {d}",
+};
+
 pub(crate) const TITLE: Msg = Msg {
     kk: "  атауы: {t}",
     ru: "  название: {t}",

@@ -233,6 +233,10 @@ pub struct SheetReport {
     pub decimal_marks: Vec<crate::i18n::Text>,
     /// The currency the sheet's words named, and the word ("KZT (\"тенге\")").
     pub currency: Option<String>,
+    /// The date the sheet's figures stand at, where it says one: (year,
+    /// month, day; day 0 for a month) from its title ("по состоянию на
+    /// 01.04.2025") or its last reporting period. Orders releases.
+    pub as_of: Option<(i32, u32, u32)>,
 }
 
 /// One column as the importer saw it.
@@ -271,6 +275,8 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Years and stages that several files held: the later file's lines kept.
     pub releases: Vec<releases::Overlap>,
+    /// How the files were ordered as releases, when not as given.
+    pub order: Option<crate::i18n::Text>,
 }
 
 impl Report {
@@ -291,6 +297,7 @@ impl Report {
                 }
             }
         }
+        out.extend(self.order.clone());
         out.extend(self.releases.iter().map(releases::warning));
         out
     }
@@ -352,8 +359,16 @@ fn hex(bytes: &[u8]) -> String {
 pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
     let mut budget = Budget::new(&opts.currency);
     let mut report = Report::default();
+    let mut files = Vec::with_capacity(paths.len());
     for path in paths {
-        let (b, r) = load_one(path, opts)?;
+        files.push((path, load_one(path, opts)?));
+    }
+    report.order = releases::by_date(&mut files);
+    // Each file's sources (a range of indices once merged) and partial years.
+    let mut partial = Vec::new();
+    for (path, (b, r)) in files {
+        let base = budget.sources.len() as u32;
+        partial.push((base..base + b.sources.len() as u32, b.partial_years.clone()));
         if budget.lines.is_empty() && budget.items.is_empty() {
             budget.currency = b.currency.clone();
         } else if b.currency != budget.currency {
@@ -370,6 +385,9 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
         report.files.push(r);
     }
     report.releases = releases::resolve(&mut budget);
+    if !report.releases.is_empty() {
+        releases::partial_years_kept(&mut budget, &partial);
+    }
     Ok((budget, report))
 }
 

@@ -296,6 +296,98 @@ pub fn year_in_titles(rows: &[Vec<Value>]) -> Option<(i32, String)> {
     Some((year, title.to_string()))
 }
 
+/// Words that say a table stands at a date ("по состоянию на 01.04.2025",
+/// "2025 жылғы 1 сәуірдегі жағдай бойынша", "as of 31 March 2025").
+const AS_OF_WORDS: [&str; 7] = [
+    "по состоянию на",
+    "состоянием на",
+    "жағдай бойынша",
+    "жағдайы бойынша",
+    "as of",
+    "as at",
+    "станом на",
+];
+
+/// Month names' stems (ru, uk, en, kk), January first.
+const MONTH_STEMS: [[&str; 4]; 12] = [
+    ["январ", "січ", "jan", "қаңтар"],
+    ["феврал", "лют", "feb", "ақпан"],
+    ["март", "берез", "mar", "наурыз"],
+    ["апрел", "квіт", "apr", "сәуір"],
+    ["ма", "трав", "may", "мамыр"],
+    ["июн", "черв", "jun", "маусым"],
+    ["июл", "лип", "jul", "шілде"],
+    ["август", "серп", "aug", "тамыз"],
+    ["сентябр", "верес", "sep", "қыркүйек"],
+    ["октябр", "жовт", "oct", "қазан"],
+    ["ноябр", "листопад", "nov", "қараша"],
+    ["декабр", "груд", "dec", "желтоқсан"],
+];
+
+/// The date the title rows say the table stands at, as (year, month,
+/// day): only from a text with an "as of" phrase, in digits ("01.04.2025")
+/// or words ("1 апреля 2025 года", "2025 жылғы 1 сәуір", "March 31, 2025").
+pub fn as_of_in_titles(rows: &[Vec<Value>]) -> Option<(i32, u32, u32)> {
+    rows.iter().flatten().find_map(|v| match v {
+        Value::Text(t) => {
+            let f = header::fold(t);
+            AS_OF_WORDS
+                .iter()
+                .any(|w| f.contains(w))
+                .then(|| date_in(&f))
+                .flatten()
+        }
+        _ => None,
+    })
+}
+
+/// The one date a folded text writes, in digits or with a month's name.
+fn date_in(folded: &str) -> Option<(i32, u32, u32)> {
+    let tokens: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let num = |t: &str, max: u32| -> Option<u32> {
+        let d = t.trim_end_matches(|c: char| !c.is_ascii_digit());
+        (d.len() <= 4 && !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| d.parse().ok())
+            .flatten()
+            .filter(|n| (1..=max).contains(n))
+    };
+    for t in &tokens {
+        let parts: Vec<&str> = t.trim_end_matches(['.', 'г']).split('.').collect();
+        if let [d, m, y] = parts[..] {
+            if let (Some(d), Some(m), Some(y)) = (num(d, 31), num(m, 12), num(y, 2100)) {
+                if y >= 1990 && y.to_string().len() == 4 {
+                    return Some((y as i32, m, d));
+                }
+            }
+        }
+    }
+    let year = tokens
+        .iter()
+        .filter_map(|t| num(&t[..t.len().min(4)], 2100).filter(|y| *y >= 1990 && t.len() >= 4))
+        .next()?;
+    let (at, month) = tokens.iter().enumerate().find_map(|(i, t)| {
+        let m = MONTH_STEMS.iter().position(|stems| {
+            stems.iter().any(|s| {
+                // "ма" (мая) only as a whole short word, not "март".
+                if *s == "ма" {
+                    *t == "мая" || *t == "май"
+                } else {
+                    t.starts_with(s) && t.chars().all(char::is_alphabetic)
+                }
+            })
+        })?;
+        Some((i, m as u32 + 1))
+    })?;
+    let near = |i: Option<usize>| i.and_then(|i| tokens.get(i)).and_then(|t| num(t, 31));
+    let day = near(at.checked_sub(1))
+        .filter(|d| *d != year)
+        .or_else(|| near(Some(at + 1)).filter(|d| *d != year))?;
+    Some((year as i32, month, day))
+}
+
 /// The title among the rows above a header that names a budget: the first
 /// text saying "бюджет" (бюджеті, budget, presupuesto...) that is not the
 /// annex's reference ("Приложение 1 к решению...", "... қосымша") nor
@@ -380,6 +472,35 @@ pub fn direction_in(text: &str) -> Option<Direction> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_a_title_says_the_table_stands_at() {
+        let at = |t: &str| as_of_in_titles(&[vec![Value::Text(t.into())]]);
+        assert_eq!(
+            at("Исполнение бюджета по состоянию на 01.04.2025 г."),
+            Some((2025, 4, 1))
+        );
+        assert_eq!(
+            at("Отчет по состоянию на 1 июля 2024 года"),
+            Some((2024, 7, 1))
+        );
+        assert_eq!(
+            at("2025 жылғы 1 сәуірдегі жағдай бойынша"),
+            Some((2025, 4, 1))
+        );
+        assert_eq!(
+            at("Budget execution as of March 31, 2025"),
+            Some((2025, 3, 31))
+        );
+        assert_eq!(
+            at("Виконання станом на 1 травня 2024 р."),
+            Some((2024, 5, 1))
+        );
+        assert_eq!(at("по состоянию на 15 мая 2023 года"), Some((2023, 5, 15)));
+        // No "as of" phrase, or no date: nothing.
+        assert_eq!(at("Решение от 25 декабря 2024 года"), None);
+        assert_eq!(at("Бюджет на 2025 год по состоянию на дату отчета"), None);
+    }
 
     fn t(s: &str) -> Value {
         Value::Text(s.into())

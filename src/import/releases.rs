@@ -1,8 +1,10 @@
 //! Several releases of one budget given together (last year's file and this
 //! year's, an approved table and its amendment): a line that two files both
 //! hold for the same year and stage is one line, never a sum. The later
-//! file, in the order given, wins; every overlap is reported, with the
-//! amounts the later release changed (a finding for the hearing).
+//! file wins: later by the dates the files state (a title's "по состоянию
+//! на 01.04.2025", the last reporting period) when every file states one,
+//! else in the order given; every overlap is reported, with the amounts
+//! the later release changed (a finding for the hearing).
 //!
 //! A line is the same line in two files when its direction, code, name (for
 //! lines without a code) and other columns' values agree. Files of two
@@ -158,6 +160,64 @@ pub fn resolve(budget: &mut Budget) -> Vec<Overlap> {
             },
         )
         .collect()
+}
+
+/// A file's date, as (year, month, day; day 0 for a month): the latest
+/// its sheets state.
+fn date_of(report: &super::FileReport) -> Option<(i32, u32, u32)> {
+    report.sheets.iter().filter_map(|s| s.as_of).max()
+}
+
+/// A date as written in the reports: "01.04.2025", or "03.2025" for a month.
+pub fn date_text((y, m, d): (i32, u32, u32)) -> String {
+    if d == 0 {
+        format!("{m:02}.{y}")
+    } else {
+        format!("{d:02}.{m:02}.{y}")
+    }
+}
+
+/// Puts the files in the order of the dates they state, when every one
+/// states a date and they were not given in that order; says so.
+pub fn by_date<P: AsRef<std::path::Path>>(
+    files: &mut [(P, (Budget, super::FileReport))],
+) -> Option<Text> {
+    let dates: Vec<_> = files.iter().map(|(_, (_, r))| date_of(r)).collect();
+    if files.len() < 2 || dates.iter().any(Option::is_none) || dates.is_sorted() {
+        return None;
+    }
+    files.sort_by_key(|(_, (_, r))| date_of(r));
+    let order: Vec<String> = files
+        .iter()
+        .filter_map(|(_, (_, r))| Some(format!("{} ({})", r.file, date_text(date_of(r)?))))
+        .collect();
+    Some(said!(RELEASES_BY_DATE, files = order.join(", ")))
+}
+
+/// A file's range of source indices in the merged budget, and its partial years.
+pub type FilePartials = (std::ops::Range<u32>, Vec<(i32, u32)>);
+
+/// After releases replaced lines, a file's partial year stays said only
+/// while the file still gives executed lines of that year: the March
+/// report replaced by December's leaves a whole year. `files` holds each
+/// file's range of source indices and its partial years.
+pub fn partial_years_kept(budget: &mut Budget, files: &[FilePartials]) {
+    let mut kept: Vec<(i32, u32)> = Vec::new();
+    for (sources, years) in files {
+        for &(y, m) in years {
+            let gives = budget.lines.iter().any(|l| {
+                l.year == y
+                    && l.stage == Stage::Executed
+                    && sources.contains(&budget.items[l.item as usize].source)
+            });
+            match kept.iter_mut().find(|p| p.0 == y) {
+                Some(p) if gives => p.1 = p.1.min(m),
+                None if gives => kept.push((y, m)),
+                _ => {}
+            }
+        }
+    }
+    budget.partial_years = kept;
 }
 
 /// Removes the items no line refers to any more, renumbering the lines'.

@@ -182,6 +182,10 @@ pub fn text(report: &Report, budget: &Budget, lang: Lang) -> String {
                         let _ = writeln!(o, "{}", t(said!(TITLE, t = title)));
                     }
                 }
+                if let Some(d) = s.as_of {
+                    let d = crate::import::releases::date_text(d);
+                    let _ = writeln!(o, "{}", t(said!(AS_OF, d = d)));
+                }
                 if s.header_depth > 1 {
                     let b = h as usize + s.header_depth - 1;
                     o.push_str(&t(said!(HEADER_ROWS, a = h, b = b)));

@@ -122,3 +122,101 @@ fn a_later_release_replaces_every_copy_of_a_line_in_the_earlier_one() {
         run.context()
     );
 }
+
+/// An execution report "по состоянию на" a date: `amounts` of programs
+/// 1..n for 2025 (plan, executed).
+fn dated(title: &str, amounts: &[(u32, u32)]) -> String {
+    let mut s = format!("{title}\nКод;Наименование;2025 Утвержденный;2025 исполнение\n");
+    for (i, (plan, done)) in amounts.iter().enumerate() {
+        s.push_str(&format!("0{};Программа {};{plan};{done}\n", i + 1, i + 1));
+    }
+    s
+}
+
+/// Releases that state their dates are taken in date order, whatever the
+/// order given; a date inside the year makes its execution a part of the
+/// year, and a later whole-year release leaves the year whole.
+#[test]
+fn releases_are_taken_in_the_order_of_the_dates_they_state() {
+    let w = Work::new();
+    let april = [(100, 20), (50, 10)];
+    let july = [(100, 45), (55, 25)];
+    let year = [(100, 98), (55, 54)];
+    w.write(
+        "apr.csv",
+        dated("Исполнение по состоянию на 01.04.2025", &april),
+    );
+    w.write(
+        "jul.csv",
+        dated("Исполнение по состоянию на 1 июля 2025 года", &july),
+    );
+    w.write(
+        "dec.csv",
+        dated("Исполнение по состоянию на 01.01.2026", &year),
+    );
+    let sum = |a: &[(u32, u32)], f: fn(&(u32, u32)) -> u32| a.iter().map(f).sum::<u32>();
+    for order in [["jul.csv", "apr.csv"], ["apr.csv", "jul.csv"]] {
+        let run = w
+            .run(&[
+                "import",
+                order[0],
+                order[1],
+                "-o",
+                "lines.csv",
+                "--force",
+                "--lang",
+                "en",
+            ])
+            .ok();
+        let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+        assert_eq!(n, 4, "{}", run.context());
+        assert_eq!(
+            totals["2025 executed"],
+            dec(&sum(&july, |p| p.1).to_string())
+        );
+        assert_eq!(
+            totals["2025 approved"],
+            dec(&sum(&july, |p| p.0).to_string())
+        );
+        let reordered = "releases taken in the order of the dates the files state, not the order given (the later one wins): apr.csv (01.04.2025), jul.csv (01.07.2025)";
+        assert_eq!(
+            run.stderr.contains(reordered),
+            order[0] == "jul.csv",
+            "{}",
+            run.context()
+        );
+        assert!(
+            run.stderr.contains("jul.csv: 2025 is a part of the year: the title says the figures stand at 01.07.2025, so its execution runs to 06.2025 only"),
+            "{}",
+            run.context()
+        );
+        assert!(
+            run.stderr
+                .contains("(2 lines; to 06.2025 only, a part of the year)"),
+            "{}",
+            run.context()
+        );
+    }
+    // The year's report replaces April's: 2025 is whole again.
+    let run = w
+        .run(&["import", "dec.csv", "apr.csv", "-o", "-", "--lang", "en"])
+        .ok();
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("  2025 executed "))
+        .unwrap_or_default();
+    assert!(
+        line.ends_with(&format!(" {} KZT  (2 lines)", sum(&year, |p| p.1))),
+        "{}",
+        run.context()
+    );
+    let run = w
+        .run(&["import", "dec.csv", "apr.csv", "-o", "-", "--lang", "ru"])
+        .ok();
+    assert!(
+        run.stderr.contains("выпуски взяты в порядке дат, которые называют сами файлы, а не в порядке перечисления (более поздний главнее): apr.csv (01.04.2025), dec.csv (01.01.2026)"),
+        "{}",
+        run.context()
+    );
+}

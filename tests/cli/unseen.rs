@@ -1279,7 +1279,7 @@ fn russia_form_1nm_by_territory_with_its_map() {
     assert!(run.stderr.contains("all 9 reproduced"), "{}", run.context());
     assert!(run
         .stderr
-        .contains("2017 is a part of the year: its amounts run to 2017-09 only"));
+        .contains("2017 is a part of the year: the title says the figures stand at 01.10.2017, so its execution runs to 09.2017 only"));
     // The independent reading: the sheet's cells. The country's row holds
     // the total; the regions are the rows named in lower case below it.
     let rows = raw_rows(&file, "1000");

@@ -135,6 +135,8 @@ pub struct SheetImport<'a> {
     /// The unit stated around the header, for columns that state none.
     sheet_unit: Option<Unit>,
     title_year: Option<(i32, String)>,
+    /// The date the title rows say the figures stand at.
+    title_as_of: Option<(i32, u32, u32)>,
     /// A unit line around the header that names a quantity (тонн, человек).
     quantity: Option<String>,
     /// Expenditure or revenue, from the flag or the sheet's words.
@@ -224,6 +226,7 @@ impl<'a> SheetImport<'a> {
             first_line,
             sheet_unit: None,
             title_year: None,
+            title_as_of: None,
             quantity: None,
             direction: opts
                 .direction
@@ -348,6 +351,8 @@ impl<'a> SheetImport<'a> {
         let end = choice.start + choice.depth;
         self.sheet_unit = probe::unit_in_rows(&rows[..end]);
         self.title_year = probe::year_in_titles(&rows[..choice.start]);
+        self.title_as_of = probe::as_of_in_titles(&rows[..choice.start]);
+        self.report.as_of = self.title_as_of;
         if !self.opts.currency_given {
             let texts = std::iter::once(self.sheet.as_str()).chain(
                 rows[..end].iter().flatten().filter_map(|v| match v {
@@ -854,6 +859,7 @@ impl<'a> SheetImport<'a> {
             self.warn(said!(WARN_NO_DIRECTION, n = self.no_direction));
         }
         self.apply_rules()?;
+        self.part_of_year_by_title();
         if let (n, Some(first)) = std::mem::take(&mut self.residue) {
             self.warn(said!(WARN_RESIDUE, n = n, first = first, d = MAX_DECIMALS));
         }
@@ -868,6 +874,29 @@ impl<'a> SheetImport<'a> {
             .map(|(y, s)| format!("{y} {}", s.as_str()))
             .collect();
         Ok(self.report)
+    }
+}
+
+impl SheetImport<'_> {
+    /// A title saying the figures stand at a date inside a year of executed
+    /// amounts ("по состоянию на 01.07.2025"): that year's execution runs
+    /// to the month before (to the date's month, for a date past the 1st).
+    fn part_of_year_by_title(&mut self) {
+        let Some((y, m, d)) = self.title_as_of else {
+            return;
+        };
+        let months = if d <= 1 { m - 1 } else { m };
+        let executed = self.seen.contains(&(y, Stage::Executed));
+        let said = self.budget.partial_years.iter().any(|p| p.0 == y);
+        if executed && !said && (1..12).contains(&months) {
+            self.budget.partial_years.push((y, months));
+            self.warn(said!(
+                WARN_PART_OF_YEAR_TITLE,
+                y = y,
+                date = format!("{d:02}.{m:02}.{y}"),
+                p = format!("{months:02}.{y}")
+            ));
+        }
     }
 }
 

@@ -123,6 +123,8 @@ impl SheetImport<'_> {
             kept = kept.join(", "),
             dropped = dropped
         ));
+        let latest = last.values().filter_map(|p| period_key(p)).max();
+        self.report.as_of = self.report.as_of.max(latest);
         for (y, p) in &last {
             if let Some((py, m, _)) = period_key(p) {
                 if py == *y && m > 0 && m < 12 {
