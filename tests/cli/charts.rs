@@ -945,3 +945,50 @@ fn a_stacked_chart_states_how_the_largest_share_moved() {
         "{t:?}"
     );
 }
+
+/// Fifteen groups of like size (600 programs): every group is a labelled
+/// block (a long first word cut to its first letters rather than fifteen
+/// groups turned into a grey "other"), and the title names the largest
+/// group, as no program stands out.
+#[test]
+fn a_treemap_of_many_like_groups_labels_every_group() {
+    let w = Work::new();
+    let mut csv = String::from("Код;Наименование;2024 исполнение\n");
+    let amount = |g: u32, p: u32| 1000 + 10 * g + p;
+    for g in 1..=15 {
+        for p in 1..=40 {
+            csv.push_str(&format!(
+                "{g:02} 1 1{g:02} {p:03};Программа {p} группы {g};{}\n",
+                amount(g, p)
+            ));
+        }
+    }
+    let f = w.write("city.csv", csv);
+    w.run(&[
+        "chart",
+        "treemap",
+        f.to_str().unwrap(),
+        "-o",
+        "t.svg",
+        "--lang",
+        "ru",
+    ])
+    .ok();
+    let t = texts(&std::fs::read_to_string(w.path("t.svg")).unwrap());
+    let group = |g: u32| (1..=40).map(|p| amount(g, p)).sum::<u32>();
+    let total: u32 = (1..=15).map(group).sum();
+    let share = (Decimal::from(group(15)) / Decimal::from(total) * dec("100")).round_dp(1);
+    assert_eq!(
+        t[0],
+        format!(
+            "Трансферты — {}% всех расходов в 2024 году",
+            share.to_string().replace('.', ",")
+        )
+    );
+    assert!(!t.iter().any(|x| x.starts_with("Остальные")), "{t:?}");
+    // Every group's block shows its amount and share (tenge, grouped by a no-break space).
+    for g in 1..=15 {
+        let a = format!("{}\u{a0}{:03} · ", group(g) / 1000, group(g) % 1000);
+        assert!(t.iter().any(|x| x.starts_with(&a)), "{a} not in {t:?}");
+    }
+}

@@ -56,12 +56,12 @@ fn fit(tiles: &[Tile], area: Area, noun: Noun, sizes: Type, fmt: Fmt) -> Fitted 
     // block_label pads 8 each side inside a 2 margin: 20 in all, 24 to be safe.
     let pad = 24.0 * sizes.u;
     let fits = |t: &Tile, q: &Area| {
-        let word = t.label.split_whitespace().next().unwrap_or("");
-        let need = font::width(word, sizes.small, false).max(font::width(
-            &fmt.amount(t.value),
-            sizes.small,
-            true,
-        )) + pad;
+        // The first word whole, or its first letters and "…" when long.
+        let word = first_piece(&t.label);
+        let short: String = word.chars().take(SHORTEST).chain(['…']).collect();
+        let word_w =
+            font::width(word, sizes.small, false).min(font::width(&short, sizes.small, false));
+        let need = word_w.max(font::width(&fmt.amount(t.value), sizes.small, true)) + pad;
         q.w >= min_w.max(need) && q.h >= min_h
     };
     let n = tiles.len();
@@ -213,6 +213,21 @@ pub(super) fn treemap<C: Canvas>(
     }
 }
 
+/// Letters of a long first word kept, with "…", when the whole word does
+/// not fit its block ("Промышлен…").
+const SHORTEST: usize = 7;
+
+/// The first piece of a name that wrapping keeps on one line: its first
+/// word, up to and with its first hyphen ("Топливно-" of
+/// "Топливно-энергетический комплекс").
+fn first_piece(label: &str) -> &str {
+    let word = label.split_whitespace().next().unwrap_or("");
+    match word.char_indices().find(|&(i, c)| c == '-' && i > 0) {
+        Some((i, _)) => &word[..=i],
+        None => word,
+    }
+}
+
 /// Name (wrapped), amount and share inside a block, as much as fits; nothing when even the name does not.
 #[allow(clippy::too_many_arguments)]
 fn block_label<C: Canvas>(
@@ -247,9 +262,7 @@ fn block_label<C: Canvas>(
     };
     // The large size where the block is big and the figures fit in it, else the small one.
     // (The first word must fit whole at the size chosen, or nothing is drawn.)
-    let first_fits = |size: f32| {
-        font::width(label.split_whitespace().next().unwrap_or(""), size, false) <= avail_w
-    };
+    let first_fits = |size: f32| font::width(first_piece(label), size, false) <= avail_w;
     let size = if area.w * area.h > 60_000.0 * sizes.u * sizes.u
         && font::width(&figures, sizes.label, true) <= avail_w
         && first_fits(sizes.label)
@@ -269,13 +282,17 @@ fn block_label<C: Canvas>(
     } else {
         rows.min(3)
     };
-    let lines = font::wrap(label, size, false, avail_w, name_rows);
-    // A first word that does not fit whole makes no label at all.
-    let first_word = label.split_whitespace().next().unwrap_or("");
-    if lines
-        .first()
-        .is_none_or(|l| l.ends_with('…') && !l.contains(first_word))
-    {
+    let mut lines = font::wrap(label, size, false, avail_w, name_rows);
+    // Once a line is cut, the name stops there ("Промышле…", not three cut words).
+    if let Some(cut) = lines.iter().position(|l| l.ends_with('…')) {
+        lines.truncate(cut + 1);
+    }
+    // A first word (or its part before a hyphen) that does not fit even
+    // cut to its first letters makes no label at all.
+    let first_word = first_piece(label);
+    if lines.first().is_none_or(|l| {
+        l.ends_with('…') && !l.contains(first_word) && l.chars().count() <= SHORTEST
+    }) {
         return;
     }
     let ink = text_on(bg);
