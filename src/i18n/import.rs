@@ -552,6 +552,18 @@ pub(crate) const SHEET_UNREADABLE_AT: Msg = Msg {
     en: "could not be read (cell {cell}): {why}",
 };
 
+pub(crate) const SHEET_BALANCE: Msg = Msg {
+    kk: "бюджеттің тұтас кірістері, шығыстары және олардың сальдосы (тапшылық/профицит) бар, жолдар емес: бұл басқа парақтардың жиындары, оларға қосылса бюджет екі рет саналар еді; оны оқу үшін --sheet беріңіз",
+    ru: "содержит доходы и расходы бюджета целиком и их сальдо (дефицит/профицит), а не строки: это итоги других листов, и вместе с ними бюджет был бы посчитан дважды; чтобы прочитать его, укажите --sheet",
+    en: "holds the budget's whole revenue, expenditure and their balance (surplus/shortfall), not lines: totals of the other sheets, which added to them would count the budget twice; give --sheet to read it",
+};
+
+pub(crate) const SHEETS_SAME_LINES: Msg = Msg {
+    kk: "«{first}» және «{later}» парақтарында бірдей жолдар бар ({n} жолдың {shared}, атауы, жылы және кезеңі бойынша): олардың сомалары бір бюджеттің бөліктері ретінде қосылды; егер біреуі екіншісінің бөлігі не көшірмесі болса (барлық қорлардың ішіндегі жалпы қор), біреуін оқу үшін --sheet беріңіз",
+    ru: "листы «{first}» и «{later}» содержат одни и те же строки ({shared} из {n} по названию, году и стадии): их суммы сложены как части одного бюджета; если один лист — часть или копия другого (общий фонд внутри всех фондов), укажите --sheet, чтобы прочитать один",
+    en: "sheets \"{first}\" and \"{later}\" hold the same lines ({shared} of {n} by label, year and stage): their amounts are added together as parts of one budget; if one is a part or a copy of the other (a general fund within all funds), give --sheet to read one",
+};
+
 pub(crate) const SHEET_LEFT_OUT: Msg = Msg {
     kk: "алынбады, басқа парақтар импортталды: {why}",
     ru: "не взят, остальные листы импортированы: {why}",

@@ -469,9 +469,70 @@ pub fn direction_in(text: &str) -> Option<Direction> {
     }
 }
 
+/// Words of a budget's balance: what revenue less expenditure leaves.
+const BALANCE_WORDS: &[&str] = &[
+    "surplus",
+    "shortfall",
+    "deficit",
+    "imbalance",
+    "дефицит",
+    "профицит",
+    "сальдо",
+    "тапшылық",
+    "дефіцит",
+    "профіцит",
+];
+
+/// True when a sheet's line names are a balance table, not a budget's
+/// lines: whole revenue, whole expenditure and their balance ("Revenue",
+/// "Expenditures", "Surplus/(Shortfall)"; "Доходы", "Затраты", "Дефицит"),
+/// those making four names in five. Its amounts are totals of the other
+/// sheets: added to them, they would count the budget twice over.
+pub fn balance_table<'a>(names: impl Iterator<Item = &'a str>) -> bool {
+    let mut distinct: Vec<String> = names.map(header::fold).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let (mut rev, mut exp, mut bal) = (0, 0, 0);
+    for n in &distinct {
+        let words: Vec<&str> = n
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if BALANCE_WORDS.iter().any(|b| n.contains(b)) && words.len() <= 5 {
+            bal += 1;
+        } else if words.len() <= 3 {
+            match words.first().and_then(|w| direction_in(w)) {
+                Some(Direction::Revenue) => rev += 1,
+                Some(Direction::Expenditure) => exp += 1,
+                None => {}
+            }
+        }
+    }
+    bal > 0 && rev > 0 && exp > 0 && (rev + exp + bal) * 5 >= distinct.len() * 4
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn balance_tables_are_told_from_lines() {
+        let b = |names: &[&str]| balance_table(names.iter().copied());
+        assert!(b(&[
+            "Revenue",
+            "Expenditures",
+            "Surplus/(Shortfall)",
+            "Expenditures - Deferred"
+        ]));
+        assert!(b(&["Доходы", "Затраты", "Дефицит (профицит) бюджета"]));
+        assert!(b(&["Кірістер", "Шығындар", "Тапшылық"]));
+        // Lines that name taxes, or a balance among many programs, are lines.
+        assert!(!b(&["Income tax", "Sales tax", "Property tax"]));
+        assert!(!b(&["Revenue", "Expenditures"]));
+        let mut many = vec!["Доходы", "Затраты", "Дефицит"];
+        many.extend(["Школы", "Больницы", "Дороги", "Парки"]);
+        assert!(!b(&many));
+    }
 
     #[test]
     fn dates_a_title_says_the_table_stands_at() {

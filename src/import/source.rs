@@ -118,6 +118,7 @@ pub fn run_sheets(
     let chosen = choose_sheets(path, &meta, opts)?;
     let mut reports = Vec::new();
     let several = chosen.len() > 1;
+    let first_line = budget.lines.len();
     for (name, hidden, required) in chosen {
         let explicit = opts.sheet.is_some();
         if hidden && !explicit {
@@ -174,10 +175,33 @@ pub fn run_sheets(
             }
             Err(e) => return Err(e),
         };
+        // A row's label: its name, or (no name column) its first word cell.
+        let names = budget.items[before.1..].iter().map(|i| {
+            match i.dims.iter().find(|d| !d.trim().is_empty()) {
+                Some(d) if i.name.trim().is_empty() => d.as_str(),
+                _ => i.name.as_str(),
+            }
+        });
+        if several && !explicit && report.lines > 0 && super::probe::balance_table(names) {
+            // Whole revenue, expenditure and their balance: totals of the
+            // other sheets, never lines beside them.
+            budget.lines.truncate(before.0);
+            budget.items.truncate(before.1);
+            budget.totals.truncate(before.2);
+            budget.partial_years.truncate(before.3);
+            let why = said!(SHEET_BALANCE);
+            report.warnings = vec![said!(SHEET_LEFT_OUT, why = why.clone())];
+            report.skipped = Some(why);
+            (report.lines, report.totals) = (0, 0);
+            report.years_stages.clear();
+        }
         source.annotate(&mut report);
         report.hidden = hidden;
         report.used_range = used;
         reports.push(report);
+    }
+    if several {
+        same_lines_in_sheets(budget, first_line, &mut reports);
     }
     if source.must_give_lines() && reports.iter().all(|r| r.lines == 0) {
         // Sheets skipped for one reason are named together, and a long
@@ -212,4 +236,47 @@ pub fn run_sheets(
         ));
     }
     Ok(reports)
+}
+
+/// Sheets of one workbook holding the same lines (by label, year and stage,
+/// for half the lines of the smaller or more) are added together, as parts
+/// of one budget would be; where one is a part or a copy of the other (the
+/// general fund within all funds) that counts it twice. Said on the later
+/// sheet, with the flag that reads one.
+fn same_lines_in_sheets(budget: &Budget, first_line: usize, reports: &mut [SheetReport]) {
+    use std::collections::{BTreeMap, HashSet};
+    type Key = (crate::model::Direction, String, i32, crate::model::Stage);
+    let mut by_sheet: BTreeMap<u32, HashSet<Key>> = BTreeMap::new();
+    for l in &budget.lines[first_line..] {
+        let item = &budget.items[l.item as usize];
+        let label = match item.code.trim() {
+            "" => crate::model::normalise_name(&item.name),
+            code => code.to_string(),
+        };
+        by_sheet
+            .entry(item.sheet)
+            .or_default()
+            .insert((item.direction, label, l.year, l.stage));
+    }
+    let sheets: Vec<(&u32, &HashSet<Key>)> = by_sheet.iter().collect();
+    for (i, (a, ka)) in sheets.iter().enumerate() {
+        for (b, kb) in &sheets[i + 1..] {
+            let shared = ka.intersection(kb).count();
+            let smaller = ka.len().min(kb.len());
+            if shared == 0 || shared * 2 < smaller {
+                continue;
+            }
+            let name = |s: u32| budget.sheets.get(s as usize).cloned().unwrap_or_default();
+            let (first, later) = (name(**a), name(**b));
+            if let Some(r) = reports.iter_mut().find(|r| r.name == later) {
+                r.warnings.push(said!(
+                    SHEETS_SAME_LINES,
+                    first = first.as_str(),
+                    later = later.as_str(),
+                    shared = shared,
+                    n = smaller
+                ));
+            }
+        }
+    }
 }

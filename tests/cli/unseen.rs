@@ -1476,3 +1476,92 @@ fn padded_serial_numbers_are_not_a_tree() {
         run.context()
     );
 }
+
+/// A workbook's balance sheet (whole revenue, expenditure, surplus) is
+/// left out, said, as totals of the other sheets; two sheets holding the
+/// same lines (all funds and the general fund within them) are added
+/// together only with a warning that names both and the flag.
+#[test]
+fn a_balance_sheet_is_left_out_and_sheets_of_the_same_lines_are_said() {
+    let w = Work::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    type Rows<'a> = &'a [(&'a str, f64)];
+    let sheets: [(&str, &str, Rows); 3] = [
+        (
+            "All Funds",
+            "Category",
+            &[("Personnel", 300.0), ("Services", 200.0)],
+        ),
+        (
+            "General Fund",
+            "Category",
+            &[("Personnel", 100.0), ("Services", 50.0)],
+        ),
+        (
+            "Balance",
+            "General Fund",
+            &[
+                ("Revenue", 150.0),
+                ("Expenditures", 150.0),
+                ("Surplus/(Shortfall)", 0.0),
+            ],
+        ),
+    ];
+    for (name, first, rows) in sheets {
+        let s = wb.add_worksheet().set_name(name).unwrap();
+        s.write_string(0, 0, first).unwrap();
+        s.write_string(0, 1, "FY24 Proposed").unwrap();
+        for (r, (label, v)) in rows.iter().enumerate() {
+            s.write_string(r as u32 + 1, 0, *label).unwrap();
+            s.write_number(r as u32 + 1, 1, *v).unwrap();
+        }
+    }
+    wb.save(w.path("book.xlsx")).unwrap();
+    let run = w
+        .run(&[
+            "import",
+            "book.xlsx",
+            "-o",
+            "lines.csv",
+            "--currency",
+            "USD",
+        ])
+        .ok();
+    for needle in [
+        "sheet \"Balance\": left out, the other sheets imported: it holds the budget's whole revenue, expenditure and their balance (surplus/shortfall), not lines",
+        "sheet \"General Fund\": sheets \"All Funds\" and \"General Fund\" hold the same lines (2 of 2 by label, year and stage): their amounts are added together as parts of one budget; if one is a part or a copy of the other (a general fund within all funds), give --sheet to read one",
+    ] {
+        assert!(run.stderr.contains(needle), "lacks {needle:?}{}", run.context());
+    }
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!((n, totals["2024 proposed"]), (4, dec("650")));
+    // One sheet asked for: its lines, nothing said; the balance sheet when asked.
+    let run = w
+        .run(&[
+            "import",
+            "book.xlsx",
+            "--sheet",
+            "All Funds",
+            "-o",
+            "one.csv",
+            "--currency",
+            "USD",
+        ])
+        .ok();
+    assert!(!run.stderr.contains("same lines"), "{}", run.context());
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("one.csv")).unwrap());
+    assert_eq!((n, totals["2024 proposed"]), (2, dec("500")));
+    w.run(&[
+        "import",
+        "book.xlsx",
+        "--sheet",
+        "Balance",
+        "-o",
+        "bal.csv",
+        "--currency",
+        "USD",
+    ])
+    .ok();
+    let (_, n) = lines_totals(&std::fs::read_to_string(w.path("bal.csv")).unwrap());
+    assert_eq!(n, 3);
+}
