@@ -145,6 +145,7 @@ pub fn run_sheets(
             budget.items.len(),
             budget.totals.len(),
             budget.partial_years.len(),
+            budget.dimensions.len(),
         );
         let mut sheet = SheetImport::new(path, &name, opts, budget, required);
         let read = source
@@ -159,6 +160,7 @@ pub fn run_sheets(
                 budget.items.truncate(before.1);
                 budget.totals.truncate(before.2);
                 budget.partial_years.truncate(before.3);
+                take_back_dimensions(budget, before.4);
                 let why = if cell.is_empty() {
                     said!(SHEET_UNREADABLE, why = message)
                 } else {
@@ -189,6 +191,7 @@ pub fn run_sheets(
             budget.items.truncate(before.1);
             budget.totals.truncate(before.2);
             budget.partial_years.truncate(before.3);
+            take_back_dimensions(budget, before.4);
             let why = said!(SHEET_BALANCE);
             report.warnings = vec![said!(SHEET_LEFT_OUT, why = why.clone())];
             report.skipped = Some(why);
@@ -236,6 +239,15 @@ pub fn run_sheets(
         ));
     }
     Ok(reports)
+}
+
+/// The dimension columns a sheet taken back had added go with it: no
+/// grouping by a column no line has.
+fn take_back_dimensions(budget: &mut Budget, n: usize) {
+    budget.dimensions.truncate(n);
+    for item in &mut budget.items {
+        item.dims.truncate(n);
+    }
 }
 
 /// Sheets of one workbook holding the same lines (by label, year and stage,

@@ -1533,8 +1533,15 @@ fn a_balance_sheet_is_left_out_and_sheets_of_the_same_lines_are_said() {
     ] {
         assert!(run.stderr.contains(needle), "lacks {needle:?}{}", run.context());
     }
-    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    let csv = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let (totals, n) = lines_totals(&csv);
     assert_eq!((n, totals["2024 proposed"]), (4, dec("650")));
+    // The balance sheet's word column left with it: no empty "General Fund"
+    // dimension to group the other sheets' lines by.
+    assert!(
+        csv.starts_with("direction,year,stage,code,level,parent_code,name,amount,"),
+        "{csv}"
+    );
     // One sheet asked for: its lines, nothing said; the balance sheet when asked.
     let run = w
         .run(&[
