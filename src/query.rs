@@ -438,12 +438,7 @@ pub fn finest(budget: &Budget, direction: Direction) -> By {
     }
 }
 
-/// Whether dimension `d` has more than one value among `items`.
-pub fn tells_apart<'a>(items: impl Iterator<Item = &'a crate::model::Item>, d: usize) -> bool {
-    let mut values = items.filter_map(|i| i.dims.get(d));
-    let first = values.next();
-    values.any(|v| Some(v) != first)
-}
+pub use crate::analysis::tells_apart;
 
 #[cfg(test)]
 mod tests {

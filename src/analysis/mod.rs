@@ -45,15 +45,25 @@ pub const LEVELS: [&str; 5] = [
     "subprogram",
 ];
 
+/// Whether dimension `d` has more than one value among `items`.
+pub fn tells_apart<'a>(items: impl Iterator<Item = &'a crate::model::Item>, d: usize) -> bool {
+    let mut values = items.filter_map(|i| i.dims.get(d));
+    let first = values.next();
+    values.any(|v| Some(v) != first)
+}
+
 impl By {
     /// The default for a budget: the functional group when codes have parts,
-    /// else the first dimension column, else the code, else the name.
+    /// else the first dimension column that tells lines apart, else the
+    /// code, else the name.
     pub fn default_for(budget: &Budget, direction: Direction) -> By {
         let items = || budget.items.iter().filter(|i| i.direction == direction);
         if items().any(|i| code_parts(&i.code).len() >= 2) {
             By::Level(1)
-        } else if !budget.dimensions.is_empty() {
-            By::Dimension(0)
+        } else if let Some(d) = (0..budget.dimensions.len()).find(|&d| tells_apart(items(), d)) {
+            // The first column whose values tell lines apart: a column of
+            // one value (or none, a sheet's left behind) groups nothing.
+            By::Dimension(d)
         } else if items().any(|i| !i.code.is_empty()) {
             By::Code
         } else {
@@ -631,6 +641,36 @@ pub(crate) fn stage_list(stages: &[Stage]) -> crate::i18n::Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_grouping_is_a_column_that_tells_lines_apart() {
+        let item = |name: &str, fund: &str, dept: &str| Item {
+            direction: Direction::Expenditure,
+            code: String::new(),
+            level: None,
+            parent_code: String::new(),
+            name: name.into(),
+            dims: vec![fund.into(), dept.into()],
+            source: 0,
+            sheet: 0,
+        };
+        let mut b = Budget::new("USD");
+        b.dimensions = vec!["Fund".into(), "Dept".into()];
+        b.items = vec![
+            item("Schools", "General", "Education"),
+            item("Roads", "General", "Works"),
+        ];
+        // "Fund" holds one value: the second column groups.
+        assert_eq!(
+            By::default_for(&b, Direction::Expenditure),
+            By::Dimension(1)
+        );
+        // No column tells the lines apart: their names do.
+        for i in &mut b.items {
+            i.dims[1] = String::new();
+        }
+        assert_eq!(By::default_for(&b, Direction::Expenditure), By::Name);
+    }
 
     #[test]
     fn code_prefixes_keep_the_published_separators() {
