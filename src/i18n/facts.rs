@@ -51,6 +51,12 @@ pub(crate) const UP: Msg = Msg {
     en: "The largest increase is in {name}: +{amount} ({pct}).",
 };
 
+pub(crate) const FROM_ZERO: Msg = Msg {
+    kk: "{prev} жылы нөл еді",
+    ru: "в {prev} году было ноль",
+    en: "from nothing in {prev}",
+};
+
 pub(crate) const DOWN: Msg = Msg {
     kk: "Ең көп қысқару — {name}: {amount} ({pct}).",
     ru: "Наибольшее сокращение — {name}: {amount} ({pct}).",

@@ -244,6 +244,11 @@ fn three_largest(say: &Say) -> Option<Fact> {
     })
 }
 
+/// In place of a change's percentage where the earlier amount was zero.
+fn from_zero(say: &Say) -> String {
+    fill(say.lang.t(&FROM_ZERO), &[("prev", say.prev.clone())])
+}
+
 /// 4. The largest increase and the largest cut (or that nothing was cut).
 fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
     let lang = say.lang;
@@ -260,7 +265,7 @@ fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
                         "pct",
                         r.pct
                             .map(|p| format!("+{}", say.pct(p)))
-                            .unwrap_or_default(),
+                            .unwrap_or_else(|| from_zero(say)),
                     ),
                 ],
             ),
@@ -277,7 +282,7 @@ fn movers(say: &Say, comparison: &Compare) -> Vec<Fact> {
                     "pct",
                     r.pct
                         .map(|p| format!("\u{2212}{}", say.pct(p)))
-                        .unwrap_or_default(),
+                        .unwrap_or_else(|| from_zero(say)),
                 ),
             ],
         ),

@@ -513,3 +513,50 @@ fn import_warnings_are_headed_where_they_stand() {
     );
     assert!(!quality.contains("по-английски"), "{quality}");
 }
+
+/// A line that had nothing the year before has no percentage change: the
+/// key fact says it grew from nothing, never "+50 ₸ ()".
+#[test]
+fn a_rise_from_nothing_is_said_so() {
+    let w = Work::new();
+    let (school, park, road) = ((100, 110), (0, 50), (80, 70));
+    let f = w.write(
+        "fz.csv",
+        format!(
+            "Код;Наименование;2023 исполнение;2024 исполнение\n01;Школы;{};{}\n02;Новый парк;{};{}\n03;Дороги;{};{}\n",
+            school.0, school.1, park.0, park.1, road.0, road.1
+        ),
+    );
+    let rise = park.1 - park.0;
+    assert!(
+        rise > school.1 - school.0,
+        "the park is the largest increase"
+    );
+    for (lang, fact) in [
+        (
+            "en",
+            format!("The largest increase is in “Новый парк”: +{rise} ₸ (from nothing in 2023)."),
+        ),
+        (
+            "ru",
+            format!("Наибольший рост — «Новый парк»: +{rise} ₸ (в 2023 году было ноль)."),
+        ),
+        (
+            "kk",
+            format!("Ең көп өсім — «Новый парк»: +{rise} ₸ (2023 жылы нөл еді)."),
+        ),
+    ] {
+        let out = w.path(&format!("pack-{lang}"));
+        w.run(&[
+            "report",
+            f.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--lang",
+            lang,
+        ])
+        .ok();
+        let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+        assert!(md.contains(&fact), "{lang}: {fact} not in {md}");
+    }
+}
