@@ -237,6 +237,9 @@ pub struct SheetReport {
     /// month, day; day 0 for a month) from its title ("по состоянию на
     /// 01.04.2025") or its last reporting period. Orders releases.
     pub as_of: Option<(i32, u32, u32)>,
+    /// Warnings that the sheet's lines may count another sheet's twice
+    /// (also among `warnings`): said on page 1 of the pack too.
+    pub counted_twice: Vec<(crate::model::Direction, crate::i18n::Text)>,
 }
 
 /// One column as the importer saw it.
@@ -280,6 +283,18 @@ pub struct Report {
 }
 
 impl Report {
+    /// The warnings that a figure of `direction` may count lines twice
+    /// (sheets of the same lines), for the first page of the pack.
+    pub fn counted_twice(&self, direction: crate::model::Direction) -> Vec<crate::i18n::Text> {
+        self.files
+            .iter()
+            .flat_map(|f| &f.sheets)
+            .flat_map(|s| &s.counted_twice)
+            .filter(|(d, _)| *d == direction)
+            .map(|(_, w)| w.clone())
+            .collect()
+    }
+
     /// Every warning, prefixed with its file and sheet.
     pub fn warnings(&self) -> Vec<crate::i18n::Text> {
         use crate::i18n::{messages::AT_SHEET, Text};

@@ -273,21 +273,27 @@ fn same_lines_in_sheets(budget: &Budget, first_line: usize, reports: &mut [Sheet
     let sheets: Vec<(&u32, &HashSet<Key>)> = by_sheet.iter().collect();
     for (i, (a, ka)) in sheets.iter().enumerate() {
         for (b, kb) in &sheets[i + 1..] {
-            let shared = ka.intersection(kb).count();
+            let mut both = ka.intersection(kb);
+            let Some(direction) = both.next().map(|k| k.0) else {
+                continue;
+            };
+            let shared = 1 + both.count();
             let smaller = ka.len().min(kb.len());
-            if shared == 0 || shared * 2 < smaller {
+            if shared * 2 < smaller {
                 continue;
             }
             let name = |s: u32| budget.sheets.get(s as usize).cloned().unwrap_or_default();
             let (first, later) = (name(**a), name(**b));
             if let Some(r) = reports.iter_mut().find(|r| r.name == later) {
-                r.warnings.push(said!(
+                let w = said!(
                     SHEETS_SAME_LINES,
                     first = first.as_str(),
                     later = later.as_str(),
                     shared = shared,
                     n = smaller
-                ));
+                );
+                r.warnings.push(w.clone());
+                r.counted_twice.push((direction, w));
             }
         }
     }

@@ -669,6 +669,14 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                 )),
                 _ => None,
             })
+            .chain(
+                basis
+                    .loaded
+                    .report
+                    .counted_twice(basis.cube.direction)
+                    .iter()
+                    .map(|w| upper_first(&w.in_(lang)) + "."),
+            )
             .collect(),
         facts,
         sections,
@@ -679,5 +687,14 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                 ("date", spec::today()),
             ],
         ),
+    }
+}
+
+/// A warning as a sentence on page 1: its first letter upper-case.
+fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }

@@ -1542,6 +1542,25 @@ fn a_balance_sheet_is_left_out_and_sheets_of_the_same_lines_are_said() {
         csv.starts_with("direction,year,stage,code,level,parent_code,name,amount,"),
         "{csv}"
     );
+    // The pack says it on its first page, above the key facts.
+    w.run(&[
+        "report",
+        "book.xlsx",
+        "-o",
+        "pack",
+        "--currency",
+        "USD",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let warning = "> **Sheets \"All Funds\" and \"General Fund\" hold the same lines (2 of 2 by label, year and stage)";
+    assert!(
+        md.find(warning)
+            .is_some_and(|at| at < md.find("## Key facts").unwrap_or(0)),
+        "{md}"
+    );
     // One sheet asked for: its lines, nothing said; the balance sheet when asked.
     let run = w
         .run(&[
