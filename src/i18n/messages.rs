@@ -323,6 +323,12 @@ pub(crate) const ZIP_DAMAGED: Msg = Msg {
     en: "the zip container is damaged or truncated ({e}); download the file again",
 };
 
+pub(crate) const ZIP_TWICE: Msg = Msg {
+    kk: "zip контейнерінде {part} бөлігі екі рет аталған: файл бүлінген немесе әдейі жасалған, оның екі көшірмесін электрондық кесте бағдарламасы мен ashyq әртүрлі оқуы мүмкін; файлды кесте бағдарламасынан қайта сақтаңыз",
+    ru: "в zip-контейнере часть {part} названа дважды: файл повреждён или подделан, и две её копии программа электронных таблиц и ashyq могут прочитать по-разному; сохраните файл заново из программы электронных таблиц",
+    en: "the zip container names the part {part} twice: the file is damaged or crafted, and a spreadsheet program and ashyq may read different copies; save it again from the spreadsheet program",
+};
+
 pub(crate) const ZIP_ENTRIES: Msg = Msg {
     kk: "zip контейнерінде {n} бөлік бар, кез келген кітапқа қажетінен көп ({max}); ықтимал zip-бомба ретінде қабылданбады",
     ru: "число частей в zip-контейнере — {n}, больше, чем нужно любой книге ({max}); отклонён как возможная zip-бомба",

@@ -125,6 +125,38 @@ fn looks_binary(bytes: &[u8]) -> bool {
     controls * 100 > head.len()
 }
 
+/// The first name the zip's central directory gives two entries, read from
+/// the directory itself (bounded: at most [`MAX_ZIP_ENTRIES`] records; a
+/// zip64 or unreadable directory is left to the zip crate's checks).
+fn name_given_twice(bytes: &[u8]) -> Option<String> {
+    let u16_at = |at: usize| Some(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?));
+    let u32_at = |at: usize| Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    // The end-of-directory record: within the last 64 KiB and 22 bytes.
+    let from = bytes.len().saturating_sub(65_557);
+    let eocd = from + bytes[from..].windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let entries = usize::from(u16_at(eocd + 10)?);
+    let start = u32_at(eocd + 16)?;
+    if entries == 0xFFFF || start == u32::MAX || entries > MAX_ZIP_ENTRIES {
+        return None;
+    }
+    let mut seen = std::collections::HashSet::with_capacity(entries);
+    let mut at = start as usize;
+    for _ in 0..entries {
+        if bytes.get(at..at + 4)? != b"PK\x01\x02" {
+            return None;
+        }
+        let name_len = usize::from(u16_at(at + 28)?);
+        let extra = usize::from(u16_at(at + 30)?);
+        let comment = usize::from(u16_at(at + 32)?);
+        let name = bytes.get(at + 46..at + 46 + name_len)?;
+        if !seen.insert(name) {
+            return Some(String::from_utf8_lossy(name).into_owned());
+        }
+        at += 46 + name_len + extra + comment;
+    }
+    None
+}
+
 fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| Error::format(path, said!(ZIP_DAMAGED, e = e)))?;
@@ -133,6 +165,11 @@ fn sniff_zip(path: &Path, bytes: &[u8]) -> Result<Kind> {
             path,
             said!(ZIP_ENTRIES, n = zip.len(), max = MAX_ZIP_ENTRIES),
         ));
+    }
+    // The zip crate keeps one entry per name (the last): a part named twice
+    // may be read as another copy than a spreadsheet program shows.
+    if let Some(name) = name_given_twice(bytes) {
+        return Err(Error::format(path, said!(ZIP_TWICE, part = name)));
     }
     let mut total: u64 = 0;
     let mut names = Vec::with_capacity(zip.len());

@@ -1069,3 +1069,55 @@ fn max_cells_applies_to_csv() {
     ])
     .fails(1, &["big.csv", "more than 100000 non-empty cells"]);
 }
+
+/// A zip container naming one part twice (the zip crate keeps the last
+/// copy, a spreadsheet program may show the first) is refused, naming the
+/// part: the worksheet, or the workbook part itself.
+#[test]
+fn a_part_named_twice_in_the_zip_is_refused() {
+    let w = Work::new();
+    let row = |v: u32| {
+        super::import::sheet_xml(&format!(
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Программа</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>2024 approved</t></is></c></row>\
+             <row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Школы</t></is></c><c r=\"B2\"><v>{v}</v></c></row>"
+        ))
+    };
+    let import = |p: &std::path::Path| {
+        w.run(&[
+            "import",
+            p.to_str().unwrap(),
+            "-o",
+            "-",
+            "--currency",
+            "KZT",
+        ])
+    };
+    let sound = super::import::xlsx_with_sheet(&row(100), None);
+    import(&w.write("sound.xlsx", &sound)).ok();
+    for (decoy, part) in [
+        ("xl/worksheets/sheetX.xml", "xl/worksheets/sheet1.xml"),
+        ("xl/workbook.xmX", "xl/workbook.xml"),
+    ] {
+        let book = super::import::xlsx_with_sheet(&row(100), Some((decoy, &row(999))));
+        // The decoy's name, of the same length, becomes the part's in both
+        // the local header and the central directory.
+        let twice = replace_all(&book, decoy.as_bytes(), part.as_bytes());
+        import(&w.write("twice.xlsx", twice))
+            .fails(1, &["twice.xlsx", &format!("names the part {part} twice")]);
+    }
+}
+
+/// `bytes` with every `from` replaced by `to` (of the same length).
+fn replace_all(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while i + from.len() <= out.len() {
+        if &out[i..i + from.len()] == from {
+            out[i..i + from.len()].copy_from_slice(to);
+            i += from.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
