@@ -162,13 +162,52 @@ pub struct Cube {
 /// `d`'s header and a word like description/name/descripción/наименование.
 fn describing_column(budget: &Budget, d: usize) -> Option<usize> {
     let name = budget.dimensions[d].trim().to_lowercase();
-    budget.dimensions.iter().position(|other| {
+    let contains = budget.dimensions.iter().position(|other| {
         let o = other.trim().to_lowercase();
         o != name
             && o.contains(&name)
             && ["descrip", "name", "nombre", "наимен", "назв", "атау"]
                 .iter()
                 .any(|w| o.contains(w))
+    });
+    // "Број раздел" / "Назив раздел", "Номер раздела" / "Наименование
+    // раздела", "Code fund" / "Name fund": a number word and a name word
+    // before the same words.
+    const NUMBER: [&str; 10] = [
+        "број",
+        "broj",
+        "номер",
+        "код",
+        "шифр",
+        "code",
+        "no",
+        "no.",
+        "number",
+        "№",
+    ];
+    const NAME: [&str; 8] = [
+        "назив",
+        "naziv",
+        "наименование",
+        "название",
+        "атауы",
+        "name",
+        "description",
+        "nombre",
+    ];
+    let split = |h: &str| {
+        let h = h.trim().to_lowercase();
+        h.split_once(' ')
+            .map(|(w, rest)| (w.to_string(), rest.trim().to_string()))
+    };
+    contains.or_else(|| {
+        let (word, rest) = split(&name)?;
+        if !NUMBER.contains(&word.as_str()) || rest.is_empty() {
+            return None;
+        }
+        budget.dimensions.iter().position(|other| {
+            split(other).is_some_and(|(w, r)| NAME.contains(&w.as_str()) && r == rest)
+        })
     })
 }
 
@@ -641,6 +680,52 @@ pub(crate) fn stage_list(stages: &[Stage]) -> crate::i18n::Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_column_takes_its_names_from_the_name_column_beside_it() {
+        let mut b = Budget::new("MKD");
+        b.dimensions = vec!["Број раздел".into(), "Назив раздел".into()];
+        for (i, (code, name)) in [
+            ("1001", "ПРЕТСЕДАТЕЛ"),
+            ("16001", "МИНИСТЕРСТВО ЗА ОБРАЗОВАНИЕ"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            b.items.push(Item {
+                direction: Direction::Expenditure,
+                code: "401".into(),
+                level: None,
+                parent_code: String::new(),
+                name: "Основни плати".into(),
+                dims: vec![code.to_string(), name.to_string()],
+                source: 0,
+                sheet: 0,
+            });
+            b.lines.push(crate::model::Line {
+                item: i as u32,
+                year: 2014,
+                stage: Stage::Approved,
+                amount: Some(rust_decimal::Decimal::from(10)),
+                missing: 0,
+                row: i as u32,
+                col: 10,
+            });
+        }
+        let cube = Cube::build(&b, Direction::Expenditure, By::Dimension(0), &[]).unwrap();
+        let names: Vec<(&str, &str)> = cube
+            .keys
+            .iter()
+            .map(|k| (k.code.as_str(), k.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("1001", "ПРЕТСЕДАТЕЛ"),
+                ("16001", "МИНИСТЕРСТВО ЗА ОБРАЗОВАНИЕ")
+            ]
+        );
+    }
 
     #[test]
     fn the_default_grouping_is_a_column_that_tells_lines_apart() {
