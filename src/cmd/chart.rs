@@ -114,6 +114,16 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
                 }
                 None => cube.years(),
             };
+            // A line needs two points: one year is a bar chart's.
+            if args.kind == Kind::Trend && years.len() < 2 {
+                let flag = if args.years.is_some() {
+                    "--years"
+                } else {
+                    "SRC"
+                };
+                let y = years.first().map(i32::to_string).unwrap_or_default();
+                return Err(Error::usage(flag, said!(TREND_ONE_YEAR, y = y)));
+            }
             let stage = common_stage(&cube, &years, q.stage)?;
             let sides: Vec<(i32, crate::model::Stage)> =
                 years.iter().map(|y| (*y, stage)).collect();

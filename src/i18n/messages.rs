@@ -323,6 +323,12 @@ pub(crate) const ZIP_DAMAGED: Msg = Msg {
     en: "the zip container is damaged or truncated ({e}); download the file again",
 };
 
+pub(crate) const TREND_ONE_YEAR: Msg = Msg {
+    kk: "үрдіс үшін кемінде екі жыл керек: деректерде тек {y} жыл бар; бір жылды `ashyq chart bar` көрсетеді",
+    ru: "для динамики нужно не меньше двух лет: в данных только {y} год; один год покажет `ashyq chart bar`",
+    en: "a trend needs two years or more: the data holds {y} only; `ashyq chart bar` shows one year",
+};
+
 pub(crate) const ZIP_TWICE: Msg = Msg {
     kk: "zip контейнерінде {part} бөлігі екі рет аталған: файл бүлінген немесе әдейі жасалған, оның екі көшірмесін электрондық кесте бағдарламасы мен ashyq әртүрлі оқуы мүмкін; файлды кесте бағдарламасынан қайта сақтаңыз",
     ru: "в zip-контейнере часть {part} названа дважды: файл повреждён или подделан, и две её копии программа электронных таблиц и ashyq могут прочитать по-разному; сохраните файл заново из программы электронных таблиц",

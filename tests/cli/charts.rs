@@ -329,10 +329,16 @@ fn hard_data_gives_a_readable_chart_or_a_clear_error() {
             "-o",
             &format!("{kind}.png"),
         ]);
-        if kind == "execution" {
-            run.fails(2, &["no executed amounts"]);
-        } else {
-            run.ok();
+        match kind {
+            "execution" => {
+                run.fails(2, &["no executed amounts"]);
+            }
+            "trend" => {
+                run.fails(2, &["a trend needs two years or more"]);
+            }
+            _ => {
+                run.ok();
+            }
         }
     }
     let t = {
@@ -991,4 +997,39 @@ fn a_treemap_of_many_like_groups_labels_every_group() {
         let a = format!("{}\u{a0}{:03} · ", group(g) / 1000, group(g) % 1000);
         assert!(t.iter().any(|x| x.starts_with(&a)), "{a} not in {t:?}");
     }
+}
+
+/// A trend of one year would be a column of dots: refused, saying which
+/// year the data holds and which chart shows one year.
+#[test]
+fn a_trend_of_one_year_is_refused() {
+    let w = Work::new();
+    let f = w.write(
+        "one.csv",
+        "Код;Наименование;2024 исполнение\n01;Школы;10\n02;Дороги;20\n",
+    );
+    let trend = |lang: &str| {
+        w.run(&[
+            "chart",
+            "trend",
+            f.to_str().unwrap(),
+            "-o",
+            "t.png",
+            "--lang",
+            lang,
+            "--currency",
+            "KZT",
+        ])
+    };
+    trend("en")
+        .fails(
+            2,
+            &["a trend needs two years or more: the data holds 2024 only; `ashyq chart bar` shows one year"],
+        );
+    assert!(!w.path("t.png").exists());
+    let ru = trend("ru");
+    assert_eq!(
+        (ru.code, ru.stderr.as_str()),
+        (2, "ошибка: SRC: для динамики нужно не меньше двух лет: в данных только 2024 год; один год покажет `ashyq chart bar`\n"),
+    );
 }

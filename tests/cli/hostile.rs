@@ -706,7 +706,7 @@ fn a_very_long_name_is_cut_where_it_is_shown() {
     let long = "Очень длинное название ".repeat(4_500);
     let p = w.write(
         "long.csv",
-        format!("Программа,2024 approved\n{long},100\nКультура,200\n"),
+        format!("Программа,2023 approved,2024 approved\n{long},90,100\nКультура,210,200\n"),
     );
     for kind in ["bar", "stacked", "trend"] {
         w.run(&[
