@@ -1033,3 +1033,35 @@ fn a_trend_of_one_year_is_refused() {
         (2, "ошибка: SRC: для динамики нужно не меньше двух лет: в данных только 2024 год; один год покажет `ashyq chart bar`\n"),
     );
 }
+
+/// A group with no room for its name strip is one block named for the
+/// group (with the group's total), never parts that cannot be told from
+/// another group's.
+#[test]
+fn a_group_without_room_for_its_name_is_one_block() {
+    let w = Work::new();
+    w.run(&[
+        "chart",
+        "treemap",
+        &repo(SRC),
+        "--lang",
+        "ru",
+        "-o",
+        "t.svg",
+    ])
+    .ok();
+    let t = texts(&std::fs::read_to_string(w.path("t.svg")).unwrap());
+    let general: Decimal = programs()
+        .iter()
+        .filter(|p| p.1.starts_with("01 "))
+        .map(|p| p.2[at(2024, "executed")])
+        .sum();
+    let at_name = t.iter().position(|x| x == "Государс…");
+    assert_eq!(
+        at_name.and_then(|i| t.get(i + 1)).map(String::as_str),
+        Some(ru_millions(general).as_str()),
+        "{t:?}"
+    );
+    // Its programs are not drawn apart.
+    assert!(!t.iter().any(|x| x.starts_with("Услуги по")), "{t:?}");
+}

@@ -153,8 +153,9 @@ pub(super) fn treemap<C: Canvas>(
             h: (r.h - 4.0 * sizes.u).max(0.0),
         };
         // The group's name on a strip across its top, where there is room;
-        // its parts below it. A group whose parts cannot all be labelled there
-        // (or that all go into one gathered block) is one block, named for the group.
+        // its parts below it. A group with no room for the strip, whose parts
+        // cannot all be labelled (or all go into one gathered block), is one
+        // block, named for the group.
         let strip = sizes.small * 1.6;
         let has_strip = inner.w > 170.0 * sizes.u && inner.h > 4.0 * strip;
         let below = if has_strip {
@@ -167,7 +168,10 @@ pub(super) fn treemap<C: Canvas>(
             inner
         };
         let (children, subs, labelled) = fit(&tile.children, below, fmt.noun, sizes, fmt);
-        let whole = tile.children.len() <= 1 || !labelled || children.iter().all(|x| x.muted);
+        // Parts without their group's name strip above them cannot be told
+        // apart from another group's: such a group is one block too.
+        let whole =
+            tile.children.len() <= 1 || !labelled || !has_strip || children.iter().all(|x| x.muted);
         if whole {
             canvas.rect(inner.x, inner.y, inner.w, inner.h, color);
             block_label(
