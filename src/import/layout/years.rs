@@ -40,21 +40,9 @@ pub(super) fn parse_year(value: &Value, spans: bool) -> Option<i32> {
 
 /// The date of an Excel serial day (1900 date system): (year, month, day).
 pub(super) fn civil_of_serial(serial: f64) -> (i32, u32, u32) {
-    // Days since 1970-01-01; Excel's day 25569 is 1970-01-01. Civil-from-days (Howard Hinnant).
-    let days = serial.floor() as i64 - 25569;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        (yoe + era * 400 + i64::from(m <= 2)) as i32,
-        m as u32,
-        d as u32,
-    )
+    // Excel's day 25569 is 1970-01-01.
+    let (y, m, d) = crate::model::civil_from_days(serial.floor() as i64 - 25569);
+    (y as i32, m, d)
 }
 
 #[cfg(test)]
