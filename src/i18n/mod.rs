@@ -357,6 +357,15 @@ pub fn ru_plural(n: u64, one: &'static str, few: &'static str, many: &'static st
     }
 }
 
+/// The text with its first letter upper-case: a phrase begun as a sentence.
+pub fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,7 +184,10 @@ pub fn run_sheets(
                 _ => i.name.as_str(),
             }
         });
-        if several && !explicit && report.lines > 0 && super::probe::balance_table(names) {
+        // A balance table is a few rows: a long sheet is never one, and its
+        // names are not folded to find out.
+        let few = budget.items.len() - before.1 <= 100;
+        if several && !explicit && report.lines > 0 && few && super::probe::balance_table(names) {
             // Whole revenue, expenditure and their balance: totals of the
             // other sheets, never lines beside them.
             budget.lines.truncate(before.0);

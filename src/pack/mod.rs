@@ -675,7 +675,7 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                     .report
                     .counted_twice(basis.cube.direction)
                     .iter()
-                    .map(|w| upper_first(&w.in_(lang)) + "."),
+                    .map(|w| crate::i18n::upper_first(&w.in_(lang)) + "."),
             )
             .collect(),
         facts,
@@ -687,14 +687,5 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                 ("date", spec::today()),
             ],
         ),
-    }
-}
-
-/// A warning as a sentence on page 1: its first letter upper-case.
-fn upper_first(text: &str) -> String {
-    let mut c = text.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }

@@ -9,9 +9,9 @@ use crate::analysis::execution::{Execution, Flag};
 use crate::analysis::{code_parts, By, Cube};
 use crate::error::Result;
 use crate::i18n::charts::*;
-use crate::i18n::fill;
 use crate::i18n::grammar::{inflect, Case};
 use crate::i18n::stage_name;
+use crate::i18n::{fill, upper_first};
 use crate::i18n::{others, Noun};
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Direction, Stage};
@@ -551,14 +551,6 @@ pub fn trend(
             panels,
             index,
         },
-    }
-}
-
-fn upper_first(text: &str) -> String {
-    let mut c = text.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
