@@ -171,7 +171,24 @@ pub struct PublishedTotal {
     pub span: Option<(u32, u32)>,
 }
 
+/// The rule of a total a document's text states (a maslikhat decision's
+/// point 1), not a cell: its `row` is the paragraph, its `col` 0.
+pub const RULE_STATED: &str = "point 1 of the decision";
+
 impl PublishedTotal {
+    /// True for a figure the document's text states rather than a cell.
+    pub fn in_text(&self) -> bool {
+        self.rule == RULE_STATED
+    }
+
+    /// Where it is printed: its cell ("E12"), or its paragraph ("¶9").
+    pub fn place(&self) -> String {
+        match self.in_text() {
+            true => format!("¶{}", self.row + 1),
+            false => a1(self.row, self.col),
+        }
+    }
+
     /// Published minus computed, exactly.
     pub fn difference(&self) -> Decimal {
         self.published.saturating_sub(self.computed)

@@ -21,6 +21,8 @@ mod analysis;
 mod browser;
 #[path = "cli/charts.rs"]
 mod charts;
+#[path = "cli/decision.rs"]
+mod decision;
 #[path = "cli/docx.rs"]
 mod docx;
 #[path = "cli/hostile.rs"]

@@ -794,6 +794,60 @@ pub(crate) const WARN_NEITHER: Msg = Msg {
     en: "left out, being neither revenue nor expenditure: {parts}",
 };
 
+pub(crate) const WHENCE_DECISION_AMENDS: Msg = Msg {
+    kk: "бюджетке өзгерістер енгізетін {d} шешімі бойынша",
+    ru: "по решению {d}, вносящему изменения в бюджет",
+    en: "by decision {d}, which amends the budget",
+};
+
+pub(crate) const WHENCE_DECISION_APPROVES: Msg = Msg {
+    kk: "бюджетті бекітетін {d} шешімі бойынша",
+    ru: "по решению {d}, утверждающему бюджет",
+    en: "by decision {d}, which approves the budget",
+};
+
+pub(crate) const DECISION_APPROVES: Msg = Msg {
+    kk: "мәтін — {years} жылдарға арналған бюджетті бекітетін {d} шешімі: қосымшалардағы сомалар бекітілген деп алынды",
+    ru: "текст — решение {d}, утверждающее бюджет на {years} годы: суммы приложений взяты как утверждённые",
+    en: "the text is decision {d}, approving the budget for {years}: its annexes' amounts are taken as approved",
+};
+
+pub(crate) const DECISION_AMENDS: Msg = Msg {
+    kk: "мәтін — {of} шешіміне өзгерістер енгізетін {d} шешімі: қосымшалардағы сомалар нақтыланған деп алынды",
+    ru: "текст — решение {d}, вносящее изменения в решение {of}: суммы приложений взяты как уточнённые",
+    en: "the text is decision {d}, amending decision {of}: its annexes' amounts are taken as revised",
+};
+
+pub(crate) const DECISION_AMENDS_ONE: Msg = Msg {
+    kk: "мәтін — бұрынғы шешімге өзгерістер енгізетін {d} шешімі: қосымшалардағы сомалар нақтыланған деп алынды",
+    ru: "текст — решение {d}, вносящее изменения в прежнее решение: суммы приложений взяты как уточнённые",
+    en: "the text is decision {d}, amending an earlier decision: its annexes' amounts are taken as revised",
+};
+
+pub(crate) const DECISION_BLOCKS: Msg = Msg {
+    kk: "шешім {n} бюджеттің көрсеткіштерін келтіреді; қай қосымша кімдікі екені анық емес, сондықтан олар қосымшалармен салыстырылмады",
+    ru: "решение приводит показатели {n} бюджетов; какое приложение чьё, не определить, поэтому с приложениями они не сверены",
+    en: "the decision states the figures of {n} budgets; which annex is whose cannot be told, so they are not checked against the annexes",
+};
+
+pub(crate) const DECISION_NO_LINES: Msg = Msg {
+    kk: "1-тармақтың {y} жылғы көрсеткіштері тексерілмеді: қосымшаларда {y} жылғы {stage} сомалар жоқ",
+    ru: "показатели пункта 1 на {y} год не сверены: в приложениях нет сумм «{y} {stage}»",
+    en: "point 1's figures for {y} are not checked: no annex holds {y} {stage} amounts",
+};
+
+pub(crate) const DECISION_DIFFERS: Msg = Msg {
+    kk: "шешімнің 1-тармағында «{label}» ({p}), ал қосымшаның {n} жолы {c} құрайды: айырмасы {d}",
+    ru: "в пункте 1 решения «{label}» ({p}), а {n} строк приложения дают {c}: разница {d}",
+    en: "point 1 of the decision states \"{label}\" ({p}), but the annex's {n} lines add up to {c}: a difference of {d}",
+};
+
+pub(crate) const PART_ROWS: Msg = Msg {
+    kk: "«{n}» ({k} жол)",
+    ru: "«{n}» (строк: {k})",
+    en: "\"{n}\" ({k} rows)",
+};
+
 pub(crate) const LEAF_ROWS: Msg = Msg {
     kk: "«{n}» ({k} жапырақ жол)",
     ru: "«{n}» (строк-листьев: {k})",

@@ -136,6 +136,12 @@ pub(crate) const NO_ROWS: Msg = Msg {
     en: "no rows",
 };
 
+pub(crate) const WHOLE_ANNEX: Msg = Msg {
+    kk: "бүкіл қосымша",
+    ru: "всё приложение",
+    en: "the annex",
+};
+
 pub(crate) const COVERED_NONE: Msg = Msg {
     kk: "жолдар жоқ, сомасы",
     ru: "строк нет, их сумма",

@@ -64,6 +64,8 @@ impl DocxSource {
         let mut done: Vec<(usize, Vec<Vec<String>>)> = Vec::new();
         let (mut started, mut cells) = (0usize, 0u64);
         let mut in_text = false;
+        // The text outside the tables, paragraph by paragraph.
+        let (mut paragraphs, mut para) = (Vec::new(), String::new());
         let mut buf = Vec::new();
         loop {
             let event = reader
@@ -120,6 +122,8 @@ impl DocxSource {
                         b"w:br" | b"w:tab" | b"w:cr" => {
                             if let Some(c) = stack.last_mut().and_then(|t| t.cell.as_mut()) {
                                 c.text.push(' ');
+                            } else if stack.is_empty() {
+                                para.push(' ');
                             }
                         }
                         _ => {}
@@ -129,6 +133,8 @@ impl DocxSource {
                     let text = t.decode().map_err(|e| damaged(e.to_string()))?;
                     if let Some(c) = stack.last_mut().and_then(|t| t.cell.as_mut()) {
                         c.text.push_str(&text);
+                    } else if stack.is_empty() {
+                        para.push_str(&text);
                     }
                 }
                 Event::GeneralRef(r) if in_text => {
@@ -142,10 +148,11 @@ impl DocxSource {
                         "apos" => Some('\''),
                         _ => r.resolve_char_ref().ok().flatten(),
                     };
-                    if let (Some(ch), Some(c)) =
-                        (ch, stack.last_mut().and_then(|t| t.cell.as_mut()))
-                    {
-                        c.text.push(ch);
+                    let outside = stack.is_empty();
+                    match (ch, stack.last_mut().and_then(|t| t.cell.as_mut())) {
+                        (Some(ch), Some(c)) => c.text.push(ch),
+                        (Some(ch), None) if outside => para.push(ch),
+                        _ => {}
                     }
                 }
                 Event::End(ref e) => match e.name().as_ref() {
@@ -153,6 +160,12 @@ impl DocxSource {
                     b"w:p" => {
                         if let Some(c) = stack.last_mut().and_then(|t| t.cell.as_mut()) {
                             c.text.push(' ');
+                        } else if stack.is_empty() {
+                            let t = tidy(&para);
+                            if !t.is_empty() {
+                                paragraphs.push(t);
+                            }
+                            para.clear();
                         }
                     }
                     b"w:tc" => {
@@ -215,6 +228,6 @@ impl DocxSource {
                 rows,
             })
             .collect();
-        Ok(TextTables { tables, mark })
+        Ok(TextTables::new(tables, mark, paragraphs))
     }
 }

@@ -91,7 +91,8 @@ impl HtmlSource {
             return Err(Error::format(path, said!(PAGE_NO_TABLE)));
         }
         let mark = text::decimal_mark(',', &decoded.text);
-        Ok((TextTables { tables, mark }, decoded.encoding))
+        let paragraphs = paragraphs(&doc);
+        Ok((TextTables::new(tables, mark, paragraphs), decoded.encoding))
     }
 }
 
@@ -190,6 +191,72 @@ fn cell_text(cell: ElementRef<'_>) -> String {
         }
     }
     tidy(&s)
+}
+
+/// The page's text outside its tables, one entry per paragraph (a block
+/// element or a `<br>` ends one): a decision's preamble and point 1.
+fn paragraphs(doc: &Html) -> Vec<String> {
+    let (mut out, mut current) = (Vec::new(), String::new());
+    let end = |current: &mut String, out: &mut Vec<String>| {
+        let t = tidy(current);
+        if !t.is_empty() {
+            out.push(t);
+        }
+        current.clear();
+    };
+    // (node, closing): each element is visited on the way in and out.
+    let mut stack = vec![(doc.tree.root().id(), false)];
+    while let Some((id, closing)) = stack.pop() {
+        let Some(node) = doc.tree.get(id) else {
+            continue;
+        };
+        match node.value() {
+            Node::Text(t) => current.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if is_block(name) {
+                    end(&mut current, &mut out);
+                }
+                if closing || matches!(name, "table" | "script" | "style" | "head") {
+                    continue;
+                }
+                stack.push((id, true));
+                let kids: Vec<_> = node.children().map(|c| (c.id(), false)).collect();
+                stack.extend(kids.into_iter().rev());
+            }
+            Node::Document | Node::Fragment => {
+                let kids: Vec<_> = node.children().map(|c| (c.id(), false)).collect();
+                stack.extend(kids.into_iter().rev());
+            }
+            _ => {}
+        }
+    }
+    end(&mut current, &mut out);
+    out
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "br"
+            | "li"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "section"
+            | "article"
+            | "blockquote"
+            | "pre"
+            | "body"
+            | "center"
+            | "ol"
+            | "ul"
+            | "table"
+    )
 }
 
 #[cfg(test)]

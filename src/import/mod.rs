@@ -10,6 +10,7 @@
 //! ([`header`]) and turns each following row into lines at once, so a sheet
 //! is read in one pass and never held whole.
 
+pub mod decision;
 pub mod docx;
 pub mod fdp;
 pub(crate) mod guard;

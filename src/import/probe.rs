@@ -342,7 +342,7 @@ pub fn as_of_in_titles(rows: &[Vec<Value>]) -> Option<(i32, u32, u32)> {
 }
 
 /// The one date a folded text writes, in digits or with a month's name.
-fn date_in(folded: &str) -> Option<(i32, u32, u32)> {
+pub(crate) fn date_in(folded: &str) -> Option<(i32, u32, u32)> {
     let tokens: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
         .filter(|t| !t.is_empty())
@@ -467,6 +467,30 @@ pub fn direction_in(text: &str) -> Option<Direction> {
         (false, true) => Some(Direction::Expenditure),
         _ => None,
     }
+}
+
+/// True when a heading names a part of a Kazakh budget's six that is
+/// neither revenue nor expenditure: III net lending, IV operations with
+/// financial assets, V the deficit (surplus), VI its financing ("III.
+/// Чистое бюджетное кредитование", "V. Бюджет тапшылығы (профициті)").
+pub fn neither_side(heading: &str) -> bool {
+    let t = header::fold(heading);
+    const PARTS: &[&str] = &[
+        "кредитовани",
+        "кредиттеу",
+        "финансовыми активами",
+        "финансовых активов",
+        "қаржы активтер",
+        "дефицит",
+        "профицит",
+        "тапшылы",
+        "сальдо",
+        "net lending",
+        "financial assets",
+        "deficit",
+        "surplus",
+    ];
+    PARTS.iter().any(|w| t.contains(w))
 }
 
 /// Words of a budget's balance: what revenue less expenditure leaves.

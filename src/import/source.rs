@@ -52,6 +52,11 @@ pub trait SheetSource {
     fn must_give_lines(&self) -> bool {
         true
     }
+
+    /// What the document's own text says, when it is a maslikhat decision.
+    fn decision(&self) -> Option<&super::decision::Decision> {
+        None
+    }
 }
 
 /// A file opened by its format: sheets of cells to detect a layout in, or
@@ -119,6 +124,7 @@ pub fn run_sheets(
     let mut reports = Vec::new();
     let several = chosen.len() > 1;
     let first_line = budget.lines.len();
+    let decision = source.decision().cloned();
     for (name, hidden, required) in chosen {
         let explicit = opts.sheet.is_some();
         if hidden && !explicit {
@@ -148,6 +154,9 @@ pub fn run_sheets(
             budget.dimensions.len(),
         );
         let mut sheet = SheetImport::new(path, &name, opts, budget, required);
+        if let Some(d) = &decision {
+            sheet.stage_of_document(d.stage(), d.whence());
+        }
         let read = source
             .read(&name, &mut sheet, opts.max_cells)
             .and_then(|used| Ok((used, sheet.finish()?)));
@@ -208,6 +217,15 @@ pub fn run_sheets(
     }
     if several {
         same_lines_in_sheets(budget, first_line, &mut reports);
+    }
+    if let Some(d) = &decision {
+        let said = d.check(budget, first_line);
+        // Said once, on the first sheet that gave lines; the decision's
+        // date orders it among other releases of the budget.
+        if let Some(r) = reports.iter_mut().find(|r| r.lines > 0) {
+            r.warnings.extend(said);
+            r.as_of = r.as_of.or(d.date);
+        }
     }
     if source.must_give_lines() && reports.iter().all(|r| r.lines == 0) {
         // Sheets skipped for one reason are named together, and a long

@@ -2,6 +2,7 @@
 //! document's `w:tbl`s), each a sheet of text cells with spans already laid
 //! out as merged cells: the value in the top-left cell, the rest empty.
 
+use super::decision::Decision;
 use super::layout::SheetImport;
 use super::number::DecimalMark;
 use super::source::{SheetInfo, SheetSource};
@@ -22,15 +23,35 @@ pub struct TextTables {
     pub tables: Vec<TextTable>,
     /// The mark numbers written as text most likely use.
     pub mark: DecimalMark,
+    /// What the document's text outside the tables says, when it is a
+    /// budget decision.
+    pub decision: Option<Decision>,
+}
+
+impl TextTables {
+    /// The tables, and the decision the paragraphs outside them make.
+    pub fn new(tables: Vec<TextTable>, mark: DecimalMark, paragraphs: Vec<String>) -> Self {
+        TextTables {
+            tables,
+            mark,
+            decision: super::decision::read(&paragraphs),
+        }
+    }
 }
 
 /// A cell's text: white space runs as one space, trimmed; no-break spaces
-/// kept inside (they group digits: "1 000,5").
+/// kept between digits (they group them: "1 000,5"), elsewhere a space
+/// ("I.&nbsp;Доходы" is "I. Доходы").
 pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let grouping = matches!(c, '\u{a0}' | '\u{202f}')
+            && !space
+            && out.ends_with(|p: char| p.is_ascii_digit())
+            && chars.peek().is_some_and(|n| n.is_ascii_digit());
+        if c.is_whitespace() && !grouping {
             space = !out.is_empty();
         } else {
             if space {
@@ -40,10 +61,14 @@ pub fn tidy(s: &str) -> String {
             out.push(c);
         }
     }
-    out.trim_matches(['\u{a0}', '\u{202f}']).to_string()
+    out
 }
 
 impl SheetSource for TextTables {
+    fn decision(&self) -> Option<&Decision> {
+        self.decision.as_ref()
+    }
+
     fn sheets(&self) -> Vec<SheetInfo> {
         self.tables
             .iter()

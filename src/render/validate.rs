@@ -2,7 +2,7 @@
 
 use crate::i18n::messages::*;
 use crate::i18n::{self, fill, Lang};
-use crate::model::{a1, Budget, PublishedTotal};
+use crate::model::{Budget, PublishedTotal};
 use std::fmt::Write;
 
 fn rows_covered(total: &PublishedTotal, lang: Lang) -> String {
@@ -12,6 +12,7 @@ fn rows_covered(total: &PublishedTotal, lang: Lang) -> String {
             lang.t(&ROWS),
             &[("a", (a + 1).to_string()), ("b", (b + 1).to_string())],
         ),
+        None if total.in_text() => lang.t(&WHOLE_ANNEX).into(),
         None => lang.t(&NO_ROWS).into(),
     }
 }
@@ -103,7 +104,7 @@ pub fn text(budget: &Budget, all: bool, lang: Lang) -> String {
         let _ = write!(
             o,
             "  {:<7} {} {:<9} {code}\"{label}\" ({}): {}",
-            a1(t.row, t.col),
+            t.place(),
             t.year,
             stage,
             t.rule,
@@ -234,7 +235,7 @@ pub fn json(budget: &Budget) -> String {
             serde_json::json!({
                 "source_file": budget.sources[t.source as usize].file,
                 "sheet": budget.sheets[t.sheet as usize],
-                "cell": a1(t.row, t.col),
+                "cell": t.place(),
                 "label": t.label,
                 "code": t.code,
                 "rule": t.rule,

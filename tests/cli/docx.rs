@@ -7,7 +7,7 @@ use super::*;
 use std::io::Write;
 
 /// A .docx holding `body` (the children of w:body).
-fn docx(body: &str) -> Vec<u8> {
+pub(super) fn docx(body: &str) -> Vec<u8> {
     let mut out = Vec::new();
     {
         let mut z = zip::ZipWriter::new(std::io::Cursor::new(&mut out));
@@ -25,15 +25,15 @@ fn docx(body: &str) -> Vec<u8> {
     out
 }
 
-fn p(text: &str) -> String {
+pub(super) fn p(text: &str) -> String {
     format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
 }
 
-fn tc(text: &str, props: &str) -> String {
+pub(super) fn tc(text: &str, props: &str) -> String {
     format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", p(text))
 }
 
-fn tr(cells: &[String]) -> String {
+pub(super) fn tr(cells: &[String]) -> String {
     format!("<w:tr>{}</w:tr>", cells.concat())
 }
 

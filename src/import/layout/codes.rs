@@ -219,7 +219,20 @@ pub(super) fn kazakh_stem_match(folded: &str, word: &str) -> bool {
         && tokens[tokens.len() - stems.len()..]
             .iter()
             .zip(&stems)
-            .all(|(t, s)| t.starts_with(s))
+            .all(|(t, s)| t.starts_with(s) || voiced(s).is_some_and(|v| t.starts_with(&v)))
+}
+
+/// A Kazakh stem's final п, к, қ as it is voiced before a vowel suffix
+/// (сынып → сыныбы, ерекшелік → ерекшелігі).
+fn voiced(stem: &str) -> Option<String> {
+    let last = stem.chars().last()?;
+    let v = match last {
+        'п' => 'б',
+        'к' => 'г',
+        'қ' => 'ғ',
+        _ => return None,
+    };
+    Some(format!("{}{v}", &stem[..stem.len() - last.len_utf8()]))
 }
 
 /// True when a value looks like one level of a code: a few digits.
@@ -283,5 +296,22 @@ pub(super) fn code_columns(
         },
         Some(c) => Codes::Single(c),
         None => Codes::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_level_words_match_with_their_voiced_stems() {
+        assert!(kazakh_stem_match("сыныбы", "сынып"));
+        assert!(kazakh_stem_match("кіші сыныбы", "сынып"));
+        assert!(kazakh_stem_match("ерекшелігі", "ерекшелік"));
+        assert!(kazakh_stem_match("санаты", "санат"));
+        assert!(!kazakh_stem_match("сыналуы", "сынып"));
+        assert_eq!(voiced("сынып").as_deref(), Some("сыныб"));
+        assert_eq!(voiced("топ").as_deref(), Some("тоб"));
+        assert_eq!(voiced("санат"), None);
     }
 }

@@ -38,6 +38,8 @@ pub(super) struct Detect<'a> {
     pub(super) title_year: Option<(i32, String)>,
     /// A unit line around the header naming a quantity, not money.
     pub(super) quantity: Option<String>,
+    /// The stage the document's own text gives amounts that name none.
+    pub(super) document_stage: Option<(Stage, crate::i18n::Text)>,
     /// The unit the amounts are read in, once decided.
     pub(super) unit: Option<Unit>,
     /// Warnings, in order, for the sheet's report.
@@ -61,6 +63,9 @@ impl Detect<'_> {
     fn context_stage(&self) -> Option<(Stage, Text)> {
         if let Some((st, word)) = header::stage_in(&self.sheet.replace('_', " ")) {
             return Some((st, said!(WHENCE_SHEET_NAME, sheet = self.sheet, w = word)));
+        }
+        if let Some(stated) = &self.document_stage {
+            return Some(stated.clone());
         }
         let stem = self.path.file_stem()?.to_string_lossy().replace('_', " ");
         header::stage_in(&stem).map(|(st, word)| (st, said!(WHENCE_FILE_WORD, w = word)))

@@ -164,6 +164,15 @@ pub struct SheetImport<'a> {
     /// The direction a section row or a repeated header gave the rows below
     /// ("I. Доходы", "II. Затраты"; "Категория | Класс" over revenue).
     section: Option<crate::model::Direction>,
+    /// Rows under a part that is neither revenue nor expenditure ("III.
+    /// Чистое бюджетное кредитование" .. "VI. Финансирование дефицита"),
+    /// left out, by part: (heading, rows). The last is the part being read.
+    outside: Vec<(String, usize)>,
+    /// Whether the rows being read are under such a part.
+    in_outside: bool,
+    /// The stage the document's own text gives amounts that name none (a
+    /// decision that amends a budget: revised), and whence.
+    document_stage: Option<(Stage, Text)>,
     /// The header's cells as folded text, to know the header when it repeats.
     header_texts: Vec<String>,
     /// (item, row, the row's repeated totals) of tables that repeat parents' totals.
@@ -220,6 +229,9 @@ impl<'a> SheetImport<'a> {
             block_period: String::new(),
             no_direction: 0,
             section: None,
+            outside: Vec::new(),
+            in_outside: false,
+            document_stage: None,
             header_texts: Vec::new(),
             repeated_rows: Vec::new(),
             repeated_cols: Vec::new(),
@@ -243,6 +255,11 @@ impl<'a> SheetImport<'a> {
             filter: None,
             residue: (0, None),
         }
+    }
+
+    /// The stage the document's own text gives amounts that name none.
+    pub fn stage_of_document(&mut self, stage: Stage, whence: Text) {
+        self.document_stage = Some((stage, whence));
     }
 
     /// The decimal mark the file's language suggests, for columns whose
@@ -397,7 +414,14 @@ impl<'a> SheetImport<'a> {
         self.header_texts = choice.texts.iter().map(|t| header::fold(t)).collect();
         let first = probe[choice.start].0;
         self.quantity = quantity;
-        self.header(first, &choice.texts, &rows[end..])?;
+        // Rows that repeat a header (a second part's "Категория | Класс |
+        // ...") are no data to judge the columns by.
+        let data: Vec<Vec<Value>> = rows[end..]
+            .iter()
+            .filter(|r| !repeats_a_header(r))
+            .cloned()
+            .collect();
+        self.header(first, &choice.texts, &data)?;
         if choice.start > 0 {
             self.report.title_rows = choice.start;
             self.report.title = probe::budget_title(&rows[..choice.start]);
@@ -447,6 +471,7 @@ impl<'a> SheetImport<'a> {
             sheet_unit: self.sheet_unit.clone(),
             title_year: self.title_year.clone(),
             quantity: self.quantity.clone(),
+            document_stage: self.document_stage.clone(),
             unit: self.report.unit.take(),
             warnings: Vec::new(),
             dimensions: Vec::new(),
@@ -858,6 +883,16 @@ impl<'a> SheetImport<'a> {
         if self.no_direction > 0 {
             self.warn(said!(WARN_NO_DIRECTION, n = self.no_direction));
         }
+        if !self.outside.is_empty() {
+            let parts: Vec<Text> = std::mem::take(&mut self.outside)
+                .into_iter()
+                .map(|(n, k)| match k {
+                    0 => said!(QUOTED, w = n),
+                    k => said!(PART_ROWS, n = n, k = k),
+                })
+                .collect();
+            self.warn(said!(WARN_NEITHER, parts = Text::Join(parts, ", ")));
+        }
         self.apply_rules()?;
         self.part_of_year_by_title();
         if let (n, Some(first)) = std::mem::take(&mut self.residue) {
@@ -875,6 +910,20 @@ impl<'a> SheetImport<'a> {
             .collect();
         Ok(self.report)
     }
+}
+
+/// True when a row holds the names of code levels (категория and класс;
+/// функциональная группа; администратор and программа): a header over a
+/// part of the table, not a line.
+fn repeats_a_header(row: &[Value]) -> bool {
+    let texts: Vec<String> = row
+        .iter()
+        .filter_map(|v| match v {
+            Value::Text(t) if !t.trim().is_empty() => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    texts.len() >= 2 && probe::direction_of_levels(&texts).is_some()
 }
 
 impl SheetImport<'_> {

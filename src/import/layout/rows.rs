@@ -149,6 +149,13 @@ impl<'a> SheetImport<'a> {
         if self.section_row(cells, cols.iter().map(|c| c.col)) {
             return Ok(());
         }
+        if self.in_outside {
+            if let Some(part) = self.outside.last_mut() {
+                part.1 += 1;
+            }
+            self.report.rows_skipped += 1;
+            return Ok(());
+        }
         let mut parsed = Vec::with_capacity(cols.len());
         let mut any = false;
         for c in cols {
@@ -250,7 +257,10 @@ impl<'a> SheetImport<'a> {
                 .count();
             let levels = probe::direction_of_levels(&texts);
             if filled.len() >= 2 && (header_like * 3 >= filled.len() * 2 || levels.is_some()) {
-                if let Some(d) = levels {
+                // Under a part of neither side, a header over its rows
+                // ("Категория | Класс" over the repayment of loans) does
+                // not end the part: only a heading naming a side does.
+                if let (Some(d), false) = (levels, self.in_outside) {
                     self.switch_section(d);
                 }
                 self.report.rows_skipped += 1;
@@ -272,10 +282,25 @@ impl<'a> SheetImport<'a> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-            if label.split_whitespace().count() <= 4 && (roman || capitals) {
+            let words = label.split_whitespace().count();
+            if words <= 4 && (roman || capitals) {
                 if let Some(d) = probe::direction_in(label) {
+                    self.in_outside = false;
                     self.switch_section(d);
+                    return false;
                 }
+            }
+            if words <= 10 && roman && probe::neither_side(label) {
+                // Its rows are no revenue or expenditure line, nor are
+                // they covered by the totals above.
+                if let Some(t) = self.tracker.as_mut() {
+                    t.end_block(&mut self.ready);
+                }
+                self.drain_ready();
+                self.in_outside = true;
+                self.outside.push((crate::import::clean_text(label), 0));
+                self.report.rows_skipped += 1;
+                return true;
             }
         }
         false
