@@ -842,6 +842,12 @@ pub(crate) const DECISION_DIFFERS: Msg = Msg {
     en: "point 1 of the decision states \"{label}\" ({p}), but the annex's {n} lines add up to {c}: a difference of {d}",
 };
 
+pub(crate) const DECISION_ARITHMETIC: Msg = Msg {
+    kk: "шешімнің 1-тармағы өз-өзімен сәйкес келмейді: «{label}» ({p}), ал оның құрамдас бөліктері {c} құрайды",
+    ru: "пункт 1 решения не сходится сам с собой: «{label}» ({p}), а его составляющие дают {c}",
+    en: "point 1 of the decision does not add up: \"{label}\" ({p}), but its parts make {c}",
+};
+
 pub(crate) const PART_ROWS: Msg = Msg {
     kk: "«{n}» ({k} жол)",
     ru: "«{n}» (строк: {k})",

@@ -270,6 +270,12 @@ pub(crate) const BY_FILE: Msg = Msg {
 };
 
 /// Page 1 of a pack made with --accept-unreconciled.
+pub(crate) const STATED_DIFFERS: Msg = Msg {
+    kk: "Шешімнің 1-тармағында: «{label}», ал оның қосымшасының жолдары {c} құрайды: айырмасы {d}.",
+    ru: "В пункте 1 решения: «{label}», а строки его приложения дают {c}: разница {d}.",
+    en: "Point 1 of the decision states «{label}», but its annex's lines add up to {c}: a difference of {d}.",
+};
+
 pub(crate) const UNRECONCILED_PACK: Msg = Msg {
     kk: "Назар аударыңыз: файлда жарияланған {checked} қорытындының {differ} ashyq оқыған жолдардың сомасымен сәйкес келмейді. Төмендегі сандар — файлдың өз қорытындылары растамайтын оқылым: оқылым түзетілмейінше (ashyq validate), оларды тыңдауда дерек ретінде айтпаңыз.",
     ru: "Внимание: {differ} из {checked} итогов, опубликованных в файле, не сходятся с суммой строк, прочитанных ashyq. Цифры ниже — прочтение, которое собственные итоги файла не подтверждают: не называйте их на слушаниях как факт, пока прочтение не исправлено (ashyq validate).",

@@ -284,6 +284,7 @@ impl Decision {
             said.push(said!(DECISION_BLOCKS, n = self.blocks));
             return said;
         }
+        said.extend(self.arithmetic());
         let stage = self.stage();
         let source = budget.sources.len().saturating_sub(1) as u32;
         let sheet = budget.sheets.len() as u32;
@@ -355,12 +356,71 @@ impl Decision {
             ));
         }
         if !totals.is_empty() {
-            budget
-                .sheets
-                .push(format!("{RULE_STATED} {}", self.name()).trim().to_string());
+            // The decision's text is a "sheet" of its own, named for it.
+            budget.sheets.push(self.name());
             budget.totals.extend(totals);
         }
         said
+    }
+
+    /// Point 1's own arithmetic, for each year it states: revenue is its
+    /// four categories; net lending is loans less repayments; the balance
+    /// is revenue less expenditure, net lending and financial assets; the
+    /// financing is the balance turned round, and borrowing less repayment
+    /// plus balances used. A sum that does not hold is said with both
+    /// numbers; one whose figures are not all stated is not checked.
+    fn arithmetic(&self) -> Vec<Text> {
+        use Headline::*;
+        const SUMS: &[(Headline, &[(Headline, i8)])] = &[
+            (
+                Revenue,
+                &[(Tax, 1), (NonTax, 1), (CapitalSales, 1), (Transfers, 1)],
+            ),
+            (NetLending, &[(Loans, 1), (LoanRepayments, -1)]),
+            (FinancialAssets, &[(AssetPurchases, 1), (AssetSales, -1)]),
+            (
+                Balance,
+                &[
+                    (Revenue, 1),
+                    (Expenditure, -1),
+                    (NetLending, -1),
+                    (FinancialAssets, -1),
+                ],
+            ),
+            (Financing, &[(Balance, -1)]),
+            (
+                Financing,
+                &[(Borrowing, 1), (Repayment, -1), (CashBalances, 1)],
+            ),
+        ];
+        let mut years: Vec<i32> = self.figures.iter().map(|f| f.year).collect();
+        years.dedup();
+        let mut out = Vec::new();
+        for y in years {
+            let of = |h: Headline| {
+                self.figures
+                    .iter()
+                    .find(|f| f.year == y && f.block == 0 && f.what == h)
+            };
+            for (whole, parts) in SUMS {
+                let Some(w) = of(*whole) else { continue };
+                let Some(sum) = parts.iter().try_fold(Decimal::ZERO, |s, &(h, sign)| {
+                    of(h).map(|f| s + f.amount * Decimal::from(sign))
+                }) else {
+                    continue;
+                };
+                if sum != w.amount {
+                    let (stated, made) = (w.amount, sum);
+                    out.push(said!(
+                        DECISION_ARITHMETIC,
+                        label = w.text.as_str(),
+                        p = Text::each(move |l| crate::i18n::exact(l, stated)),
+                        c = Text::each(move |l| crate::i18n::exact(l, made))
+                    ));
+                }
+            }
+        }
+        out
     }
 
     fn date_and_number(&mut self, paragraphs: &[String]) {

@@ -669,6 +669,7 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
                 )),
                 _ => None,
             })
+            .chain(stated_differs(basis))
             .chain(
                 basis
                     .loaded
@@ -688,4 +689,32 @@ fn page(basis: &Basis, facts: Vec<Fact>, sections: Vec<Section>) -> Pack {
             ],
         ),
     }
+}
+
+/// Page 1's sentences on the figures a decision's point 1 states that its
+/// own annex does not bear out: the hearing's first question.
+fn stated_differs(basis: &Basis) -> Vec<String> {
+    let (lang, budget, unit) = (basis.lang, basis.budget, basis.view.unit);
+    let money = |d: rust_decimal::Decimal| {
+        format!(
+            "{} {}",
+            crate::i18n::typeset_minus(crate::i18n::amount(lang, d, unit)),
+            unit.short(lang, &budget.currency)
+        )
+    };
+    budget
+        .totals
+        .iter()
+        .filter(|t| t.in_text() && t.differs())
+        .map(|t| {
+            fill(
+                lang.t(&STATED_DIFFERS),
+                &[
+                    ("label", t.label.clone()),
+                    ("c", money(t.computed)),
+                    ("d", money(t.difference())),
+                ],
+            )
+        })
+        .collect()
 }

@@ -82,7 +82,7 @@ fn differences(budget: &Budget, lang: Lang, view: View) -> Table {
                         .cloned()
                         .unwrap_or_default(),
                 ),
-                Cell::Text(crate::model::a1(t.row, t.col)),
+                Cell::Text(t.place()),
                 Cell::Text(if t.label.is_empty() {
                     t.code.clone()
                 } else {

@@ -281,7 +281,8 @@ fn ru_point_1(expenditure: &str) -> Vec<String> {
         "поступлениям трансфертов – 300,0 тысяч тенге;",
         &format!("2) затраты – {expenditure} тысяч тенге;"),
         "3) чистое бюджетное кредитование – 20,0 тысяч тенге;",
-        "5) дефицит (профицит) бюджета – -29,5 тысяч тенге;",
+        "4) сальдо по операциям с финансовыми активами – 0 тенге;",
+        "5) дефицит (профицит) бюджета – 29,5 тысяч тенге;",
         "2. Настоящее решение вводится в действие с 1 января 2025 года.",
     ]
     .iter()
@@ -336,6 +337,8 @@ fn point_1_of_a_decision_is_checked_against_its_annex() {
         "the text is decision № 12/3, 25.12.2024, approving the budget for 2025-2027: its annexes' amounts are taken as approved",
         "left out, being neither revenue nor expenditure: \"III. Чистое бюджетное кредитование\" (7 rows), \"IV. Сальдо по операциям с финансовыми активами\", \"V. Дефицит (профицит) бюджета\"",
         "point 1 of the decision states \"затраты – 1 260,5 тысяч тенге\" (1,260,500), but the annex's 2 lines add up to 1,250,500: a difference of 10,000",
+        // Point 1 itself: 1 300,0 - 1 260,5 - 20,0 - 0 is not its 29,5.
+        "point 1 of the decision does not add up: \"дефицит (профицит) бюджета – 29,5 тысяч тенге\" (29,500), but its parts make 19,500",
         // The table's own 10 totals, and point 1's revenue, its four
         // categories and expenditure: only expenditure differs.
         "published totals: 1 of 16 differ",
@@ -378,6 +381,16 @@ fn point_1_of_a_decision_is_checked_against_its_annex() {
         run.stdout
     );
     assert_eq!(stated[5]["computed"].to_string(), "1250500");
+    // Page 1 of the pack says it first, and the charts' source names the
+    // annex's table only.
+    w.run(&["report", path, "-o", "pack", "--lang", "ru"]).ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    assert!(
+        md.contains("В пункте 1 решения: «затраты – 1 260,5 тысяч тенге», а строки его приложения дают 1\u{a0}250,5 тыс. ₸: разница 10,0 тыс. ₸."),
+        "{md}"
+    );
+    let svg = std::fs::read_to_string(w.path("pack/charts/where-the-money-goes.svg")).unwrap();
+    assert!(svg.contains("decision.html, лист «table 1» ·"), "{svg}");
     // Reconciled once point 1 agrees.
     let f = w.write(
         "agrees.html",
@@ -391,6 +404,7 @@ fn point_1_of_a_decision_is_checked_against_its_annex() {
         "{}",
         run.context()
     );
+    assert!(!run.stderr.contains("does not add up"), "{}", run.context());
 }
 
 /// An amending decision in Kazakh, as a Word document.

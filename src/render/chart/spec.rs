@@ -45,10 +45,19 @@ pub fn source_line(budget: &Budget, lang: Lang, date: &str) -> String {
                 .unwrap_or_else(|| s.file.clone())
         })
         .collect();
+    // The sheets lines come from (not a decision's text, which holds totals).
+    let mut used = vec![false; budget.sheets.len()];
+    for i in &budget.items {
+        if let Some(u) = used.get_mut(i.sheet as usize) {
+            *u = true;
+        }
+    }
     let sheets: Vec<String> = budget
         .sheets
         .iter()
-        .filter(|s| !s.trim().is_empty())
+        .zip(&used)
+        .filter(|(s, u)| **u && !s.trim().is_empty())
+        .map(|(s, _)| s)
         .map(|s| format!("«{}»", s.trim()))
         .collect();
     let mut s = format!("{}: {}", lang.t(&SOURCE), files.join(", "));
