@@ -12,6 +12,7 @@ pub mod checks;
 pub mod classification;
 pub mod compare;
 pub mod execution;
+pub mod revenue;
 pub mod trust;
 
 use crate::error::{Error, Result};

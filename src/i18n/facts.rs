@@ -21,6 +21,12 @@ pub(crate) const TOTAL_ONLY: Msg = Msg {
     en: "In {year}, {dir} ({stage}) came to {total}.",
 };
 
+pub(crate) const TRANSFER_SHARE: Msg = Msg {
+    kk: "{year} жылғы барлық кірістердің {share_poss} — басқа бюджеттерден түсетін трансферттер ({r} ішінен {t}).",
+    ru: "{share} всех доходов {year} года — трансферты из других бюджетов ({t} из {r}).",
+    en: "Transfers from other budgets are {share} of all {year} revenue ({t} of {r}).",
+};
+
 pub(crate) const LARGEST: Msg = Msg {
     kk: "Ең ірі бап — {name}: барлық {dir_gen} {share_poss}, {amount}{change}.",
     ru: "Крупнейшая статья — {name}: {share} всех {dir_gen}, {amount}{change}.",

@@ -22,6 +22,18 @@ pub(crate) const SUBTITLE: Msg = Msg {
     en: "Facts for the public hearing · {dir} · {unit}",
 };
 /// Section: where the money goes.
+pub(crate) const COMES_FROM: Msg = Msg {
+    kk: "Ақша қайдан келеді",
+    ru: "Откуда деньги",
+    en: "Where the money comes from",
+};
+
+pub(crate) const COMES_FROM_INTRO: Msg = Msg {
+    kk: "Сол жылдың, сол кезеңнің кірістері, түсімдер сыныптамасының санаттары бойынша.",
+    ru: "Доходы того же года и той же стадии по категориям классификации поступлений.",
+    en: "Revenue of the same year and stage, by category of the receipts classification.",
+};
+
 pub(crate) const WHERE: Msg = Msg {
     kk: "Қаржы қайда жұмсалады",
     ru: "Куда идут деньги",

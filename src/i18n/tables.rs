@@ -56,6 +56,36 @@ pub(crate) const NAME: Msg = Msg {
     en: "Name",
 };
 
+/// The categories of Kazakhstan's receipts classification, 1 to 4.
+pub(crate) const RECEIPT_CATEGORIES: [Msg; 4] = [
+    Msg {
+        kk: "Салықтық түсімдер",
+        ru: "Налоговые поступления",
+        en: "Tax revenue",
+    },
+    Msg {
+        kk: "Салықтық емес түсімдер",
+        ru: "Неналоговые поступления",
+        en: "Non-tax revenue",
+    },
+    Msg {
+        kk: "Негізгі капиталды сатудан түсетін түсімдер",
+        ru: "Поступления от продажи основного капитала",
+        en: "Sales of fixed capital",
+    },
+    Msg {
+        kk: "Трансферттер түсімі",
+        ru: "Поступления трансфертов",
+        en: "Transfers received",
+    },
+];
+
+pub(crate) const REVENUE_TITLE: Msg = Msg {
+    kk: "Кірістер санаттар бойынша: {year} жыл, {stage}",
+    ru: "Доходы по категориям: {year} год, {stage}",
+    en: "Revenue by category: {year} {stage}",
+};
+
 /// "Total" in the three languages.
 pub(crate) const TOTAL: Msg = Msg {
     kk: "Барлығы",

@@ -123,6 +123,7 @@ pub fn build(
     };
     progress.step(&crate::i18n::messages::P_WHERE);
     let where_ = where_the_money_goes(&basis, &mut g)?;
+    let sources = where_it_comes_from(&basis);
     progress.step(&crate::i18n::messages::P_CHANGED);
     let (changed, cmp) = what_changed(&basis, sides, program_cmp.as_ref(), &mut g)?;
     progress.step(&crate::i18n::messages::P_SPENT);
@@ -130,7 +131,20 @@ pub fn build(
     progress.step(&crate::i18n::messages::P_PER_RESIDENT);
     let real = per_resident_and_real(&basis, cmp.as_ref(), &mut g)?;
     let quality = quality::section(&basis, &mut g);
-    let mut parts = vec![where_, changed, spent, real.part, quality];
+    let mut parts = vec![where_];
+    if let Some(s) = &sources {
+        let mut section = Section::new("comes-from", lang.t(&COMES_FROM));
+        section.text.push(lang.t(&COMES_FROM_INTRO).to_string());
+        g.table(
+            &mut section,
+            tables::revenue(s, &basis.budget.currency, basis.view),
+        );
+        parts.push(Part {
+            section,
+            charts: Vec::new(),
+        });
+    }
+    parts.extend([changed, spent, real.part, quality]);
     parts.push(method(&basis, &g.commands));
 
     progress.step(&crate::i18n::messages::P_DRAWING);
@@ -153,6 +167,7 @@ pub fn build(
         programs: program_flags,
         real: real.compare.as_ref().map(|(c, b)| (c, *b)),
         per_capita: real.per_capita,
+        sources: sources.as_ref(),
     });
     let pack = page(&basis, fact_list, sections);
     // A public document names the files, not where they sit on the author's disk.
@@ -278,6 +293,15 @@ fn where_the_money_goes(basis: &Basis, gathered: &mut Gathered) -> Result<Part> 
     section.text = crate::i18n::why::whys_plain(basis.lang, &p.why);
     gathered.table(&mut section, t_b);
     Ok(Part { section, charts })
+}
+
+/// Revenue by category beside a pack on expenditure, for the year and
+/// stage shown, when the file holds the receipts classification's lines.
+fn where_it_comes_from(basis: &Basis) -> Option<crate::analysis::revenue::Sources> {
+    if basis.cube.direction != crate::model::Direction::Expenditure {
+        return None;
+    }
+    crate::analysis::revenue::by_category(basis.budget, basis.pick.year, basis.pick.stage)
 }
 
 /// The sides a comparison was asked for, with the reasons they were chosen.

@@ -539,3 +539,63 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
         selection: Some(selection(cube, &[plan_side, exec_side], None)),
     }
 }
+
+/// Revenue by category of the receipts classification: code, name,
+/// amount, share, lines, and the total.
+pub fn revenue(s: &crate::analysis::revenue::Sources, currency: &str, view: View) -> Table {
+    let lang = view.lang;
+    let cols = vec![
+        col("code", lang.t(&CODE)),
+        col("name", lang.t(&NAME)),
+        col(
+            &format!("amount_{}", side_key((s.year, s.stage))),
+            lang.t(&AMOUNT),
+        ),
+        col("share", lang.t(&SHARE)),
+        col("lines", lang.t(&LINES)),
+    ];
+    let mut rows: Vec<Vec<Cell>> = s
+        .categories
+        .iter()
+        .map(|&(c, amount, n)| {
+            vec![
+                Cell::Text(c.to_string()),
+                Cell::Text(lang.t(&RECEIPT_CATEGORIES[usize::from(c) - 1]).to_string()),
+                Cell::Money(Some(amount)),
+                Cell::Pct(s.share(amount)),
+                Cell::Int(n as i64),
+            ]
+        })
+        .collect();
+    let totals_from = rows.len();
+    let lines: usize = s.categories.iter().map(|c| c.2).sum();
+    rows.push(vec![
+        Cell::Text(String::new()),
+        Cell::Text(lang.t(&TOTAL).to_string()),
+        Cell::Money(Some(s.total)),
+        Cell::Pct(Some(Decimal::ONE)),
+        Cell::Int(lines as i64),
+    ]);
+    let unit = view
+        .unit
+        .resolve(Table::largest(&rows[..totals_from.max(1)]));
+    let title = fill(
+        lang.t(&REVENUE_TITLE),
+        &[
+            ("year", s.year.to_string()),
+            ("stage", stage_name(s.stage, lang).into()),
+        ],
+    );
+    Table {
+        name: "revenue".into(),
+        title: format!("{title} ({})", unit.label(lang, currency)),
+        notes: Vec::new(),
+        cols,
+        rows,
+        totals_from,
+        other: None,
+        lang,
+        unit,
+        selection: None,
+    }
+}

@@ -48,6 +48,9 @@ pub struct Input<'a> {
     pub real: Option<(&'a Compare, i32)>,
     /// The year's total per resident.
     pub per_capita: Option<Decimal>,
+    /// Revenue by category of the same year and stage, when the lines are
+    /// Kazakhstan's receipts classification (shown beside expenditure).
+    pub sources: Option<&'a crate::analysis::revenue::Sources>,
 }
 
 /// A name quoted the language's way.
@@ -107,6 +110,8 @@ pub fn facts(input: &Input) -> Vec<Fact> {
             .unwrap_or_default(),
     };
     let mut out = vec![total(&say)];
+    // What share comes from other budgets: a district hearing's first question.
+    out.extend(transfers(&say));
     out.extend(largest(&say));
     let top3_at = out.len();
     let top3 = three_largest(&say);
@@ -410,6 +415,26 @@ fn per_capita(say: &Say) -> Option<Fact> {
             ],
         ),
         table: "per-capita",
+    })
+}
+
+/// The share of revenue that comes from other budgets as transfers.
+fn transfers(say: &Say) -> Option<Fact> {
+    let s = say.input.sources?;
+    let t = s.transfers();
+    let share = i18n::percent(say.lang, s.share(t)?);
+    Some(Fact {
+        text: fill(
+            say.lang.t(&TRANSFER_SHARE),
+            &[
+                ("year", s.year.to_string()),
+                ("share", share.clone()),
+                ("share_poss", say.cased(share, Case::Possessive)),
+                ("t", say.money(t)),
+                ("r", say.money(s.total)),
+            ],
+        ),
+        table: "revenue",
     })
 }
 

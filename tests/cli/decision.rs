@@ -389,6 +389,25 @@ fn point_1_of_a_decision_is_checked_against_its_annex() {
         md.contains("В пункте 1 решения: «затраты – 1 260,5 тысяч тенге», а строки его приложения дают 1\u{a0}250,5 тыс. ₸: разница 10,0 тыс. ₸."),
         "{md}"
     );
+    // Where the money comes from: the annex's revenue by category, and the
+    // share of transfers (300,0 of 1 300,0) as the second key fact.
+    let share = (dec("300.0") / dec("1300.0") * dec("100")).round_dp(1);
+    assert_eq!(share, dec("23.1"));
+    assert!(
+        md.contains("2. 23,1% всех доходов 2025 года — трансферты из других бюджетов (300,0 тыс. ₸ из 1\u{a0}300,0 тыс. ₸)."),
+        "{md}"
+    );
+    let table = std::fs::read_to_string(w.path("pack/tables/revenue.csv")).unwrap();
+    let rows: Vec<&str> = table.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        rows[1..],
+        [
+            "1,Налоговые поступления,1000000,0.7692307692,1,line",
+            "4,Поступления трансфертов,300000,0.2307692308,1,line",
+            ",Итого,1300000,1,2,total",
+        ],
+        "{table}"
+    );
     let svg = std::fs::read_to_string(w.path("pack/charts/where-the-money-goes.svg")).unwrap();
     assert!(svg.contains("decision.html, лист «table 1» ·"), "{svg}");
     // Reconciled once point 1 agrees.
@@ -553,4 +572,37 @@ fn a_decision_on_several_budgets_is_not_checked_against_one_annex() {
         "{}",
         run.context()
     );
+}
+
+#[test]
+fn a_portal_export_s_transfer_share_is_its_lines_share() {
+    let Some(path) = realdata("kz_budget_egov/местный_бюджет_Карагандинская.csv")
+    else {
+        return;
+    };
+    let w = Work::new();
+    w.run(&["import", &path, "-o", "lines.csv"]).ok();
+    // From the lines file: revenue of 2025 adjusted (the year and stage the
+    // pack shows), and the part whose code is in category 4.
+    let text = std::fs::read_to_string(w.path("lines.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let (mut all, mut transfers) = (Decimal::ZERO, Decimal::ZERO);
+    for r in rdr.records() {
+        let r = r.unwrap();
+        if &r[0] == "revenue" && &r[1] == "2025" && &r[2] == "adjusted" {
+            all += dec(&r[7]);
+            if r[3].split(' ').next() == Some("4") {
+                transfers += dec(&r[7]);
+            }
+        }
+    }
+    assert!(transfers > Decimal::ZERO && all > transfers);
+    let pct = (transfers / all * dec("100"))
+        .round_dp(1)
+        .to_string()
+        .replace('.', ",");
+    w.run(&["report", &path, "-o", "pack", "--lang", "ru"]).ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let said = format!("{pct}% всех доходов 2025 года — трансферты из других бюджетов");
+    assert!(md.contains(&said), "{said}\n{md}");
 }
