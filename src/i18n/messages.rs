@@ -689,6 +689,18 @@ pub(crate) const NOT_JSON: Msg = Msg {
     en: "not valid JSON ({e}); give a spreadsheet, a CSV or a file written by ashyq import",
 };
 
+pub(crate) const JSON_TOO_MANY_KEYS: Msg = Msg {
+    kk: "жазбаларында {max} кілттен артық (кестенің бағандары)",
+    ru: "в его записях больше {max} ключей (столбцов таблицы)",
+    en: "its records hold more than {max} keys (the table's columns)",
+};
+
+pub(crate) const JSON_TOO_MANY_CELLS: Msg = Msg {
+    kk: "жазбаларында {max} ұяшықтан артық (--max-cells)",
+    ru: "в его записях больше {max} ячеек (--max-cells)",
+    en: "its records hold more than {max} cells (--max-cells)",
+};
+
 pub(crate) const FOREIGN_JSON: Msg = Msg {
     kk: "ashyq жазбаған JSON файлы; кесте, CSV немесе ashyq import жазған жолдар файлын беріңіз",
     ru: "JSON-файл, который записал не ashyq; дайте таблицу, CSV или файл строк, записанный ashyq import",

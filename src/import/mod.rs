@@ -16,6 +16,7 @@ pub mod fdp;
 pub(crate) mod guard;
 pub mod header;
 pub mod html;
+pub mod json_rows;
 pub mod layout;
 pub mod lines_file;
 pub mod mapping;
@@ -654,6 +655,11 @@ fn open<'p>(
                 if fdp::is_descriptor(&v) {
                     let (b, r) = fdp::load(path, &v, opts)?;
                     return Ok(source::Opened::Lines(Box::new((b, r))));
+                }
+                if v.get("format").is_none() && json_rows::is_rows(&v) {
+                    report.format = "json rows".into();
+                    let t = json_rows::table(path, &v, opts.max_cells)?;
+                    return Ok(source::Opened::Sheets(Box::new(t)));
                 }
             }
             let b = lines_format::read::read_json(path, &bytes)?;

@@ -606,3 +606,93 @@ fn a_portal_export_s_transfer_share_is_its_lines_share() {
     let said = format!("{pct}% всех доходов 2025 года — трансферты из других бюджетов");
     assert!(md.contains(&said), "{said}\n{md}");
 }
+
+#[test]
+fn the_portal_s_json_rows_import_as_its_csv_does() {
+    let Some(path) = realdata("kz_budget_egov/местный_бюджет_Павлодарская.csv")
+    else {
+        return;
+    };
+    // The rows as the portal's API serves them: {"data": [{key: value}]},
+    // numbers as JSON numbers, True/False as booleans, empty cells absent.
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&path)
+        .unwrap();
+    let keys: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
+    let number = |s: &str| {
+        let t = s.strip_prefix('-').unwrap_or(s);
+        let (int, frac) = t.split_once('.').unwrap_or((t, "0"));
+        // JSON writes no leading zero: "03.2023" (a month) stays a string.
+        let leading_zero = int.len() > 1 && int.starts_with('0');
+        !int.is_empty()
+            && !leading_zero
+            && int.bytes().all(|b| b.is_ascii_digit())
+            && !frac.is_empty()
+            && frac.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut records = Vec::new();
+    for r in rdr.records() {
+        let r = r.unwrap();
+        let fields: Vec<String> = keys
+            .iter()
+            .zip(r.iter())
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| {
+                let value = match v {
+                    "True" => "true".to_string(),
+                    "False" => "false".to_string(),
+                    v if number(v) => v.to_string(),
+                    v => serde_json::to_string(v).unwrap(),
+                };
+                format!("\"{k}\":{value}")
+            })
+            .collect();
+        records.push(format!("{{{}}}", fields.join(",")));
+    }
+    let w = Work::new();
+    let json = w.write(
+        "pavlodar.json",
+        format!(
+            "{{\"total\":{},\"data\":[{}]}}",
+            records.len(),
+            records.join(",\n")
+        ),
+    );
+    w.run(&["import", &path, "-o", "from-csv.csv"]).ok();
+    let run = w
+        .run(&["import", json.to_str().unwrap(), "-o", "from-json.csv"])
+        .ok();
+    // The same lines but for the file's name and hash and the cell: a CSV
+    // cites its physical line (names here hold line breaks), JSON the
+    // record (row 2 is the first).
+    let strip = |name: &str| -> Vec<Vec<String>> {
+        let text = std::fs::read_to_string(w.path(name)).unwrap();
+        let mut rdr = csv::Reader::from_reader(text.as_bytes());
+        let h = rdr.headers().unwrap().clone();
+        let keep: Vec<usize> = (0..h.len())
+            .filter(|&i| !matches!(&h[i], "source_file" | "source_sha256" | "cell"))
+            .collect();
+        rdr.records()
+            .map(|r| {
+                let r = r.unwrap();
+                keep.iter().map(|&i| r[i].to_string()).collect()
+            })
+            .collect()
+    };
+    let (a, b) = (strip("from-csv.csv"), strip("from-json.csv"));
+    assert!(a.len() > 1000, "{}", run.context());
+    assert_eq!(a, b, "{}", run.context());
+    let text = std::fs::read_to_string(w.path("from-json.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    for r in rdr.records().take(50) {
+        let r = r.unwrap();
+        let (name, cell) = (&r[6], &r[13]);
+        let row: usize = cell
+            .trim_start_matches(char::is_alphabetic)
+            .parse()
+            .unwrap();
+        let named = format!("\"name\":{}", serde_json::to_string(name).unwrap());
+        assert!(records[row - 2].contains(&named), "{cell}: {name}");
+    }
+}
