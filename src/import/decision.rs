@@ -458,8 +458,14 @@ fn dated_number_at(folded: &str, at: usize) -> Option<((i32, u32, u32), String)>
     if number.is_empty() || !number.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let before: Vec<char> = folded[..at].chars().collect();
-    let window: String = before[before.len().saturating_sub(60)..].iter().collect();
+    // The 60 characters before the "№" (walked back, not the whole text:
+    // a text of many "№" stays linear).
+    let start = folded[..at]
+        .char_indices()
+        .rev()
+        .nth(59)
+        .map_or(0, |(i, _)| i);
+    let window = &folded[start..at];
     // The date closest to the number: after the last " от ", or from the
     // year of "2024 жылғы".
     let date_text = match (window.rfind(" от "), window.rfind("жылғы")) {
@@ -688,5 +694,9 @@ mod tests {
         );
         assert_eq!(d.blocks, 2);
         assert!(read(&paras("Протокол заседания\nПрисутствовали 12 человек")).is_none());
+        // A text of many "№" and dashes is read in linear time, and names no decision.
+        let noise = format!("О бюджете {}", "от 1 мая 2024 года № – 5 ".repeat(100_000));
+        let d = read(&[noise]).unwrap();
+        assert_eq!((d.number, d.figures.len()), (None, 0));
     }
 }
