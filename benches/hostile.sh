@@ -4,14 +4,18 @@
 # 1 GB per run, exit 0 or 1. Not a test: run it by hand on two cores.
 #
 #   benches/hostile.sh            # prints one line per file and command
+#   ASHYQ=/tmp/ashyq benches/hostile.sh   # the same with a binary already built
 #
 # Needs GNU time (/usr/bin/time).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$here/../shared}
 target=${CARGO_TARGET_DIR:-$HOME/.cache/ashyq-target}
-CARGO_TARGET_DIR=$target cargo build --release --manifest-path "$here/Cargo.toml" -q
-ashyq=$target/release/ashyq
+# ASHYQ=path runs a binary already built (a copy, while a build is going on).
+if [ -z "${ASHYQ:-}" ]; then
+  CARGO_TARGET_DIR=$target cargo build --release --manifest-path "$here/Cargo.toml" -q
+fi
+ashyq=${ASHYQ:-$target/release/ashyq}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 worst_s=0; worst_kb=0; bad=0; runs=0

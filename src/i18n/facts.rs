@@ -22,9 +22,9 @@ pub(crate) const TOTAL_ONLY: Msg = Msg {
 };
 
 pub(crate) const TRANSFER_SHARE: Msg = Msg {
-    kk: "{year} жылғы барлық кірістердің {share_poss} — басқа бюджеттерден түсетін трансферттер ({r} ішінен {t}).",
-    ru: "{share} всех доходов {year} года — трансферты из других бюджетов ({t} из {r}).",
-    en: "Transfers from other budgets are {share} of all {year} revenue ({t} of {r}).",
+    kk: "{year} жылғы барлық кірістердің {share_poss} — трансферттер түсімі ({r} ішінен {t}).",
+    ru: "{share} всех доходов {year} года — поступления трансфертов ({t} из {r}).",
+    en: "Transfers received are {share} of all {year} revenue ({t} of {r}).",
 };
 
 pub(crate) const LARGEST: Msg = Msg {

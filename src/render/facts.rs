@@ -418,7 +418,8 @@ fn per_capita(say: &Say) -> Option<Fact> {
     })
 }
 
-/// The share of revenue that comes from other budgets as transfers.
+/// The share of revenue that is transfers received (from other budgets,
+/// and for the republican budget the National Fund's).
 fn transfers(say: &Say) -> Option<Fact> {
     let s = say.input.sources?;
     let t = s.transfers();

@@ -394,7 +394,7 @@ fn point_1_of_a_decision_is_checked_against_its_annex() {
     let share = (dec("300.0") / dec("1300.0") * dec("100")).round_dp(1);
     assert_eq!(share, dec("23.1"));
     assert!(
-        md.contains("2. 23,1% всех доходов 2025 года — трансферты из других бюджетов (300,0 тыс. ₸ из 1\u{a0}300,0 тыс. ₸)."),
+        md.contains("2. 23,1% всех доходов 2025 года — поступления трансфертов (300,0 тыс. ₸ из 1\u{a0}300,0 тыс. ₸)."),
         "{md}"
     );
     let table = std::fs::read_to_string(w.path("pack/tables/revenue.csv")).unwrap();
@@ -603,7 +603,7 @@ fn a_portal_export_s_transfer_share_is_its_lines_share() {
         .replace('.', ",");
     w.run(&["report", &path, "-o", "pack", "--lang", "ru"]).ok();
     let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
-    let said = format!("{pct}% всех доходов 2025 года — трансферты из других бюджетов");
+    let said = format!("{pct}% всех доходов 2025 года — поступления трансфертов");
     assert!(md.contains(&said), "{said}\n{md}");
 }
 
