@@ -402,6 +402,20 @@ pub fn load(paths: &[PathBuf], opts: &Options) -> Result<(Budget, Report)> {
         report.files.push(r);
     }
     report.releases = releases::resolve(&mut budget);
+    if let Some((o, date)) = releases::two_budgets(&report.releases, &report.files) {
+        return Err(Error::format(
+            Path::new(&o.later),
+            crate::said!(
+                crate::i18n::import::TWO_BUDGETS,
+                earlier = &o.earlier,
+                date = releases::date_text(date),
+                y = o.year,
+                stage = crate::i18n::why::stage_text(o.stage),
+                n = o.amended.len(),
+                m = o.lines
+            ),
+        ));
+    }
     if !report.releases.is_empty() {
         releases::partial_years_kept(&mut budget, &partial);
     }

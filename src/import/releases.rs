@@ -164,8 +164,23 @@ pub fn resolve(budget: &mut Budget) -> Vec<Overlap> {
 
 /// A file's date, as (year, month, day; day 0 for a month): the latest
 /// its sheets state.
-fn date_of(report: &super::FileReport) -> Option<(i32, u32, u32)> {
+pub(crate) fn date_of(report: &super::FileReport) -> Option<(i32, u32, u32)> {
     report.sheets.iter().filter_map(|s| s.as_of).max()
+}
+
+/// Two files that stand at the same date and share a year and stage whose
+/// amounts differ in most of the lines they share are two budgets (two
+/// regions, two districts), not two releases of one: one replacing the
+/// other would mix them. The first such overlap, with the date.
+pub fn two_budgets<'o>(
+    overlaps: &'o [Overlap],
+    reports: &[super::FileReport],
+) -> Option<(&'o Overlap, (i32, u32, u32))> {
+    let date = |file: &str| reports.iter().find(|r| r.file == file).and_then(date_of);
+    overlaps.iter().find_map(|o| {
+        let (a, b) = (date(&o.earlier)?, date(&o.later)?);
+        (a == b && o.lines > 0 && o.amended.len() * 2 > o.lines).then_some((o, a))
+    })
 }
 
 /// A date as written in the reports: "01.04.2025", or "03.2025" for a month.

@@ -220,3 +220,43 @@ fn releases_are_taken_in_the_order_of_the_dates_they_state() {
         run.context()
     );
 }
+
+/// Two files that stand at the same date and differ in most of the lines
+/// they share are two budgets (two districts' reports), never one release
+/// replacing another: refused, naming both. A correction of one line at
+/// the same date is still a release.
+#[test]
+fn two_budgets_at_one_date_are_not_taken_for_releases() {
+    let w = Work::new();
+    let title = "Исполнение по состоянию на 01.04.2025";
+    w.write("north.csv", dated(title, &[(100, 20), (50, 10), (70, 30)]));
+    w.write("south.csv", dated(title, &[(300, 90), (80, 15), (70, 30)]));
+    w.write("fixed.csv", dated(title, &[(100, 20), (50, 12), (70, 30)]));
+    w.run(&["import", "north.csv", "south.csv", "-o", "both.csv"])
+        .fails(
+            1,
+            &["south.csv: this file and north.csv both run to 01.04.2025 and hold 2025 approved amounts, yet 2 of the 3 lines they share differ: two budgets (two regions or districts), not two releases of one; import them apart, one report each"],
+        );
+    assert!(!w.path("both.csv").exists());
+    let run = w
+        .run(&["import", "north.csv", "fixed.csv", "-o", "fixed-lines.csv"])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("fixed-lines.csv")).unwrap());
+    assert_eq!(n, 6, "{}", run.context());
+    assert_eq!(totals["2025 executed"], dec("62"), "{}", run.context());
+    // The portal's regions, exported for the same months.
+    let (Some(k), Some(p)) = (
+        realdata("kz_budget_egov/местный_бюджет_Карагандинская.csv"),
+        realdata("kz_budget_egov/местный_бюджет_Павлодарская.csv"),
+    ) else {
+        return;
+    };
+    let run = w.run(&["report", &k, &p, "-o", "pack"]);
+    assert_eq!(run.code, 1, "{}", run.context());
+    assert!(
+        run.stderr
+            .contains("two budgets (two regions or districts)"),
+        "{}",
+        run.context()
+    );
+}
