@@ -189,6 +189,16 @@ pub fn sides(
     let (fy, ty) = match (from, to) {
         (Some(f), Some(t)) => (f, t),
         (None, None) => {
+            if let (Some(y), true) = (years.first().copied(), years.len() == 1) {
+                if let Some((a, b)) = plans_of_one_year(cube, y) {
+                    why.push(Reason::PlansOfOneYear {
+                        year: y,
+                        from: a,
+                        to: b,
+                    });
+                    return Ok(((y, a), (y, b), why));
+                }
+            }
             if years.len() < 2 {
                 return Err(Error::usage(
                     "--from",
@@ -249,6 +259,20 @@ pub fn sides(
         }
     }
     Ok(((fy.0, fs), (ty.0, ts), why))
+}
+
+/// A year's first and latest plan stages (proposed .. adjusted, not
+/// executed), when it has two: what the amendments changed.
+pub fn plans_of_one_year(cube: &Cube, year: i32) -> Option<(Stage, Stage)> {
+    let plans: Vec<Stage> = cube
+        .stages(year)
+        .into_iter()
+        .filter(|s| *s != Stage::Executed)
+        .collect();
+    match plans.as_slice() {
+        [first, .., last] => Some((*first, *last)),
+        _ => None,
+    }
 }
 
 /// Compound annual growth from `a` to `b` over `years` (a rate, not money:

@@ -539,6 +539,16 @@ pub enum Reason {
     },
     /// The most final stage both years of a comparison have.
     CommonStage(Stage),
+    /// The data has one year: its first plan against its latest (an
+    /// approved budget against its amendments).
+    PlansOfOneYear {
+        /// The year.
+        year: i32,
+        /// The first plan stage.
+        from: Stage,
+        /// The latest plan stage.
+        to: Stage,
+    },
     /// The latest year with executed amounts.
     LatestExecuted(i32),
     /// The year's most final plan, its execution running only to a month

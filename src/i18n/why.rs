@@ -25,6 +25,14 @@ pub fn why(lang: Lang, reason: &Reason) -> String {
             &[("from", from.to_string()), ("to", to.to_string())],
         ),
         Reason::CommonStage(s) => stage(&COMMON_STAGE, s),
+        Reason::PlansOfOneYear { year: y, from, to } => fill(
+            lang.t(&PLANS_OF_ONE_YEAR),
+            &[
+                ("year", y.to_string()),
+                ("from", stage_name(from, lang).to_string()),
+                ("to", stage_name(to, lang).to_string()),
+            ],
+        ),
         Reason::LatestExecuted(y) => year(&LATEST_EXECUTED, y),
         Reason::PlanOfPartialYear {
             stage: st,
@@ -279,6 +287,11 @@ const FINAL_STAGE: Msg = Msg {
     kk: "{stage}: {year} жылғы ең соңғы кезең (атқарылуы > түзетілген > нақтыланған > бекітілген > жоба)",
     ru: "{stage}: самая поздняя стадия за {year} год (исполнение > скорректированный > уточненный > утвержденный > проект)",
     en: "{stage}: the most final stage for {year} (executed > adjusted > revised > approved > proposed)",
+};
+const PLANS_OF_ONE_YEAR: Msg = Msg {
+    kk: "{year}: деректердегі жалғыз жыл, оның алғашқы жоспары ({from}) соңғысымен ({to}) салыстырылады",
+    ru: "{year}: единственный год в данных, его первый план ({from}) сравнивается с последним ({to})",
+    en: "{year}: the only year in the data, its first plan ({from}) against its latest ({to})",
 };
 const DEFAULT_YEARS: Msg = Msg {
     kk: "{from} және {to}: деректердегі соңғы екі жыл",

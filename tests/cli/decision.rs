@@ -499,6 +499,41 @@ fn an_amendment_gives_revised_amounts_and_its_date_orders_the_releases() {
     ] {
         assert!(run.stderr.contains(said), "{said}\n{}", run.context());
     }
+    // One year, two plans: `compare` with no sides sets the approved
+    // budget against the amended one.
+    let run = w
+        .run(&[
+            "compare",
+            amendment.to_str().unwrap(),
+            original.to_str().unwrap(),
+            "-o",
+            "cmp.csv",
+        ])
+        .ok();
+    let cmp = std::fs::read_to_string(w.path("cmp.csv")).unwrap();
+    let rows: Vec<&str> = cmp.lines().collect();
+    assert!(
+        rows[0].starts_with("code,name,amount_2025_approved,amount_2025_revised,change,"),
+        "{cmp}"
+    );
+    let education = rows.iter().find(|r| r.starts_with("04,")).unwrap();
+    assert!(education.contains(",250000,300000,50000,"), "{cmp}");
+    assert!(run.code == 0, "{}", run.context());
+    // Said with the table.
+    let run = w
+        .run(&[
+            "compare",
+            amendment.to_str().unwrap(),
+            original.to_str().unwrap(),
+            "--lang",
+            "en",
+        ])
+        .ok();
+    assert!(
+        run.stdout.contains("2025: the only year in the data"),
+        "{}",
+        run.context()
+    );
     // In Kazakh, the decision is named in Kazakh.
     let run = w
         .run(&[
