@@ -731,3 +731,33 @@ fn the_portal_s_json_rows_import_as_its_csv_does() {
         assert!(records[row - 2].contains(&named), "{cell}: {name}");
     }
 }
+
+/// Only a roman-numbered part heading (III. .. VI.) leaves its rows out: a
+/// fund named for a deficit in capitals is a heading like any other.
+#[test]
+fn a_capitals_heading_naming_a_deficit_leaves_no_rows_out() {
+    let csv = "Code;Name;2025 Approved\n\
+               ;DEFICIT REDUCTION FUND;\n\
+               01;Debt service;100\n\
+               02;Reserve;50\n";
+    let w = Work::new();
+    let f = w.write("fund.csv", csv);
+    let run = w
+        .run(&[
+            "import",
+            f.to_str().unwrap(),
+            "-o",
+            "lines.csv",
+            "--currency",
+            "USD",
+        ])
+        .ok();
+    let (totals, n) = lines_totals(&std::fs::read_to_string(w.path("lines.csv")).unwrap());
+    assert_eq!(
+        (n, totals["2025 approved"]),
+        (2, dec("150")),
+        "{}",
+        run.context()
+    );
+    assert!(!run.stderr.contains("left out"), "{}", run.context());
+}
