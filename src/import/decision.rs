@@ -574,7 +574,8 @@ fn figure(clause: &str) -> Option<(Headline, Decimal, String)> {
     };
     let amount = if minus { -n } else { n }.checked_mul(factor)?.normalize();
     // The phrase: the label, the amount and its unit, not "в том числе".
-    let end = unit_text.as_ptr() as usize - body.as_ptr() as usize + unit_text.len();
+    // `rest` is the tail of `body`: the phrase ends after the unit.
+    let end = body.len() - rest.len() + digits.len() + unit_text.len();
     let text: String = body[..end].trim().chars().take(120).collect();
     Some((what, amount, text))
 }

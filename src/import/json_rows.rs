@@ -85,7 +85,9 @@ pub fn table(path: &Path, v: &Value, max_cells: u64) -> Result<TextTables> {
                     said!(JSON_TOO_MANY_CELLS, max = max_cells),
                 ));
             }
-            row[index[k.as_str()]] = text;
+            if let Some(&i) = index.get(k.as_str()) {
+                row[i] = text;
+            }
         }
         rows.push(row);
     }
