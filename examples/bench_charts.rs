@@ -54,7 +54,7 @@ fn main() -> ashyq::Result<()> {
         chart::svg(&bars, Size::SLIDE).len()
     });
     let mut groups = Cube::build(&budget, dir, By::Level(1), &[])?;
-    ashyq::i18n::why::name_groups(&mut groups, lang);
+    ashyq::i18n::why::name_groups(&mut groups, &budget, lang);
     let parent = |code: &str| {
         let first = *ashyq::analysis::code_parts(code).first()?;
         groups

@@ -68,7 +68,7 @@ pub enum Command {
     Execution(ExecutionArgs),
     /// Draw a chart for a hearing or a report (PNG or SVG).
     #[command(
-        after_help = "Examples:\n  ashyq chart bar data/sample_district_budget_akimat.xlsx -o groups.png\n  ashyq chart treemap budget.xlsx --year 2024 -o programs.svg --size report\n  ashyq chart waterfall budget.xlsx --from 2023 --to 2024 -o change.png --lang kk\n  ashyq chart trend budget.xlsx --real --config city.toml -o trend.png\n  ashyq chart execution budget.xlsx --threshold 95 -o execution.png --scale 2"
+        after_help = "Examples:\n  ashyq chart bar data/sample_district_budget_akimat.xlsx -o groups.png\n  ashyq chart treemap budget.xlsx --year 2024 -o programs.svg --size report\n  ashyq chart waterfall budget.xlsx --from 2023 --to 2024 -o change.png --lang kk\n  ashyq chart trend budget.xlsx --real --config city.toml -o trend.png\n  ashyq chart execution budget.xlsx --threshold 95 -o execution.png --scale 2\n  ashyq chart flow budget.csv -o flow.png          revenue in, expenditure out"
     )]
     Chart(ChartArgs),
     /// The hearing pack: a self-contained HTML report, Markdown, charts and tables in one folder.
@@ -174,7 +174,7 @@ pub struct ChartArgs {
     /// Device pixels per pixel for high-DPI PNG (1 to 4).
     #[arg(help_heading = "Display", long, default_value_t = 1.0, value_parser = parse_scale)]
     pub scale: f32,
-    /// How many groups to show before gathering the rest (bar 12, stacked and trend 6, waterfall 8, execution 15).
+    /// How many groups to show before gathering the rest (bar 12, stacked and trend 6, waterfall 8, execution 15, flow 8 a side).
     #[arg(help_heading = "Selection", long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=60))]
     pub top: Option<u32>,
     /// Write each bar's share beside its amount (bar).

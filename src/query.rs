@@ -298,7 +298,7 @@ impl Query {
     pub fn cube_by(&self, loaded: &Loaded, direction: Direction, by: By) -> Result<Cube> {
         let filters = self.filters_on(&loaded.budget)?;
         let mut cube = Cube::build(&loaded.budget, direction, by, &filters)?;
-        crate::i18n::why::name_groups(&mut cube, loaded.lang);
+        crate::i18n::why::name_groups(&mut cube, &loaded.budget, loaded.lang);
         cube.reconciliation = loaded.trust.reconciliation();
         if let Some(d) = loaded.trust.doubt() {
             cube.adjustments

@@ -25,6 +25,8 @@ mod charts;
 mod decision;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/flow.rs"]
+mod flow;
 #[path = "cli/hostile.rs"]
 mod hostile;
 #[path = "cli/html.rs"]

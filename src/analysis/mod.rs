@@ -12,6 +12,7 @@ pub mod checks;
 pub mod classification;
 pub mod compare;
 pub mod execution;
+pub mod flow;
 pub mod revenue;
 pub mod trust;
 

@@ -28,6 +28,9 @@ pub fn run(args: ChartArgs) -> Result<()> {
         }
     };
     let q = args.query.resolve()?;
+    if args.kind == Kind::Flow {
+        flow_flags(&q)?;
+    }
     let dest = Dest::new(&args.output, &q.files, args.force)?;
     let l = q.load()?;
     let s = build(&args, &q, &l)?;
@@ -82,7 +85,12 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             let s =
                 spec::treemap_in_groups(&cube, &loaded.budget, p.year, p.stage, &ctx, loaded.lang)?;
             if s.is_one_block() {
-                let by = crate::i18n::why::grouping_label(&cube.by, &loaded.budget, ctx.lang);
+                let by = crate::i18n::why::grouping_label(
+                    &cube.by,
+                    cube.direction,
+                    &loaded.budget,
+                    ctx.lang,
+                );
                 let b = &loaded.budget;
                 let dims: Vec<&str> = (0..b.dimensions.len())
                     .filter(|&d| query::tells_apart(b.items.iter(), d))
@@ -180,6 +188,7 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             let e = execution::execution(&cube, Some(e.year), args.threshold)?;
             spec::execution(&e, &cube, &loaded.budget, top(15), &ctx)
         }
+        Kind::Flow => flow_spec(q, loaded, top(8), &ctx)?,
     };
     if is_empty(&s.body) {
         return Err(Error::usage(
@@ -188,6 +197,55 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
         ));
     }
     Ok(s)
+}
+
+/// The flags a flow chart cannot take: one grouping or one direction would
+/// not be the same on both sides. Checked before any file is read.
+fn flow_flags(q: &Query) -> Result<()> {
+    if q.grouping.is_some() {
+        return Err(Error::usage("--by", said!(FLOW_NO_FLAG, flag = "--by")));
+    }
+    if q.direction.is_some() {
+        return Err(Error::usage(
+            "--direction",
+            said!(FLOW_NO_FLAG, flag = "--direction"),
+        ));
+    }
+    Ok(())
+}
+
+/// Revenue and expenditure of one year and stage, each by its default
+/// grouping (receipts categories, functional groups), adjusted alike.
+fn flow_spec(q: &Query, loaded: &Loaded, top: usize, ctx: &spec::Context) -> Result<Spec> {
+    use crate::model::Direction;
+    let cube = |d: Direction| -> Result<Cube> {
+        let by = crate::analysis::By::default_for(&loaded.budget, d);
+        q.cube_by(loaded, d, by)
+    };
+    let (mut revenue, mut expenditure) = (cube(Direction::Revenue)?, cube(Direction::Expenditure)?);
+    for (d, c) in [
+        (Direction::Revenue, &revenue),
+        (Direction::Expenditure, &expenditure),
+    ] {
+        if c.present.is_empty() {
+            return Err(Error::usage(
+                "SRC",
+                said!(FLOW_ONE_SIDE, d = crate::i18n::why::direction_text(d)),
+            ));
+        }
+    }
+    let f = crate::analysis::flow::flow(&revenue, &expenditure, q.year, q.stage, top)?;
+    let slot = [(f.revenue.pick.year, f.revenue.pick.stage)];
+    q.adjust(loaded, &mut revenue, &slot)?;
+    q.adjust(loaded, &mut expenditure, &slot)?;
+    let f = crate::analysis::flow::flow(
+        &revenue,
+        &expenditure,
+        Some(slot[0].0),
+        Some(slot[0].1),
+        top,
+    )?;
+    Ok(spec::flow(&f, &revenue, &expenditure, &loaded.budget, ctx))
 }
 
 /// The stage asked for, else the most final stage present in every year.
@@ -217,5 +275,6 @@ fn is_empty(body: &Body) -> bool {
         Body::Treemap { tiles, .. } => tiles.is_empty(),
         Body::Waterfall { steps, .. } => steps.len() < 2,
         Body::Execution { rows, .. } => rows.is_empty(),
+        Body::Flow { sources, uses, .. } => sources.is_empty() || uses.is_empty(),
     }
 }

@@ -188,3 +188,37 @@ pub(crate) const NOMINAL: Msg = Msg {
     ru: "В текущих ценах",
     en: "Nominal",
 };
+
+/// A flow chart's title when it states its finding: each side's largest group.
+pub(crate) const FLOW_FINDING: Msg = Msg {
+    kk: "{year} жылы кірістердің {rev_share_poss} — «{rev_name}», шығыстардың {exp_share_poss} — «{exp_name}»",
+    ru: "«{rev_name}» — {rev_share} доходов, «{exp_name}» — {exp_share} расходов в {year} году",
+    en: "{rev_name}: {rev_share} of revenue; {exp_name}: {exp_share} of expenditure in {year}",
+};
+
+pub(crate) const FLOW_DESCRIPTION: Msg = Msg {
+    kk: "{year}: кірістер «{rev_by}» бойынша → шығыстар «{exp_by}» бойынша",
+    ru: "{year}: доходы в разрезе «{rev_by}» → расходы в разрезе «{exp_by}»",
+    en: "{year}: revenue by {rev_by} → expenditure by {exp_by}",
+};
+
+pub(crate) const FLOW_TITLE: Msg = Msg {
+    kk: "{year} жылғы бюджет: ақша қайдан келеді және қайда кетеді",
+    ru: "Бюджет {year} года: откуда деньги и куда они идут",
+    en: "The {year} budget: where the money comes from and where it goes",
+};
+
+/// The band on the revenue side when spending exceeds revenue (met by
+/// borrowing and balances: the file's lines do not say which).
+pub(crate) const FLOW_DEFICIT: Msg = Msg {
+    kk: "Шығыстардың кірістерден асуы",
+    ru: "Расходы сверх доходов",
+    en: "Spending above revenue",
+};
+
+/// The band on the expenditure side when revenue exceeds spending.
+pub(crate) const FLOW_SURPLUS: Msg = Msg {
+    kk: "Кірістердің шығыстардан асуы",
+    ru: "Доходы сверх расходов",
+    en: "Revenue above spending",
+};

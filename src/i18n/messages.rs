@@ -1290,3 +1290,39 @@ pub(crate) const V_COLUMN_EMPTY: Msg = Msg {
     ru: "«{t}»: заголовок пуст; напишите HEADER=YEAR:STAGE, например \"FY25 Budget=2025:approved\"",
     en: "\"{t}\": the header is empty; write HEADER=YEAR:STAGE, e.g. \"FY25 Budget=2025:approved\"",
 };
+
+pub(crate) const FLOW_NO_COMMON: Msg = Msg {
+    kk: "ағын диаграммасы бір жылдың бір кезеңінің кірістері мен шығыстарын қажет етеді, бірақ олардың ортақ жылы мен кезеңі жоқ: кірістер — {revenue}; шығыстар — {expenditure}",
+    ru: "диаграмме потоков нужны доходы и расходы одного года и одной стадии, а общих нет: доходы — {revenue}; расходы — {expenditure}",
+    en: "a flow chart needs revenue and expenditure of one year and stage, and they share none: revenue has {revenue}; expenditure has {expenditure}",
+};
+
+pub(crate) const FLOW_NO_YEAR: Msg = Msg {
+    kk: "{y} жылға кірістер де, шығыстар да жоқ; екеуі де бар: {slots}",
+    ru: "за {y} нет и доходов, и расходов вместе; они есть вместе за: {slots}",
+    en: "{y} does not have both revenue and expenditure; both are there for {slots}",
+};
+
+pub(crate) const FLOW_NEGATIVE: Msg = Msg {
+    kk: "ағын жолағы теріс бола алмайды: {d} ішінде «{name}» {amount}; оны `ashyq breakdown --direction {flag}` кестесінде қараңыз",
+    ru: "полоса потока не может быть отрицательной: в разделе «{d}» у «{name}» {amount}; смотрите таблицу `ashyq breakdown --direction {flag}`",
+    en: "a flow band cannot be negative: in {d}, \"{name}\" is {amount}; see the table of `ashyq breakdown --direction {flag}`",
+};
+
+pub(crate) const FLOW_NOTHING: Msg = Msg {
+    kk: "ағын диаграммасы үшін {d} сомасы нөлден үлкен болуы керек",
+    ru: "для диаграммы потоков сумма раздела «{d}» должна быть больше нуля",
+    en: "a flow chart needs {d} above zero",
+};
+
+pub(crate) const FLOW_ONE_SIDE: Msg = Msg {
+    kk: "ағын диаграммасы кірістер мен шығыстарды қатар көрсетеді, бірақ деректерде {d} жолдары жоқ; бір жағын `ashyq chart bar` көрсетеді",
+    ru: "диаграмма потоков показывает доходы и расходы вместе, а в данных нет строк раздела «{d}»; одну сторону покажет `ashyq chart bar`",
+    en: "a flow chart shows revenue and expenditure together, and the data has no {d} lines; `ashyq chart bar` shows one side",
+};
+
+pub(crate) const FLOW_NO_FLAG: Msg = Msg {
+    kk: "ағын диаграммасы кірістерді санаттары бойынша, шығыстарды функционалдық топтары бойынша көрсетеді: {flag} бұл жерде қабылданбайды; оны `ashyq chart bar` үшін беріңіз",
+    ru: "диаграмма потоков показывает доходы по категориям и расходы по функциональным группам: {flag} здесь не принимается; укажите его для `ashyq chart bar`",
+    en: "a flow chart shows revenue by its categories and expenditure by its groups: {flag} is not taken here; give it to `ashyq chart bar`",
+};

@@ -147,11 +147,12 @@ pub fn warning(lang: Lang, list: &[Adjustment]) -> Option<String> {
 /// the same group's in the language shown). A file whose own names disagree
 /// (a COFOG table's "09 Education") keeps every name as published; revenue
 /// is never named by the expenditure classification.
-pub fn name_groups(cube: &mut Cube, lang: Lang) {
-    if !matches!(cube.by, By::Level(1))
-        || cube.currency != "KZT"
-        || cube.direction != crate::model::Direction::Expenditure
-    {
+pub fn name_groups(cube: &mut Cube, budget: &Budget, lang: Lang) {
+    if !matches!(cube.by, By::Level(1)) || cube.currency != "KZT" {
+        return;
+    }
+    if cube.direction == crate::model::Direction::Revenue {
+        name_categories(cube, budget, lang);
         return;
     }
     let mut groups = Vec::with_capacity(cube.keys.len());
@@ -164,7 +165,7 @@ pub fn name_groups(cube: &mut Cube, lang: Lang) {
             return;
         };
         let own = key.name.trim();
-        if !own.is_empty() && own != code && !agrees(own, g) {
+        if !own.is_empty() && own != code && !agrees(own, |l| g.name(l)) {
             return;
         }
         groups.push(g);
@@ -174,9 +175,60 @@ pub fn name_groups(cube: &mut Cube, lang: Lang) {
     }
 }
 
-/// Whether a name a file gives a group is the classification's name for it,
-/// in any language (case, spacing, a leading code and a shortened end aside).
-fn agrees(own: &str, group: &classification::Group) -> bool {
+/// Revenue by the receipts classification's categories (1 tax, 2 non-tax,
+/// 3 sales of fixed capital, 4 transfers received) takes their names in
+/// the reader's language, when every revenue code is shaped as that
+/// classification's (category of one digit, class of two, subclass of
+/// one: "1 01 1", or "1 1 1" as the portal writes it), every key is such a category and every name the file
+/// gives agrees with it.
+fn name_categories(cube: &mut Cube, budget: &Budget, lang: Lang) {
+    use super::tables::RECEIPT_CATEGORIES;
+    // The portal writes the class without its leading zero ("1 1 1").
+    let shaped = |code: &str| {
+        let parts = crate::analysis::code_parts(code);
+        let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        [1..=1, 1..=2, 1..=1]
+            .into_iter()
+            .zip(&parts)
+            .all(|(n, p)| digits(p, n))
+            && !parts.is_empty()
+    };
+    if !budget
+        .items
+        .iter()
+        .filter(|i| i.direction == crate::model::Direction::Revenue)
+        .all(|i| shaped(&i.code))
+    {
+        return;
+    }
+    let mut names = Vec::with_capacity(cube.keys.len());
+    for key in &cube.keys {
+        let code = key.code.trim();
+        let Some(m) = code
+            .parse::<usize>()
+            .ok()
+            .filter(|c| (1..=4).contains(c) && code.len() == 1)
+            .map(|c| &RECEIPT_CATEGORIES[c - 1])
+        else {
+            return;
+        };
+        let own = key.name.trim();
+        if !own.is_empty() && own != code && !agrees(own, |l| l.t(m)) {
+            return;
+        }
+        names.push(lang.t(m));
+    }
+    for (key, name) in cube.keys.iter_mut().zip(names) {
+        key.name = name.to_string();
+    }
+}
+
+/// Whether a name a file gives a group is the classification's name for it
+/// (`name` in each language), in any language (case, spacing, a leading
+/// code and a shortened end aside).
+fn agrees<'a>(own: &str, name: impl Fn(Lang) -> &'a str) -> bool {
     let fold = |s: &str| {
         crate::model::normalise_name(
             s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' '),
@@ -185,14 +237,19 @@ fn agrees(own: &str, group: &classification::Group) -> bool {
     let own = fold(own);
     let head = |s: &str| s.chars().take(15).collect::<String>();
     [Lang::Kk, Lang::Ru, Lang::En].iter().any(|l| {
-        let name = fold(group.name(*l));
+        let name = fold(name(*l));
         own == name || own.starts_with(&head(&name)) || name.starts_with(&head(&own))
     })
 }
 
 /// The grouping as words inside a title: "functional group", "Department".
-pub fn grouping_in_title(by: &By, budget: &Budget, lang: Lang) -> String {
-    let l = grouping_label(by, budget, lang);
+pub fn grouping_in_title(
+    by: &By,
+    direction: crate::model::Direction,
+    budget: &Budget,
+    lang: Lang,
+) -> String {
+    let l = grouping_label(by, direction, budget, lang);
     match by {
         By::Dimension(_) => l,
         _ => {
@@ -206,10 +263,21 @@ pub fn grouping_in_title(by: &By, budget: &Budget, lang: Lang) -> String {
 }
 
 /// What the key column of a grouping is called in a table.
-pub fn grouping_label(by: &By, budget: &Budget, lang: Lang) -> String {
+pub fn grouping_label(
+    by: &By,
+    direction: crate::model::Direction,
+    budget: &Budget,
+    lang: Lang,
+) -> String {
+    let revenue = direction == crate::model::Direction::Revenue;
     match by {
+        // Revenue's levels are Kazakhstan's receipts classification
+        // (category, class, subclass, specific), never the functions'.
         By::Level(n) => match (lang, n) {
-            (_, 1..=5) => lang.t(&LEVEL_NAMES[n - 1]).to_string(),
+            (_, 1..=4) if revenue && budget.currency == "KZT" => {
+                lang.t(&RECEIPT_LEVEL_NAMES[n - 1]).to_string()
+            }
+            (_, 1..=5) if !revenue => lang.t(&LEVEL_NAMES[n - 1]).to_string(),
             (Lang::Kk, n) => format!("{n}-деңгей"),
             (Lang::Ru, n) => format!("уровень {n}"),
             (Lang::En, n) => format!("level {n}"),
@@ -349,6 +417,29 @@ const PER_RESIDENT: Msg = Msg {
     ru: "на одного жителя",
     en: "per resident",
 };
+const RECEIPT_LEVEL_NAMES: [Msg; 4] = [
+    Msg {
+        kk: "Санат",
+        ru: "Категория",
+        en: "Category",
+    },
+    Msg {
+        kk: "Сынып",
+        ru: "Класс",
+        en: "Class",
+    },
+    Msg {
+        kk: "Кіші сынып",
+        ru: "Подкласс",
+        en: "Subclass",
+    },
+    Msg {
+        kk: "Ерекшелік",
+        ru: "Специфика",
+        en: "Specific",
+    },
+];
+
 const LEVEL_NAMES: [Msg; 5] = [
     Msg {
         kk: "Функционалдық топ",

@@ -35,7 +35,7 @@ fn has_code(cube: &Cube) -> bool {
 }
 
 fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
-    let by = crate::i18n::why::grouping_label(&cube.by, budget, lang);
+    let by = crate::i18n::why::grouping_label(&cube.by, cube.direction, budget, lang);
     if has_code(cube) {
         vec![col("code", &by), col("name", lang.t(&NAME))]
     } else {
@@ -202,7 +202,7 @@ pub fn breakdown(b: &Breakdown, cube: &Cube, budget: &Budget, view: View) -> Tab
             ("dir", direction_name(cube.direction, lang).into()),
             (
                 "by",
-                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+                crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang),
             ),
             ("year", b.pick.year.to_string()),
             ("stage", stage_name(b.pick.stage, lang).into()),
@@ -396,7 +396,7 @@ fn compare_main(
             ("dir", direction_name(cube.direction, lang).into()),
             (
                 "by",
-                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+                crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang),
             ),
             ("from", fl.to_string()),
             ("to", tl.to_string()),
@@ -521,7 +521,7 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
             ("dir", direction_name(cube.direction, lang).into()),
             (
                 "by",
-                crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+                crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang),
             ),
             ("year", e.year.to_string()),
         ],

@@ -1029,12 +1029,26 @@ fn kazakhstans_group_names_only_where_the_file_follows_its_classification() {
             "06 Әлеуметтік көмек және әлеуметтік қамсыздандыру"
         ]
     );
-    // Revenue is never named by the expenditure classification.
+    // Revenue is never named by the expenditure classification: codes shaped
+    // as the receipts classification's take its categories' names.
     w.write(
         "rev.csv",
         "Доходы бюджета\ncode,name,2024 approved\n1 01 1,Корпоративный подоходный налог,70\n4 02 2,Субвенции,230\n",
     );
-    assert_eq!(groups(&["rev.csv", "--lang", "ru"]), ["1 1", "4 4"]);
+    assert_eq!(
+        groups(&["rev.csv", "--lang", "ru"]),
+        ["1 Налоговые поступления", "4 Поступления трансфертов"]
+    );
+    assert_eq!(
+        groups(&["rev.csv", "--lang", "en"]),
+        ["1 Tax revenue", "4 Transfers received"]
+    );
+    // Codes of another shape (a city's "1.100") are the file's own.
+    w.write(
+        "rev2.csv",
+        "Доходы бюджета\ncode,name,2024 approved\n1.100,Property tax,70\n4.200,State aid,230\n",
+    );
+    assert_eq!(groups(&["rev2.csv", "--lang", "en"]), ["1 1", "4 4"]);
 }
 
 /// Every analysis output says what its figures are: the JSON's `selection`,

@@ -5,7 +5,7 @@ use super::analysis::{at, by_group, programs, table};
 use super::*;
 
 /// Texts of an SVG written by ashyq: every text keeps its words in aria-label.
-fn texts(svg: &str) -> Vec<String> {
+pub(super) fn texts(svg: &str) -> Vec<String> {
     svg.split("<g class=\"t\"")
         .skip(1)
         .filter_map(|g| {
@@ -29,7 +29,12 @@ fn rects(svg: &str, fill: &str) -> usize {
 
 /// "20 650,1" with no-break spaces: millions to one decimal, the Russian way (written here).
 pub fn ru_millions(v: Decimal) -> String {
-    let m = (v / dec("1000000")).round_dp(1);
+    ru_one_decimal(v / dec("1000000"))
+}
+
+/// "3 000,0" with no-break spaces: a number to one decimal, the Russian way.
+pub fn ru_one_decimal(v: Decimal) -> String {
+    let m = v.round_dp(1);
     let s = format!("{m:.1}");
     let (int, frac) = s.split_once('.').unwrap();
     let digits: Vec<char> = int.chars().collect();

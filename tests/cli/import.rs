@@ -1192,7 +1192,7 @@ fn fuzz_huge_amounts_saturate_instead_of_panicking() {
 // ---------------------------------------------------------------- directions
 
 /// A workbook with a revenue sheet and an expenditure sheet, amounts in tenge.
-fn two_direction_workbook(
+pub(super) fn two_direction_workbook(
     revenue: &[(&str, &str, i64)],
     spending: &[(&str, &str, i64)],
 ) -> Vec<u8> {

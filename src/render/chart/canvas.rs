@@ -50,6 +50,8 @@ pub trait Canvas {
     fn polyline(&mut self, points: &[(f32, f32)], width: f32, color: Rgb);
     /// A filled circle.
     fn circle(&mut self, x: f32, y: f32, r: f32, fill: Rgb);
+    /// A filled polygon through `points`, closed.
+    fn polygon(&mut self, points: &[(f32, f32)], fill: Rgb);
     /// Text on a baseline at `y`.
     #[allow(clippy::too_many_arguments)]
     fn text(
@@ -128,6 +130,15 @@ impl<DB: DrawingBackend> Canvas for Plotters<DB> {
             .draw_circle(c, (r * self.scale).round().max(1.0) as u32, &s, true);
     }
 
+    fn polygon(&mut self, points: &[(f32, f32)], fill: Rgb) {
+        if points.len() < 3 {
+            return;
+        }
+        let pts: Vec<(i32, i32)> = points.iter().map(|(x, y)| self.p(*x, *y)).collect();
+        let s = self.style(fill, 1.0, true);
+        let _ = self.db.fill_polygon(pts, &s);
+    }
+
     fn text(
         &mut self,
         x: f32,
@@ -184,6 +195,15 @@ fn esc(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// "x,y x,y ..." of an SVG polyline or polygon.
+fn svg_points(points: &[(f32, f32)]) -> String {
+    let pts: Vec<String> = points
+        .iter()
+        .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+        .collect();
+    pts.join(" ")
 }
 
 fn n(v: f32) -> String {
@@ -322,14 +342,10 @@ impl Canvas for Svg {
     }
 
     fn polyline(&mut self, points: &[(f32, f32)], width: f32, color: Rgb) {
-        let pts: Vec<String> = points
-            .iter()
-            .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-            .collect();
         let _ = writeln!(
             self.body,
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>",
-            pts.join(" "),
+            svg_points(points),
             color.hex(),
             n(width)
         );
@@ -342,6 +358,18 @@ impl Canvas for Svg {
             n(x),
             n(y),
             n(r),
+            fill.hex()
+        );
+    }
+
+    fn polygon(&mut self, points: &[(f32, f32)], fill: Rgb) {
+        if points.len() < 3 {
+            return;
+        }
+        let _ = writeln!(
+            self.body,
+            "<polygon points=\"{}\" fill=\"{}\"/>",
+            svg_points(points),
             fill.hex()
         );
     }

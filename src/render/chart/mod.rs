@@ -32,6 +32,9 @@ pub enum Kind {
     Waterfall,
     /// Plan against executed per group, execution rate labelled.
     Execution,
+    /// Revenue by group flowing into the budget, expenditure by group out
+    /// of it, the gap between them a band of its own.
+    Flow,
 }
 
 impl Kind {
@@ -44,6 +47,7 @@ impl Kind {
             Kind::Treemap => "treemap",
             Kind::Waterfall => "waterfall",
             Kind::Execution => "execution",
+            Kind::Flow => "flow",
         }
     }
 }
@@ -130,6 +134,19 @@ pub struct ExecRow {
     pub count: usize,
 }
 
+/// The gap between revenue and expenditure in a flow chart: a band on the
+/// side that is short, so that both sides are the same height.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    /// Label ("spending above revenue").
+    pub label: String,
+    /// Amount in base units, above zero.
+    pub value: Decimal,
+    /// Drawn on the revenue side (spending exceeds revenue), else on the
+    /// expenditure side (revenue left over).
+    pub revenue_side: bool,
+}
+
 /// What a chart shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
@@ -178,6 +195,18 @@ pub enum Body {
         threshold: Decimal,
         /// "not executed {amount}": the plan left unspent, after a row's rate.
         unspent: String,
+    },
+    /// Where the money comes from and where it goes.
+    Flow {
+        /// Revenue by group, largest first ("other" last, muted).
+        sources: Vec<Bar>,
+        /// Expenditure by group, largest first.
+        uses: Vec<Bar>,
+        /// The gap between the totals, when they differ.
+        gap: Option<Gap>,
+        /// The headings over the two sides ("Revenue", "Expenditure"),
+        /// each drawn with its side's total.
+        headings: [String; 2],
     },
 }
 

@@ -2,10 +2,12 @@
 //! and what they share: the number formats, the rows that fit, the axis.
 
 mod columns;
+mod flow;
 mod rows;
 mod treemap;
 
 use columns::{stacked, trend};
+use flow::flow;
 use rows::{bar, execution, waterfall};
 use treemap::treemap;
 
@@ -45,6 +47,21 @@ pub fn draw<C: Canvas>(spec: &Spec, area: Area, sizes: Type, canvas: &mut C) {
             rows,
             legend,
             (*threshold, unspent),
+            area,
+            sizes,
+            fmt,
+            canvas,
+        ),
+        Body::Flow {
+            sources,
+            uses,
+            gap,
+            headings,
+        } => flow(
+            sources,
+            uses,
+            gap.as_ref(),
+            headings,
             area,
             sizes,
             fmt,
@@ -108,6 +125,17 @@ fn fit_rows<T: Clone>(
     let mut out = items[..keep].to_vec();
     out.push(gather(rest, n));
     out
+}
+
+/// The bar standing for `n` groups gathered from `rest` (grey).
+fn gathered_bar(rest: &[super::Bar], n: usize, fmt: Fmt) -> super::Bar {
+    super::Bar {
+        label: fmt.others(n),
+        value: rest.iter().map(|b| b.value).sum(),
+        share: rest.iter().map(|b| b.share).sum(),
+        muted: true,
+        count: n,
+    }
 }
 
 /// Rows with a name on the left at `size`: the names take the room they

@@ -17,13 +17,7 @@ pub(super) fn bar<C: Canvas>(bars: &[Bar], area: Area, sizes: Type, fmt: Fmt, ca
         .map(|b| font::width(&value_text(b), size, true))
         .fold(0.0, f32::max)
         + 12.0 * sizes.u;
-    let gather = |rest: &[Bar], n: usize| Bar {
-        label: fmt.others(n),
-        value: rest.iter().map(|b| b.value).sum(),
-        share: rest.iter().map(|b| b.share).sum(),
-        muted: true,
-        count: n,
-    };
+    let gather = |rest: &[Bar], n: usize| gathered_bar(rest, n, fmt);
     let (bars, label_w, lines) = labelled_rows(
         bars,
         (area, size, value_w),

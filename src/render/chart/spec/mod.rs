@@ -16,6 +16,9 @@ use crate::i18n::{others, Noun};
 use crate::i18n::{DisplayUnit, Lang, Msg};
 use crate::model::{Budget, Direction, Stage};
 use crate::render::analysis::direction_name;
+
+mod flow;
+pub use flow::flow;
 use rust_decimal::Decimal;
 
 /// What every chart of one command shares.
@@ -88,12 +91,21 @@ fn civil_date(secs: i64) -> String {
 }
 
 fn subtitle(ctx: &Context, cube: &Cube, unit: DisplayUnit, parts: &[String]) -> String {
+    subtitle_of(ctx, &cube.adjustments, unit, parts)
+}
+
+fn subtitle_of(
+    ctx: &Context,
+    adjustments: &[crate::analysis::Adjustment],
+    unit: DisplayUnit,
+    parts: &[String],
+) -> String {
     // The currency's sign (₸ for tenge), as a reader expects on a chart.
     let mut v = vec![unit.sign_label(ctx.lang, &ctx.currency)];
     v.extend(parts.iter().cloned());
     v.extend(crate::i18n::why::adjustments_but_warnings(
         ctx.lang,
-        &cube.adjustments,
+        adjustments,
     ));
     v.join(" · ")
 }
@@ -133,7 +145,7 @@ fn base_args(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<(&'static str, Str
         ("dir", dir),
         (
             "by",
-            crate::i18n::why::grouping_in_title(&cube.by, budget, lang),
+            crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang),
         ),
     ]
 }
@@ -806,7 +818,10 @@ pub fn waterfall(
         &WATERFALL_TITLE
     };
     let parts = vec![crate::i18n::why::grouping_in_title(
-        &cube.by, budget, ctx.lang,
+        &cube.by,
+        cube.direction,
+        budget,
+        ctx.lang,
     )];
     // Between two years, the title says how the total moved.
     let (dir_nom, _) = crate::i18n::facts::dir_words(cube.direction, ctx.lang);
@@ -955,7 +970,7 @@ pub fn treemap_in_groups(
         && cube.keys.iter().any(|k| code_parts(&k.code).len() >= 2);
     let groups = if nested {
         let mut g = Cube::build(budget, cube.direction, By::Level(1), &[])?;
-        crate::i18n::why::name_groups(&mut g, lang);
+        crate::i18n::why::name_groups(&mut g, budget, lang);
         Some(g)
     } else {
         None
@@ -971,11 +986,11 @@ pub fn treemap_in_groups(
     let by_title = if nested {
         format!(
             "{} → {}",
-            crate::i18n::why::grouping_in_title(&By::Level(1), budget, lang),
-            crate::i18n::why::grouping_in_title(&cube.by, budget, lang)
+            crate::i18n::why::grouping_in_title(&By::Level(1), cube.direction, budget, lang),
+            crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang)
         )
     } else {
-        crate::i18n::why::grouping_in_title(&cube.by, budget, lang)
+        crate::i18n::why::grouping_in_title(&cube.by, cube.direction, budget, lang)
     };
     Ok(treemap(cube, budget, year, stage, &parent, ctx, &by_title))
 }
