@@ -9,6 +9,7 @@
 //! loading, with the same flag named in the error.
 
 use crate::analysis::adjust::{City, Series};
+use crate::analysis::flow::{self, Flow};
 use crate::analysis::{code_parts, By, Cube, LEVELS};
 use crate::error::{Error, Result};
 use crate::i18n::messages::*;
@@ -308,6 +309,39 @@ impl Query {
                 });
         }
         Ok(cube)
+    }
+
+    /// Revenue and expenditure of one year and stage (as asked, else the
+    /// latest both sides have), each by its default grouping (receipts
+    /// categories, functional groups), adjusted alike, the groups of each
+    /// side beyond `top` gathered; with the two cubes, for the words.
+    pub fn flow(
+        &self,
+        loaded: &Loaded,
+        year: Option<i32>,
+        stage: Option<Stage>,
+        top: usize,
+    ) -> Result<(Flow, Cube, Cube)> {
+        let cube = |d: Direction| {
+            let cube = self.cube_by(loaded, d, By::default_for(&loaded.budget, d))?;
+            if cube.present.is_empty() {
+                return Err(Error::usage(
+                    "SRC",
+                    said!(FLOW_ONE_SIDE, d = crate::i18n::why::direction_text(d)),
+                ));
+            }
+            Ok(cube)
+        };
+        let (mut revenue, mut expenditure) =
+            (cube(Direction::Revenue)?, cube(Direction::Expenditure)?);
+        let f = flow::flow(&revenue, &expenditure, year, stage, top)?;
+        let slot = (f.revenue.pick.year, f.revenue.pick.stage);
+        self.adjust(loaded, &mut revenue, &[slot])?;
+        self.adjust(loaded, &mut expenditure, &[slot])?;
+        let mut adjusted = flow::flow(&revenue, &expenditure, Some(slot.0), Some(slot.1), top)?;
+        // Why this year and stage: the first reading's reasons.
+        adjusted.revenue.pick.why = f.revenue.pick.why;
+        Ok((adjusted, revenue, expenditure))
     }
 
     /// Whether a price index is at hand (--cpi, or the config's).

@@ -188,7 +188,10 @@ pub fn build(args: &ChartArgs, q: &Query, loaded: &Loaded) -> Result<Spec> {
             let e = execution::execution(&cube, Some(e.year), args.threshold)?;
             spec::execution(&e, &cube, &loaded.budget, top(15), &ctx)
         }
-        Kind::Flow => flow_spec(q, loaded, top(8), &ctx)?,
+        Kind::Flow => {
+            let (f, revenue, expenditure) = q.flow(loaded, q.year, q.stage, top(8))?;
+            spec::flow(&f, &revenue, &expenditure, &loaded.budget, &ctx)
+        }
     };
     if is_empty(&s.body) {
         return Err(Error::usage(
@@ -212,40 +215,6 @@ fn flow_flags(q: &Query) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// Revenue and expenditure of one year and stage, each by its default
-/// grouping (receipts categories, functional groups), adjusted alike.
-fn flow_spec(q: &Query, loaded: &Loaded, top: usize, ctx: &spec::Context) -> Result<Spec> {
-    use crate::model::Direction;
-    let cube = |d: Direction| -> Result<Cube> {
-        let by = crate::analysis::By::default_for(&loaded.budget, d);
-        q.cube_by(loaded, d, by)
-    };
-    let (mut revenue, mut expenditure) = (cube(Direction::Revenue)?, cube(Direction::Expenditure)?);
-    for (d, c) in [
-        (Direction::Revenue, &revenue),
-        (Direction::Expenditure, &expenditure),
-    ] {
-        if c.present.is_empty() {
-            return Err(Error::usage(
-                "SRC",
-                said!(FLOW_ONE_SIDE, d = crate::i18n::why::direction_text(d)),
-            ));
-        }
-    }
-    let f = crate::analysis::flow::flow(&revenue, &expenditure, q.year, q.stage, top)?;
-    let slot = [(f.revenue.pick.year, f.revenue.pick.stage)];
-    q.adjust(loaded, &mut revenue, &slot)?;
-    q.adjust(loaded, &mut expenditure, &slot)?;
-    let f = crate::analysis::flow::flow(
-        &revenue,
-        &expenditure,
-        Some(slot[0].0),
-        Some(slot[0].1),
-        top,
-    )?;
-    Ok(spec::flow(&f, &revenue, &expenditure, &loaded.budget, ctx))
 }
 
 /// The stage asked for, else the most final stage present in every year.

@@ -28,6 +28,18 @@ pub(crate) const COMES_FROM: Msg = Msg {
     en: "Where the money comes from",
 };
 
+pub(crate) const FLOW_INTRO: Msg = Msg {
+    kk: "Сол жылдың, сол кезеңнің кірістері мен шығыстары бір суретте: не түседі, не жұмсалады және олардың айырмасы. Жолақтардың ені сомаға сай.",
+    ru: "Доходы и расходы того же года и той же стадии на одной картинке: что поступает, что расходуется и разница между ними. Ширина полос пропорциональна суммам.",
+    en: "Revenue and expenditure of the same year and stage in one picture: what comes in, what goes out, and the gap between them. Band widths are to scale.",
+};
+
+pub(crate) const FLOW_NOT_DRAWN: Msg = Msg {
+    kk: "Кірістер мен шығыстар ағынының диаграммасы салынбады: {why}.",
+    ru: "Диаграмма потоков доходов и расходов не построена: {why}.",
+    en: "The flow of revenue and expenditure is not drawn: {why}.",
+};
+
 pub(crate) const COMES_FROM_INTRO: Msg = Msg {
     kk: "Сол жылдың, сол кезеңнің кірістері, түсімдер сыныптамасының санаттары бойынша.",
     ru: "Доходы того же года и той же стадии по категориям классификации поступлений.",

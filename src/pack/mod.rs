@@ -132,18 +132,7 @@ pub fn build(
     let real = per_resident_and_real(&basis, cmp.as_ref(), &mut g)?;
     let quality = quality::section(&basis, &mut g);
     let mut parts = vec![where_];
-    if let Some(s) = &sources {
-        let mut section = Section::new("comes-from", lang.t(&COMES_FROM));
-        section.text.push(lang.t(&COMES_FROM_INTRO).to_string());
-        g.table(
-            &mut section,
-            tables::revenue(s, &basis.budget.currency, basis.view),
-        );
-        parts.push(Part {
-            section,
-            charts: Vec::new(),
-        });
-    }
+    parts.extend(comes_from(&basis, sources.as_ref(), &mut g));
     parts.extend([changed, spent, real.part, quality]);
     parts.push(method(&basis, &g.commands));
 
@@ -302,6 +291,53 @@ fn where_it_comes_from(basis: &Basis) -> Option<crate::analysis::revenue::Source
         return None;
     }
     crate::analysis::revenue::by_category(basis.budget, basis.pick.year, basis.pick.stage)
+}
+
+/// Where the money comes from: revenue by category (Kazakhstan's receipts
+/// classification) and, when the file holds both directions, the flow from
+/// revenue to expenditure; or why the flow is not drawn.
+fn comes_from(
+    basis: &Basis,
+    sources: Option<&crate::analysis::revenue::Sources>,
+    gathered: &mut Gathered,
+) -> Option<Part> {
+    use crate::model::Direction;
+    let (lang, p) = (basis.lang, &basis.pick);
+    let has = |d: Direction| basis.budget.items.iter().any(|i| i.direction == d);
+    let mut section = Section::new("comes-from", lang.t(&COMES_FROM));
+    let mut charts = Vec::new();
+    if let Some(s) = sources {
+        section.text.push(lang.t(&COMES_FROM_INTRO).to_string());
+        gathered.table(
+            &mut section,
+            tables::revenue(s, &basis.budget.currency, basis.view),
+        );
+    }
+    if has(Direction::Revenue) && has(Direction::Expenditure) {
+        match basis
+            .query
+            .flow(basis.loaded, Some(p.year), Some(p.stage), 8)
+        {
+            Ok((f, revenue, expenditure)) => {
+                let spec = spec::flow(&f, &revenue, &expenditure, basis.budget, &basis.ctx);
+                section.text.push(lang.t(&FLOW_INTRO).to_string());
+                charts.push(gathered.chart("money-flow", spec));
+                gathered
+                    .commands
+                    .chart_of_year("flow", p, "", "money-flow.png");
+            }
+            Err(e) => {
+                let why = match &e {
+                    Error::Usage { message, .. } => message.in_(lang),
+                    other => other.localized(lang),
+                };
+                section
+                    .text
+                    .push(fill(lang.t(&FLOW_NOT_DRAWN), &[("why", why)]));
+            }
+        }
+    }
+    (!section.text.is_empty()).then_some(Part { section, charts })
 }
 
 /// The sides a comparison was asked for, with the reasons they were chosen.

@@ -270,3 +270,53 @@ fn a_portal_export_s_flow_heads_each_side_with_its_lines_total() {
         "{t:?}"
     );
 }
+
+#[test]
+fn the_pack_shows_the_flow_when_the_file_holds_both_sides_or_says_why_not() {
+    let w = Work::new();
+    w.write("both.xlsx", two_direction_workbook(&REVENUE, &SPENDING));
+    w.run(&["report", "both.xlsx", "-o", "pack", "--lang", "en", "-q"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let revenue: i64 = REVENUE.iter().map(|r| r.2).sum();
+    let spending: i64 = SPENDING.iter().map(|r| r.2).sum();
+    let pct = |a: i64, b: i64| ru_pct(a, b).replace(',', ".");
+    let title = format!(
+        "![Transfers received: {} of revenue; Education: {} of expenditure in 2024](charts/money-flow.png)",
+        pct(sum(&REVENUE, "4"), revenue),
+        pct(sum(&SPENDING, "04"), spending)
+    );
+    assert!(md.contains("## Where the money comes from"), "{md}");
+    assert!(md.contains(&title), "{title}\n{md}");
+    assert!(
+        md.contains("ashyq chart flow both.xlsx --year 2024 --stage approved"),
+        "{md}"
+    );
+    let svg = std::fs::read_to_string(w.path("pack/charts/money-flow.svg")).unwrap();
+    assert!(texts(&svg).iter().any(|t| t == "Spending above revenue"));
+    // A negative group: no chart, and the section says why.
+    let mut spending = SPENDING;
+    spending[2].2 = -300_000;
+    w.write("neg.xlsx", two_direction_workbook(&REVENUE, &spending));
+    w.run(&["report", "neg.xlsx", "-o", "neg", "--lang", "en", "-q"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("neg/report.md")).unwrap();
+    assert!(
+        md.contains("The flow of revenue and expenditure is not drawn: a flow band cannot be negative: in expenditure, \"Social assistance and social security\" is -300000 KZT"),
+        "{md}"
+    );
+    assert!(!w.path("neg/charts/money-flow.png").exists());
+    // Expenditure alone (the bundled sample): no flow, no word of it.
+    w.run(&[
+        "report",
+        &repo("data/sample_district_budget_akimat.xlsx"),
+        "-o",
+        "sample",
+        "--lang",
+        "en",
+        "-q",
+    ])
+    .ok();
+    let md = std::fs::read_to_string(w.path("sample/report.md")).unwrap();
+    assert!(!md.contains("flow"), "{md}");
+}
