@@ -414,6 +414,10 @@ impl Budget {
     }
 }
 
+/// ISO 4217's code for "no currency": amounts of a file that names none
+/// and does not point to any country's, shown with no currency sign.
+pub const NO_CURRENCY: &str = "XXX";
+
 /// An ISO 4217-style currency code (three letters, upper-cased), or `None`.
 pub fn currency_code(text: &str) -> Option<String> {
     let up = text.trim().to_ascii_uppercase();

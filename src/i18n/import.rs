@@ -624,6 +624,12 @@ pub(crate) const NO_CURRENCY: Msg = Msg {
     en: "the file names no currency: its amounts are labelled {cur}; give --currency (USD, EUR, RUB...) if they are not",
 };
 
+pub(crate) const NO_CURRENCY_AT_ALL: Msg = Msg {
+    kk: "файл валютаны атамайды және Қазақстанды көрсететін ештеңе жоқ (қазақ әріптері, бюджеттік сыныптама кодтары): сомалар валютасыз көрсетіледі; валютаны --currency арқылы беріңіз (KZT, USD, EUR...)",
+    ru: "файл не называет валюту, и ничто в нём не указывает на Казахстан (казахские буквы, коды бюджетной классификации): суммы показаны без валюты; укажите её через --currency (KZT, USD, EUR...)",
+    en: "the file names no currency and nothing in it points to Kazakhstan (Kazakh letters, budget classification codes): its amounts are shown with no currency; give it with --currency (KZT, USD, EUR...)",
+};
+
 pub(crate) const OVERLAP: Msg = Msg {
     kk: "{year} {stage} {direction} {earlier} және {later} файлдарының екеуінде де бар: кейінгі файлдың сомалары алдыңғының {n} жолын ауыстырады (ешқашан қосылмайды)",
     ru: "{year} {stage} {direction} есть и в {earlier}, и в {later}: суммы более позднего файла заменяют строки более раннего (строк: {n}) (никогда не складываются)",

@@ -201,25 +201,45 @@ impl DisplayUnit {
 
     /// The unit with the currency's sign, for chart subtitles: "млн ₸", "million ₸", "тыс. $".
     pub fn sign_label(self, lang: Lang, currency: &str) -> String {
-        self.with(lang, false, currency_sign(currency))
+        self.with(lang, false, sign_in(lang, currency))
     }
 
     /// The short suffix after a number in a sentence: "млн ₸", "bn ₸", "m $".
     pub fn short(self, lang: Lang, currency: &str) -> String {
-        self.with(lang, true, currency_sign(currency))
+        self.with(lang, true, sign_in(lang, currency))
     }
 }
 
-/// "тенге"/"теңге"/"KZT" for KZT, else the code.
+/// The currency's sign, or the words for no currency in `lang`.
+pub fn sign_in(lang: Lang, currency: &str) -> String {
+    if currency == crate::model::NO_CURRENCY {
+        no_currency(lang)
+    } else {
+        currency_sign(currency)
+    }
+}
+
+/// "тенге"/"теңге"/"KZT" for KZT, words for no currency, else the code.
 pub fn currency_word(lang: Lang, currency: &str) -> String {
     match (currency, lang) {
         ("KZT", Lang::Kk) => "теңге".into(),
         ("KZT", Lang::Ru) => "тенге".into(),
+        (crate::model::NO_CURRENCY, _) => no_currency(lang),
         (c, _) => c.to_string(),
     }
 }
 
-/// "₸" for KZT, "$" for USD, "€" for EUR, else the code.
+/// Money of a currency nobody named: "ақша бірлігі", "ден. ед.", "currency units".
+fn no_currency(lang: Lang) -> String {
+    match lang {
+        Lang::Kk => "ақша бірлігі",
+        Lang::Ru => "ден. ед.",
+        Lang::En => "currency units",
+    }
+    .into()
+}
+
+/// "₸" for KZT, "$" for USD, "€" for EUR, else the code (words for no currency).
 pub fn currency_sign(currency: &str) -> String {
     match currency {
         "KZT" => "₸".into(),

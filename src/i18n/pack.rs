@@ -277,6 +277,7 @@ pub(crate) fn minor_unit(lang: Lang, currency: &str) -> String {
         "RUB" | "BYN" => ("копейка", "копейки", "kopeck"),
         "AMD" => ("лума", "лумы", "luma"),
         "MKD" => ("дени", "дени", "deni"),
+        crate::model::NO_CURRENCY => ("ең кіші бірлік", "наименьшей единицы", "smallest unit"),
         _ => ("цент", "цента", "cent"),
     };
     match lang {
@@ -318,6 +319,10 @@ mod tests {
             ("AMD", ["лумаға", "лумы", "luma"]),
             ("MKD", ["дениге", "дени", "deni"]),
             ("USD", ["центке", "цента", "cent"]),
+            (
+                "XXX",
+                ["ең кіші бірлікке", "наименьшей единицы", "smallest unit"],
+            ),
         ];
         for (currency, want) in cases {
             let got = [Lang::Kk, Lang::Ru, Lang::En].map(|l| minor_unit(l, currency));

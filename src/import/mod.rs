@@ -455,8 +455,8 @@ fn read_one(path: &Path, opts: &Options) -> Result<(Budget, FileReport)> {
         },
         false => load_bytes(path, read_input(path, opts.max_bytes)?, opts)?,
     };
-    currency_unsaid(opts, &budget, &mut report);
     let mut budget = budget;
+    currency_unsaid(opts, &mut budget, &mut report);
     through_of_map(opts, &mut budget, &mut report);
     Ok((budget, report))
 }
@@ -480,25 +480,90 @@ fn through_of_map(opts: &Options, budget: &mut Budget, report: &mut FileReport) 
 }
 
 /// A raw file that names no currency, with none given: its amounts are
-/// labelled KZT, and the report says so where the lines are.
-fn currency_unsaid(opts: &Options, budget: &Budget, report: &mut FileReport) {
+/// tenge only where the file itself points to Kazakhstan (see
+/// [`points_to_kazakhstan`]); else they carry no currency at all
+/// ([`crate::model::NO_CURRENCY`]), never another country's by default.
+/// Either way the report says so where the lines are.
+fn currency_unsaid(opts: &Options, budget: &mut Budget, report: &mut FileReport) {
     let raw = report
         .sheets
         .iter()
         .any(|s| s.shape.as_deref().is_some_and(|x| x != "lines"));
+    // A currency the file set by other means (a data package's measure)
+    // is the file's own.
     if opts.currency_given
         || !raw
         || budget.lines.is_empty()
+        || budget.currency != opts.currency
         || report.sheets.iter().any(|s| s.currency.is_some())
     {
         return;
     }
+    let said = if points_to_kazakhstan(budget) {
+        crate::said!(crate::i18n::import::NO_CURRENCY, cur = &budget.currency)
+    } else {
+        budget.currency = crate::model::NO_CURRENCY.to_string();
+        crate::said!(crate::i18n::import::NO_CURRENCY_AT_ALL)
+    };
     if let Some(s) = report.sheets.iter_mut().find(|s| s.lines > 0) {
-        s.warnings.push(crate::said!(
-            crate::i18n::import::NO_CURRENCY,
-            cur = &budget.currency
-        ));
+        s.warnings.push(said);
     }
+}
+
+/// Whether a file's own contents point to Kazakhstan: names written with
+/// the letters only Kazakh has (ә ғ қ ң ө ұ ү һ), or most expenditure codes
+/// shaped as its functional classification's (group 01-15, subgroup of one
+/// digit, administrator and program of three: "04 2 464 003"), or most
+/// revenue codes as its receipts classification's (category of one digit,
+/// class of two, subclass of one: "1 01 1").
+pub fn points_to_kazakhstan(budget: &Budget) -> bool {
+    const KAZAKH: &str = "әғқңөұүһӘҒҚҢӨҰҮҺ";
+    let kazakh = |t: &str| t.chars().any(|c| KAZAKH.contains(c));
+    if budget
+        .items
+        .iter()
+        .any(|i| kazakh(&i.name) || i.dims.iter().any(|d| kazakh(d)))
+        || budget.sheets.iter().any(|s| kazakh(s))
+    {
+        return true;
+    }
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let functional = |parts: &[&str]| {
+        parts.len() >= 4
+            && digits(parts[0], 2)
+            && parts[0].parse::<u8>().is_ok_and(|g| (1..=15).contains(&g))
+            && digits(parts[1], 1)
+            && digits(parts[2], 3)
+            && digits(parts[3], 3)
+    };
+    let receipts = |parts: &[&str]| {
+        parts.len() >= 3
+            && digits(parts[0], 1)
+            && ("1"..="5").contains(&parts[0])
+            && digits(parts[1], 2)
+            && digits(parts[2], 1)
+    };
+    for (direction, shaped) in [
+        (
+            crate::model::Direction::Expenditure,
+            &functional as &dyn Fn(&[&str]) -> bool,
+        ),
+        (crate::model::Direction::Revenue, &receipts),
+    ] {
+        let (mut coded, mut like) = (0usize, 0usize);
+        for i in budget.items.iter().filter(|i| i.direction == direction) {
+            let parts = crate::analysis::code_parts(&i.code);
+            if parts.is_empty() {
+                continue;
+            }
+            coded += 1;
+            like += usize::from(shaped(&parts));
+        }
+        if coded > 0 && like * 5 >= coded * 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The size of the blocks a large text file is streamed in; smaller files

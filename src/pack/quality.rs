@@ -30,7 +30,7 @@ pub(super) fn section(basis: &Basis, gathered: &mut Gathered) -> Part {
             let x = format!(
                 "{} {}",
                 crate::i18n::exact(lang, x),
-                crate::i18n::currency_sign(&budget.currency)
+                crate::i18n::sign_in(lang, &budget.currency)
             );
             quality
                 .text

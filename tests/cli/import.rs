@@ -270,12 +270,12 @@ fn several_files_merge_into_one_set() {
     assert_eq!(rows.len(), 3, "{}", run.context());
     assert!(rows[0].contains(",name,Отдел,amount,"));
     assert!(
-        rows[1].starts_with("expenditure,2023,executed,04,1,,Образование,,10.5,,KZT,"),
+        rows[1].starts_with("expenditure,2023,executed,04,1,,Образование,,10.5,,XXX,"),
         "{}",
         rows[1]
     );
     assert!(
-        rows[2].starts_with("expenditure,2024,executed,04,1,,Образование,464,0.25,,KZT,"),
+        rows[2].starts_with("expenditure,2024,executed,04,1,,Образование,464,0.25,,XXX,"),
         "{}",
         rows[2]
     );
@@ -432,7 +432,7 @@ fn csv_output_is_safe_to_open_in_excel() {
     );
     assert!(text.contains(",'@SUM(A1),"), "{text}");
     assert!(
-        text.contains(",-2,,KZT,"),
+        text.contains(",-2,,XXX,"),
         "amounts are never escaped: {text}"
     );
 }
@@ -596,7 +596,7 @@ fn validate_says_when_the_publishers_total_is_wrong() {
     );
     let run = w.run(&["validate", f.to_str().unwrap()]).ok();
     assert!(
-        run.stdout.contains("B4      2024 executed  \"Итого\" (label): published 151, the 2 lines of rows 2-3 add up to 150.75: DIFFERS by 0.25 KZT"),
+        run.stdout.contains("B4      2024 executed  \"Итого\" (label): published 151, the 2 lines of rows 2-3 add up to 150.75: DIFFERS by 0.25 XXX"),
         "{}",
         run.context()
     );
@@ -734,7 +734,7 @@ fn calamine_693_far_cell_is_read_cell_by_cell() {
     );
     assert!(
         run.stdout
-            .contains("2024 approved                         5 KZT  (1 lines)"),
+            .contains("2024 approved                         5 XXX  (1 lines)"),
         "{}",
         run.context()
     );
@@ -964,7 +964,7 @@ fn names_indented_by_level_give_levels_and_their_parents_are_totals() {
     let run = w.run(&["validate", "indented.csv"]).ok();
     assert!(
         run.stdout.contains(
-            "C5      2024 executed  \"Здравоохранение\" (indentation): published 52, the 3 lines of rows 7-9 add up to 51: DIFFERS by 1 KZT"
+            "C5      2024 executed  \"Здравоохранение\" (indentation): published 52, the 3 lines of rows 7-9 add up to 51: DIFFERS by 1 XXX"
         ),
         "{}",
         run.context()
@@ -1232,7 +1232,7 @@ fn summaries_never_add_revenue_to_expenditure() {
     let run = w.run(&["inspect", "both.xlsx"]).ok();
     let line = |direction: &str, total: i64| {
         format!(
-            "  {direction:<11} 2024 approved  {:>24} KZT  (2 lines)",
+            "  {direction:<11} 2024 approved  {:>24} XXX  (2 lines)",
             format!("{},{:03}", total / 1000, total % 1000)
         )
     };

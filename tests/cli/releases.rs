@@ -207,7 +207,7 @@ fn releases_are_taken_in_the_order_of_the_dates_they_state() {
         .find(|l| l.starts_with("  2025 executed "))
         .unwrap_or_default();
     assert!(
-        line.ends_with(&format!(" {} KZT  (2 lines)", sum(&year, |p| p.1))),
+        line.ends_with(&format!(" {} XXX  (2 lines)", sum(&year, |p| p.1))),
         "{}",
         run.context()
     );

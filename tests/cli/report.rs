@@ -554,6 +554,8 @@ fn a_rise_from_nothing_is_said_so() {
             out.to_str().unwrap(),
             "--lang",
             lang,
+            "--currency",
+            "KZT",
         ])
         .ok();
         let md = std::fs::read_to_string(out.join("report.md")).unwrap();

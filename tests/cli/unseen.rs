@@ -784,7 +784,9 @@ fn quantities_are_not_money() {
 // ---------------------------------------------- the currency, never assumed silently
 
 /// The currency a file names labels its amounts; a file that names none is
-/// labelled KZT and says so; --currency settles it quietly.
+/// tenge only where it points to Kazakhstan (Kazakh letters, the budget
+/// classification's codes), else it has no currency, and either is said;
+/// --currency settles it quietly.
 #[test]
 fn currency_is_the_files_or_said_to_be_assumed() {
     let w = Work::new();
@@ -798,11 +800,47 @@ fn currency_is_the_files_or_said_to_be_assumed() {
         .run(&["import", f.to_str().unwrap(), "-o", "none_lines.csv"])
         .ok();
     assert!(
-        run.stderr
-            .contains("the file names no currency: its amounts are labelled KZT; give --currency"),
+        run.stderr.contains("the file names no currency and nothing in it points to Kazakhstan (Kazakh letters, budget classification codes): its amounts are shown with no currency; give it with --currency"),
         "{}",
         run.context()
     );
+    assert!(run.stderr.contains("10 XXX"), "{}", run.context());
+    // A chart and a table say so in words, never with another's sign.
+    w.run(&[
+        "chart",
+        "bar",
+        f.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "-o",
+        "none.svg",
+        "-q",
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(w.path("none.svg")).unwrap();
+    assert!(svg.contains("ден. ед.") && !svg.contains('₸'), "{svg}");
+    let run = w
+        .run(&["breakdown", f.to_str().unwrap(), "--lang", "en", "-q"])
+        .ok();
+    assert!(run.stdout.contains("(currency units)"), "{}", run.context());
+    // Kazakh letters, or codes of Kazakhstan's classification, point to tenge.
+    for (name, text) in [
+        ("kk.csv", "Атауы;2024\nБілім беру;10\nДенсаулық сақтау;5\n"),
+        (
+            "codes.csv",
+            "Код;Наименование;2024 утвержденный\n04 2 464 003;Школы;10\n06 9 451 007;Помощь;5\n",
+        ),
+    ] {
+        let f = w.write(name, text);
+        let run = w.run(&["import", f.to_str().unwrap(), "-o", "-"]).ok();
+        assert!(
+            run.stderr.contains(
+                "the file names no currency: its amounts are labelled KZT; give --currency"
+            ),
+            "{}",
+            run.context()
+        );
+    }
     let run = w
         .run(&[
             "import",
@@ -924,7 +962,7 @@ fn a_partial_year_stays_partial_through_lines_files_and_beside_other_files() {
     // Beside a file of whole years, read first.
     let other = w.write(
         "other.csv",
-        "Код;Наименование;2024 исполнение\n01;Школы;10\n",
+        "Код;Наименование;2024 исполнение (тыс. тенге)\n01;Школы;10\n",
     );
     let t = title(&[other.to_str().unwrap(), path]);
     assert!(t.contains(partial), "{t}");
@@ -1106,19 +1144,19 @@ fn a_difference_within_rounding_is_said_so() {
     let f = w.write("round.csv", t);
     let v = w.run(&["validate", f.to_str().unwrap()]).ok();
     assert!(
-        v.stdout.contains("DIFFERS by -0.01 KZT, less than rounding each of its 2 lines and the total to 0.01 KZT could make"),
+        v.stdout.contains("DIFFERS by -0.01 XXX, less than rounding each of its 2 lines and the total to 0.01 XXX could make"),
         "{}",
         v.context()
     );
     // The summaries count it apart from the totals that differ beyond rounding.
     assert!(
-        v.stdout.contains("\n1 of 1 published totals differ from the sum of their lines by less than rounding could make (by 0.01 KZT at most): the publisher's rounding, not a lost line\n"),
+        v.stdout.contains("\n1 of 1 published totals differ from the sum of their lines by less than rounding could make (by 0.01 XXX at most): the publisher's rounding, not a lost line\n"),
         "{}",
         v.context()
     );
     let run = w.run(&["import", f.to_str().unwrap(), "-o", "-"]).ok();
     assert!(
-        run.stderr.contains("published totals: all 1 reproduced to the cent or within the publisher's rounding (1 of them, by 0.01 KZT at most) (kept out of the lines)"),
+        run.stderr.contains("published totals: all 1 reproduced to the cent or within the publisher's rounding (1 of them, by 0.01 XXX at most) (kept out of the lines)"),
         "{}",
         run.context()
     );
@@ -1127,7 +1165,7 @@ fn a_difference_within_rounding_is_said_so() {
     let both = [f.to_str().unwrap(), g.to_str().unwrap()];
     let v = w.run(&["validate", both[0], both[1]]).ok();
     assert!(
-        v.stdout.contains("DIFFERS by 0.29 KZT\n"),
+        v.stdout.contains("DIFFERS by 0.29 XXX\n"),
         "{}",
         v.context()
     );
@@ -1163,6 +1201,8 @@ fn a_difference_within_rounding_is_said_so() {
         out.to_str().unwrap(),
         "--lang",
         "en",
+        "--currency",
+        "KZT",
     ])
     .ok();
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
