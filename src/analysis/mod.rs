@@ -62,9 +62,27 @@ impl By {
         let items = || budget.items.iter().filter(|i| i.direction == direction);
         if items().any(|i| code_parts(&i.code).len() >= 2) {
             By::Level(1)
-        } else if let Some(d) = (0..budget.dimensions.len()).find(|&d| tells_apart(items(), d)) {
+        } else if let Some(d) = {
             // The first column whose values tell lines apart: a column of
-            // one value (or none, a sheet's left behind) groups nothing.
+            // one value (or none, a sheet's left behind) groups nothing. A
+            // column of bare numbers with no column naming them (a sort
+            // order, "Department Order" 30, 31, 38.5) gives way to one of
+            // words, which a hearing can read.
+            let apart: Vec<usize> = (0..budget.dimensions.len())
+                .filter(|&d| tells_apart(items(), d))
+                .collect();
+            let numbers = |d: usize| {
+                items().all(|i| {
+                    let v = i.dims.get(d).map_or("", |v| v.trim());
+                    !v.is_empty() && v.parse::<f64>().is_ok()
+                }) && describing_column(budget, d).is_none()
+            };
+            apart
+                .iter()
+                .copied()
+                .find(|&d| !numbers(d))
+                .or(apart.first().copied())
+        } {
             By::Dimension(d)
         } else if items().any(|i| !i.code.is_empty()) {
             By::Code

@@ -1141,3 +1141,52 @@ fn outputs_carry_the_selection_behind_their_figures() {
     );
     assert!(kv["ashyq:title"].contains("2023"), "{kv:?}");
 }
+
+/// A column of bare numbers that nothing names (a sort order) is not the
+/// default grouping when a column of words tells the lines apart: a
+/// hearing reads "Police", not "70".
+#[test]
+fn a_sort_order_column_gives_way_to_a_column_of_names() {
+    let w = Work::new();
+    let rows = [
+        ("30", "City Administrator", 10),
+        ("31", "City Administrator", 5),
+        ("38.5", "City Administrator", 1),
+        ("70", "Police", 20),
+    ];
+    let mut t = String::from("Department Order,Department,FY25 Adopted ($)\n");
+    for (o, d, a) in rows {
+        t.push_str(&format!("{o},{d},{a}\n"));
+    }
+    w.write("orders.csv", t);
+    let run = w
+        .run(&["breakdown", "orders.csv", "--format", "json", "-q"])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let got: Vec<(String, i64)> = v["tables"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap_or_default().to_string(),
+                r["amount_2025_approved"].as_i64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let sum = |d: &str| rows.iter().filter(|r| r.1 == d).map(|r| r.2).sum::<i64>();
+    assert_eq!(
+        got,
+        [
+            ("Police".to_string(), sum("Police")),
+            ("City Administrator".to_string(), sum("City Administrator")),
+        ],
+        "{}",
+        run.context()
+    );
+    // --by still takes the numbers.
+    let run = w
+        .run(&["breakdown", "orders.csv", "--by", "Department Order", "-q"])
+        .ok();
+    assert!(run.stdout.contains("38.5"), "{}", run.context());
+}
