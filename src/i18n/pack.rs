@@ -34,6 +34,12 @@ pub(crate) const FLOW_INTRO: Msg = Msg {
     en: "Revenue and expenditure of the same year and stage in one picture: what comes in, what goes out, and the gap between them. Band widths are to scale.",
 };
 
+pub(crate) const REVENUE_EXECUTED: Msg = Msg {
+    kk: "{year} жылғы кірістер жоспары ({stage}) {rate_dat} орындалды: {plan} жоспардан {came} түсті.",
+    ru: "План доходов {year} года ({stage}) выполнен на {rate}: поступило {came} из {plan}.",
+    en: "The {year} revenue plan ({stage}) came in at {rate}: {came} of {plan}.",
+};
+
 pub(crate) const FLOW_NOT_DRAWN: Msg = Msg {
     kk: "Кірістер мен шығыстар ағынының диаграммасы салынбады: {why}.",
     ru: "Диаграмма потоков доходов и расходов не построена: {why}.",

@@ -189,6 +189,13 @@ pub(crate) const RATE: Msg = Msg {
     en: "Execution rate",
 };
 
+/// A revenue plan's part that did not come in.
+pub(crate) const SHORTFALL: Msg = Msg {
+    kk: "Түспегені",
+    ru: "Недопоступило",
+    en: "Shortfall",
+};
+
 pub(crate) const UNSPENT: Msg = Msg {
     kk: "Игерілмеген",
     ru: "Неосвоено",

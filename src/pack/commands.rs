@@ -119,6 +119,16 @@ impl Commands {
         ));
     }
 
+    /// The execution of a year's revenue plan.
+    pub fn revenue_execution(&mut self, year: i32, threshold: Decimal) {
+        self.list.push(format!(
+            "ashyq execution {} --direction revenue --year {year} --threshold {} {}",
+            self.files,
+            threshold.normalize(),
+            self.lang
+        ));
+    }
+
     /// The execution chart of a year.
     pub fn execution_chart(&mut self, year: i32, threshold: Decimal) {
         self.list.push(format!(

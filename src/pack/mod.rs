@@ -337,7 +337,65 @@ fn comes_from(
             }
         }
     }
+    if has(Direction::Revenue) {
+        revenue_executed(basis, &mut section, gathered);
+    }
     (!section.text.is_empty()).then_some(Part { section, charts })
+}
+
+/// Whether the revenue plan came in: the latest year with revenue both
+/// planned and executed, by the revenue's default grouping (categories).
+fn revenue_executed(basis: &Basis, section: &mut Section, gathered: &mut Gathered) {
+    use crate::model::Direction;
+    let (lang, budget) = (basis.lang, basis.budget);
+    let Ok(cube) = basis.query.cube_by(
+        basis.loaded,
+        Direction::Revenue,
+        crate::analysis::By::default_for(budget, Direction::Revenue),
+    ) else {
+        return;
+    };
+    let Ok(e) = execution::execution(&cube, None, basis.threshold) else {
+        return;
+    };
+    let (Some(plan), Some(came), Some(rate)) = (e.total.plan, e.total.executed, e.total.rate)
+    else {
+        return;
+    };
+    let view = basis.view;
+    let amount = |v: Decimal| {
+        format!(
+            "{} {}",
+            crate::i18n::amount(lang, v, view.unit),
+            view.unit.short(lang, &budget.currency)
+        )
+    };
+    section.text.push(fill(
+        lang.t(&REVENUE_EXECUTED),
+        &[
+            ("year", e.year.to_string()),
+            (
+                "stage",
+                crate::i18n::facts::stage_phrase(e.plan_stage, lang).into(),
+            ),
+            (
+                "rate_dat",
+                crate::i18n::grammar::inflect(
+                    lang,
+                    crate::i18n::percent(lang, rate),
+                    crate::i18n::grammar::Case::Dative,
+                ),
+            ),
+            ("rate", crate::i18n::percent(lang, rate)),
+            ("came", amount(came)),
+            ("plan", amount(plan)),
+        ],
+    ));
+    section.text.extend(crate::i18n::why::whys(lang, &e.why));
+    let mut t = tables::execution(&e, &cube, budget, view);
+    t.name = "revenue-execution".into();
+    gathered.table(section, t);
+    gathered.commands.revenue_execution(e.year, basis.threshold);
 }
 
 /// The sides a comparison was asked for, with the reasons they were chosen.

@@ -480,7 +480,13 @@ pub fn execution(e: &Execution, cube: &Cube, budget: &Budget, view: View) -> Tab
             lang.t(&EXECUTED),
         ),
         col("rate", lang.t(&RATE)),
-        col(&format!("unspent_{}{a}", e.year), lang.t(&UNSPENT)),
+        // What was not spent of a spending plan; what did not come in of a
+        // revenue plan.
+        if cube.direction == crate::model::Direction::Revenue {
+            col(&format!("shortfall_{}{a}", e.year), lang.t(&SHORTFALL))
+        } else {
+            col(&format!("unspent_{}{a}", e.year), lang.t(&UNSPENT))
+        },
         col("flag", lang.t(&FLAG)),
     ]);
     let flag = |f: Flag| match f {

@@ -320,3 +320,48 @@ fn the_pack_shows_the_flow_when_the_file_holds_both_sides_or_says_why_not() {
     let md = std::fs::read_to_string(w.path("sample/report.md")).unwrap();
     assert!(!md.contains("flow"), "{md}");
 }
+
+#[test]
+fn the_pack_says_whether_the_revenue_plan_came_in() {
+    let w = Work::new();
+    // Revenue and expenditure of an annex in thousand tenge, plan and execution.
+    let revenue = [
+        ("1 01 1", "Корпоративный подоходный налог", 3_000, 3_100),
+        ("4 02 2", "Субвенции из областного бюджета", 7_000, 7_000),
+    ];
+    let spending = [("04 2 464 003", "Общеобразовательное обучение", 9_000, 8_500)];
+    let mut t = String::from(
+        "Код;Наименование;2024 уточненный (тыс. тенге);2024 исполнение (тыс. тенге)\n;I. Доходы;;\n",
+    );
+    for (c, n, p, e) in revenue {
+        t.push_str(&format!("{c};{n};{p};{e}\n"));
+    }
+    t.push_str(";II. Затраты;;\n");
+    for (c, n, p, e) in spending {
+        t.push_str(&format!("{c};{n};{p};{e}\n"));
+    }
+    w.write("annex.csv", t);
+    w.run(&["report", "annex.csv", "-o", "pack", "--lang", "ru", "-q"])
+        .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let plan: i64 = revenue.iter().map(|r| r.2).sum();
+    let came: i64 = revenue.iter().map(|r| r.3).sum();
+    // Thousands shown with one decimal: plan and receipts are whole thousands.
+    let said = format!(
+        "План доходов 2024 года (уточненный бюджет) выполнен на {}: поступило {} тыс. ₸ из {} тыс. ₸.",
+        ru_pct(came, plan),
+        ru_thousands(came * 1000),
+        ru_thousands(plan * 1000)
+    );
+    assert!(md.contains(&said), "{said}\n{md}");
+    // The table: each category's plan, receipts and shortfall.
+    let csv = std::fs::read_to_string(w.path("pack/tables/revenue-execution.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("shortfall_2024"), "{header}");
+    assert!(!header.contains("unspent"), "{header}");
+    assert!(md.contains("| Недопоступило |"), "{md}");
+    assert!(
+        md.contains("ashyq execution annex.csv --direction revenue --year 2024"),
+        "{md}"
+    );
+}
