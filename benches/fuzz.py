@@ -107,6 +107,13 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--mem-mb", type=int, default=2048)
+    ap.add_argument(
+        "--chart",
+        action="append",
+        default=[],
+        help="after an import that succeeds, also draw this chart kind of its lines (repeatable); "
+        "exit 0, 1 or 2 (a usage refusal such as 'no revenue lines') with a one-line error passes",
+    )
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     pool = seeds(a.seeds)
@@ -135,6 +142,23 @@ def main():
             code, err = p.returncode, p.stderr.decode("utf-8", "replace")
         except subprocess.TimeoutExpired:
             code, err = "timeout", ""
+        if code == 0:
+            for kind in a.chart:
+                try:
+                    c = subprocess.run(
+                        [a.binary, "chart", kind, os.path.join(work, "out.csv"),
+                         "-o", os.path.join(work, "out.svg"), "--force", "-q"],
+                        capture_output=True,
+                        timeout=a.timeout,
+                        preexec_fn=limit(a.mem_mb << 20),
+                    )
+                    cerr = c.stderr.decode("utf-8", "replace")
+                    if c.returncode not in (0, 1, 2) or (
+                        c.returncode != 0 and len(cerr.strip().splitlines()) != 1
+                    ):
+                        code, err = f"chart-{kind}-{c.returncode}", cerr
+                except subprocess.TimeoutExpired:
+                    code, err = f"chart-{kind}-timeout", ""
         took = time.time() - t0
         if took > slowest[0]:
             slowest = (took, os.path.basename(seed))
