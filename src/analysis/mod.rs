@@ -11,6 +11,7 @@ pub mod breakdown;
 pub mod checks;
 pub mod classification;
 pub mod compare;
+pub mod decisions;
 pub mod execution;
 pub mod flow;
 pub mod revenue;

@@ -40,6 +40,12 @@ pub(crate) const REVENUE_EXECUTED: Msg = Msg {
     en: "The {year} revenue plan ({stage}) came in at {rate}: {came} of {plan}.",
 };
 
+pub(crate) const DECISIONS_CHANGED: Msg = Msg {
+    kk: "{year} жылғы шығыстар, шешімдер бойынша ({n}): {first} ({first_d}) → {last} ({last_d}), {change}.",
+    ru: "Затраты на {year} год по решениям ({n}): {first} ({first_d}) → {last} ({last_d}), {change}.",
+    en: "Expenditure for {year} by the decisions ({n}): {first} ({first_d}) → {last} ({last_d}), {change}.",
+};
+
 pub(crate) const FLOW_NOT_DRAWN: Msg = Msg {
     kk: "Кірістер мен шығыстар ағынының диаграммасы салынбады: {why}.",
     ru: "Диаграмма потоков доходов и расходов не построена: {why}.",

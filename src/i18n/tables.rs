@@ -246,3 +246,49 @@ pub(crate) const LEFT_OUT: Msg = Msg {
     ru: "не вместились по ширине: {cols} (--wide покажет все столбцы)",
     en: "left out to fit the width: {cols} (--wide shows every column)",
 };
+
+pub(crate) const DECISIONS_TITLE: Msg = Msg {
+    kk: "Бюджет туралы шешімдер: 1-тармақ және қосымша",
+    ru: "Решения о бюджете: пункт 1 и приложение",
+    en: "The decisions on the budget: point 1 and the annex",
+};
+
+/// The decisions' columns: decision, year, stage, then each side as point 1
+/// states it and as its annex's lines add up.
+pub(crate) const DECISION_COLS: [Msg; 7] = [
+    Msg {
+        kk: "Шешім",
+        ru: "Решение",
+        en: "Decision",
+    },
+    Msg {
+        kk: "Жыл",
+        ru: "Год",
+        en: "Year",
+    },
+    Msg {
+        kk: "Кезең",
+        ru: "Стадия",
+        en: "Stage",
+    },
+    Msg {
+        kk: "Кірістер, 1-тармақ",
+        ru: "Доходы, пункт 1",
+        en: "Revenue, point 1",
+    },
+    Msg {
+        kk: "Кірістер, қосымша",
+        ru: "Доходы, приложение",
+        en: "Revenue, annex",
+    },
+    Msg {
+        kk: "Шығыстар, 1-тармақ",
+        ru: "Затраты, пункт 1",
+        en: "Expenditure, point 1",
+    },
+    Msg {
+        kk: "Шығыстар, қосымша",
+        ru: "Затраты, приложение",
+        en: "Expenditure, annex",
+    },
+];

@@ -413,6 +413,7 @@ fn what_changed(
     let mut section = Section::new("changed", lang.t(&CHANGED));
     let mut charts = Vec::new();
     let mut cmp = None;
+    decisions_taken(basis, &mut section, gathered);
     match sides {
         Some(Ok((from, to, why))) => {
             // Two years' amounts in their own prices, when a price index says prices moved.
@@ -450,6 +451,59 @@ fn what_changed(
         None => section.text.push(lang.t(&NO_PREVIOUS).into()),
     }
     Ok((Part { section, charts }, cmp))
+}
+
+/// How the decisions on the budget changed it, when the files are two or
+/// more decisions (an approving one and its amendments): a sentence on the
+/// expenditure of the year shown, first decision to last, and the table.
+fn decisions_taken(basis: &Basis, section: &mut Section, gathered: &mut Gathered) {
+    let entries = crate::analysis::decisions::history(basis.budget);
+    if crate::analysis::decisions::decisions(&entries) < 2 {
+        return;
+    }
+    let (lang, view) = (basis.lang, basis.view);
+    let year = basis.pick.year;
+    let stated: Vec<(&str, Decimal)> = entries
+        .iter()
+        .filter(|e| e.year == year)
+        .filter_map(|e| Some((e.decision.as_str(), e.expenditure?.0)))
+        .collect();
+    if let (Some(first), Some(last)) = (stated.first(), stated.last()) {
+        if first.0 != last.0 {
+            let amount = |v: Decimal| {
+                format!(
+                    "{} {}",
+                    crate::i18n::amount(lang, v, view.unit),
+                    view.unit.short(lang, &basis.budget.currency)
+                )
+            };
+            // A change's sign as a reader sees it: "+4,0%", "−2,1%".
+            let change = crate::analysis::ratio(last.1 - first.1, first.1)
+                .map(|r| {
+                    let p = crate::i18n::typeset_minus(crate::i18n::percent(lang, r));
+                    if r > Decimal::ZERO {
+                        format!("+{p}")
+                    } else {
+                        p
+                    }
+                })
+                .unwrap_or_default();
+            section.text.push(fill(
+                lang.t(&DECISIONS_CHANGED),
+                &[
+                    ("year", year.to_string()),
+                    ("n", stated.len().to_string()),
+                    ("first", amount(first.1)),
+                    ("first_d", first.0.to_string()),
+                    ("last", amount(last.1)),
+                    ("last_d", last.0.to_string()),
+                    ("change", change),
+                ],
+            ));
+        }
+    }
+    let t = crate::render::decisions::table(&entries, &basis.budget.currency, view);
+    gathered.table(section, t);
 }
 
 /// Was it spent: execution by group with its chart, and the programs off

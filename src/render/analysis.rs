@@ -51,7 +51,7 @@ fn key_cells(cube: &Cube, code: &str, name: &str) -> Vec<Cell> {
     }
 }
 
-fn col(key: &str, header: &str) -> Col {
+pub(crate) fn col(key: &str, header: &str) -> Col {
     Col {
         key: key.into(),
         header: header.into(),

@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod chart;
+pub mod decisions;
 pub mod facts;
 pub mod inspect;
 pub mod report;

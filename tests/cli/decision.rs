@@ -534,6 +534,40 @@ fn an_amendment_gives_revised_amounts_and_its_date_orders_the_releases() {
         "{}",
         run.context()
     );
+    // The pack tells how the decisions changed the budget: point 1's
+    // expenditure, the original's 1 250,5 thousand against the amendment's
+    // 1 300,5 (+4,0%), and each decision's point 1 beside its annex.
+    w.run(&[
+        "report",
+        amendment.to_str().unwrap(),
+        original.to_str().unwrap(),
+        "-o",
+        "pack",
+        "--lang",
+        "ru",
+        "-q",
+    ])
+    .ok();
+    let md = std::fs::read_to_string(w.path("pack/report.md")).unwrap();
+    let change = (dec("1300500") - dec("1250500")) / dec("1250500") * dec("100");
+    let said = format!(
+        "Затраты на 2025 год по решениям (2): 1\u{a0}250,5 тыс. ₸ (№ 12/3, 25.12.2024) → 1\u{a0}300,5 тыс. ₸ (№ 15/2, 14.03.2025), +{}%.",
+        change.round_dp(1).to_string().replace('.', ",")
+    );
+    assert!(md.contains(&said), "{said}\n{md}");
+    let csv = std::fs::read_to_string(w.path("pack/tables/decisions.csv")).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0].trim_start_matches('\u{feff}'),
+        "decision,year,stage,revenue_stated,revenue_annex,expenditure_stated,expenditure_annex,row_kind"
+    );
+    assert_eq!(
+        &rows[1..],
+        [
+            "\"№ 12/3, 25.12.2024\",2025,утвержденный,1300000,1300000,1250500,1250500,line",
+            "\"№ 15/2, 14.03.2025\",2025,уточненный,1350000,1350000,1300500,1300500,line",
+        ]
+    );
     // In Kazakh, the decision is named in Kazakh.
     let run = w
         .run(&[
