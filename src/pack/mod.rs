@@ -52,6 +52,17 @@ struct Basis<'a> {
     threshold: Decimal,
 }
 
+impl Basis<'_> {
+    /// An amount in a sentence: "1 250,5 тыс. ₸", in the pack's unit.
+    fn amount(&self, v: Decimal) -> String {
+        format!(
+            "{} {}",
+            crate::i18n::amount(self.lang, v, self.view.unit),
+            self.view.unit.short(self.lang, &self.budget.currency)
+        )
+    }
+}
+
 /// What the sections gather as they go: the tables (each written as CSV
 /// and XLSX), the charts (SVG and PNG), and the commands that reproduce them.
 struct Gathered {
@@ -363,13 +374,7 @@ fn revenue_executed(basis: &Basis, section: &mut Section, gathered: &mut Gathere
         return;
     };
     let view = basis.view;
-    let amount = |v: Decimal| {
-        format!(
-            "{} {}",
-            crate::i18n::amount(lang, v, view.unit),
-            view.unit.short(lang, &budget.currency)
-        )
-    };
+    let amount = |v: Decimal| basis.amount(v);
     section.text.push(fill(
         lang.t(&REVENUE_EXECUTED),
         &[
@@ -470,13 +475,7 @@ fn decisions_taken(basis: &Basis, section: &mut Section, gathered: &mut Gathered
         .collect();
     if let (Some(first), Some(last)) = (stated.first(), stated.last()) {
         if first.0 != last.0 {
-            let amount = |v: Decimal| {
-                format!(
-                    "{} {}",
-                    crate::i18n::amount(lang, v, view.unit),
-                    view.unit.short(lang, &basis.budget.currency)
-                )
-            };
+            let amount = |v: Decimal| basis.amount(v);
             // A change's sign as a reader sees it: "+4,0%", "−2,1%".
             let change = crate::analysis::ratio(last.1 - first.1, first.1)
                 .map(|r| {
