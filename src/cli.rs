@@ -312,6 +312,9 @@ pub struct BreakdownArgs {
     /// Show the N largest groups and sum the rest as "other".
     #[arg(help_heading = "Selection", long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub top: Option<u32>,
+    /// Each file is a budget of its own (a region, a district): set them side by side, each group's amount and share in each.
+    #[arg(help_heading = "Selection", long, conflicts_with = "top")]
+    pub side_by_side: bool,
     /// What to analyse.
     #[command(flatten)]
     pub query: QueryArgs,

@@ -15,6 +15,7 @@ pub mod decisions;
 pub mod execution;
 pub mod flow;
 pub mod revenue;
+pub mod side_by_side;
 pub mod trust;
 
 use crate::error::{Error, Result};

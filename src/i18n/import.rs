@@ -855,9 +855,9 @@ pub(crate) const DECISION_ARITHMETIC: Msg = Msg {
 };
 
 pub(crate) const TWO_BUDGETS: Msg = Msg {
-    kk: "бұл файл мен {earlier} екеуі де {date} дейін жеткізілген және {y} жылғы {stage} сомаларды береді, бірақ ортақ {m} жолдың {n} сомасы әртүрлі: бұл бір бюджеттің екі басылымы емес, екі бюджет (екі өңір не аудан); оларды бөлек импорттаңыз, әрқайсысына бөлек есеп",
-    ru: "этот файл и {earlier} оба доведены до {date} и дают суммы «{y} {stage}», но из {m} общих строк различаются {n}: это не два выпуска одного бюджета, а два бюджета (два региона или района); импортируйте их по отдельности, по отчёту на каждый",
-    en: "this file and {earlier} both run to {date} and hold {y} {stage} amounts, yet {n} of the {m} lines they share differ: two budgets (two regions or districts), not two releases of one; import them apart, one report each",
+    kk: "бұл файл мен {earlier} екеуі де {date} дейін жеткізілген және {y} жылғы {stage} сомаларды береді, бірақ ортақ {m} жолдың {n} сомасы әртүрлі: бұл бір бюджеттің екі басылымы емес, екі бюджет (екі өңір не аудан); оларды бөлек импорттаңыз, әрқайсысына бөлек есеп, не `ashyq breakdown --side-by-side` арқылы қатар қойыңыз",
+    ru: "этот файл и {earlier} оба доведены до {date} и дают суммы «{y} {stage}», но из {m} общих строк различаются {n}: это не два выпуска одного бюджета, а два бюджета (два региона или района); импортируйте их по отдельности, по отчёту на каждый, или поставьте рядом: `ashyq breakdown --side-by-side`",
+    en: "this file and {earlier} both run to {date} and hold {y} {stage} amounts, yet {n} of the {m} lines they share differ: two budgets (two regions or districts), not two releases of one; import them apart, one report each, or set them side by side with `ashyq breakdown --side-by-side`",
 };
 
 pub(crate) const PART_ROWS: Msg = Msg {

@@ -1326,3 +1326,27 @@ pub(crate) const FLOW_NO_FLAG: Msg = Msg {
     ru: "диаграмма потоков показывает доходы по категориям и расходы по функциональным группам: {flag} здесь не принимается; укажите его для `ashyq chart bar`",
     en: "a flow chart shows revenue by its categories and expenditure by its groups: {flag} is not taken here; give it to `ashyq chart bar`",
 };
+
+pub(crate) const SIDE_NO_COMMON: Msg = Msg {
+    kk: "бюджеттердің ортақ жылы мен кезеңі жоқ: {each}",
+    ru: "у бюджетов нет общего года и стадии: {each}",
+    en: "the budgets share no year and stage: {each}",
+};
+
+pub(crate) const SIDE_ONE_FILE: Msg = Msg {
+    kk: "--side-by-side кемінде екі файлды қатар қояды (әр файл — бір бюджет)",
+    ru: "--side-by-side ставит рядом не меньше двух файлов (каждый файл — один бюджет)",
+    en: "--side-by-side sets two or more files side by side (each file one budget)",
+};
+
+pub(crate) const SIDE_CURRENCY: Msg = Msg {
+    kk: "{a} сомалары {ca}, ал {b} сомалары {cb}: әртүрлі валютадағы бюджеттер қатар қойылмайды",
+    ru: "суммы {a} в {ca}, а {b} в {cb}: бюджеты в разных валютах рядом не ставятся",
+    en: "{a} is in {ca} and {b} in {cb}: budgets in different currencies are not set side by side",
+};
+
+pub(crate) const SIDE_NO_ADJUST: Msg = Msg {
+    kk: "{flag} бір жердің баға индексін не халқын қолданады, ал --side-by-side бірнеше бюджетті қатар қояды: оны әр бюджетке бөлек беріңіз",
+    ru: "{flag} берёт индекс цен или население одного места, а --side-by-side ставит рядом несколько бюджетов: применяйте его к каждому бюджету отдельно",
+    en: "{flag} takes one place's price index or population, and --side-by-side sets several budgets together: use it on each budget alone",
+};

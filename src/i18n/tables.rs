@@ -292,3 +292,15 @@ pub(crate) const DECISION_COLS: [Msg; 7] = [
         en: "Expenditure, annex",
     },
 ];
+
+pub(crate) const SIDE_TITLE: Msg = Msg {
+    kk: "{dir}, «{by}» бойынша, бюджеттер қатар ({n}): {year} жыл, {stage}",
+    ru: "{dir} в разрезе «{by}», бюджеты рядом ({n}): {year} год, {stage}",
+    en: "{dir} by {by}, {n} budgets side by side: {year} {stage}",
+};
+
+pub(crate) const SIDE_NOTE: Msg = Msg {
+    kk: "әр бюджеттің үлесі — өз жиынының үлесі: өлшемі әртүрлі бюджеттер үлестерімен салыстырылады",
+    ru: "доля — от итога своего бюджета: бюджеты разного размера сравнивают по долям",
+    en: "each share is of its own budget's total: budgets of different sizes compare by their shares",
+};

@@ -34,7 +34,7 @@ fn has_code(cube: &Cube) -> bool {
     matches!(cube.by, By::Level(_) | By::Code) || cube.described
 }
 
-fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
+pub(crate) fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
     let by = crate::i18n::why::grouping_label(&cube.by, cube.direction, budget, lang);
     if has_code(cube) {
         vec![col("code", &by), col("name", lang.t(&NAME))]
@@ -43,7 +43,7 @@ fn key_cols(cube: &Cube, budget: &Budget, lang: Lang) -> Vec<Col> {
     }
 }
 
-fn key_cells(cube: &Cube, code: &str, name: &str) -> Vec<Cell> {
+pub(crate) fn key_cells(cube: &Cube, code: &str, name: &str) -> Vec<Cell> {
     if has_code(cube) {
         vec![Cell::Text(code.into()), Cell::Text(name.into())]
     } else {
@@ -59,7 +59,7 @@ pub(crate) fn col(key: &str, header: &str) -> Col {
 }
 
 /// A side as machine column names take it: "2024_executed".
-fn side_key((year, stage): Side) -> String {
+pub(crate) fn side_key((year, stage): Side) -> String {
     format!("{year}_{}", stage.as_str())
 }
 
@@ -91,7 +91,7 @@ fn like_for_like_rows(c: &Compare) -> LikeForLikeRows {
 }
 
 /// The query behind a table, for programs.
-fn selection(cube: &Cube, sides: &[Side], like: Option<LikeForLikeRows>) -> Selection {
+pub(crate) fn selection(cube: &Cube, sides: &[Side], like: Option<LikeForLikeRows>) -> Selection {
     let base_year = cube.adjustments.iter().find_map(|a| match a {
         Adjustment::InPrices(y) => Some(*y),
         _ => None,
@@ -134,7 +134,7 @@ fn change_cols(sides: (Side, Side), (fl, tl): (&str, &str), lang: Lang, cube: &C
     ]
 }
 
-fn title_with_unit(title: String, cube: &Cube, unit: DisplayUnit, lang: Lang) -> String {
+pub(crate) fn title_with_unit(title: String, cube: &Cube, unit: DisplayUnit, lang: Lang) -> String {
     let mut parts = vec![unit.label(lang, &cube.currency)];
     parts.extend(crate::i18n::why::adjustments(lang, &cube.adjustments));
     format!("{title} ({})", parts.join(", "))

@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod facts;
 pub mod inspect;
 pub mod report;
+pub mod side_by_side;
 pub mod table;
 pub mod text;
 pub mod validate;

@@ -1190,3 +1190,135 @@ fn a_sort_order_column_gives_way_to_a_column_of_names() {
         .ok();
     assert!(run.stdout.contains("38.5"), "{}", run.context());
 }
+
+/// Two districts' budgets side by side: each group's amount and share of
+/// its own budget, summed here from the fixtures' rows.
+#[test]
+fn budgets_side_by_side_compare_by_their_shares() {
+    let w = Work::new();
+    let north = [
+        ("04 2 464 003", "Школы", 600),
+        ("01 1 112 001", "Аппарат", 400),
+    ];
+    let south = [
+        ("04 2 464 003", "Школы", 1_000),
+        ("07 1 467 003", "Жильё", 3_000),
+    ];
+    for (name, rows) in [("район_северный.csv", &north), ("район_южный.csv", &south)]
+    {
+        let mut t = String::from("Код;Наименование;2025 утвержденный (тыс. тенге)\n");
+        for (c, n, a) in rows.iter() {
+            t.push_str(&format!("{c};{n};{a}\n"));
+        }
+        w.write(name, t);
+    }
+    let run = w
+        .run(&[
+            "breakdown",
+            "район_северный.csv",
+            "район_южный.csv",
+            "--side-by-side",
+            "-o",
+            "side.csv",
+        ])
+        .ok();
+    let csv = std::fs::read_to_string(w.path("side.csv")).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap().trim_start_matches('\u{feff}'),
+        "code,name,северный_amount_2025_approved,северный_share,южный_amount_2025_approved,южный_share,row_kind",
+        "{}",
+        run.context()
+    );
+    let total = |rows: &[(&str, &str, i64)]| rows.iter().map(|r| r.2).sum::<i64>();
+    let (tn, ts) = (total(&north), total(&south));
+    let share = |a: i64, t: i64| {
+        (Decimal::from(a) / Decimal::from(t))
+            .round_dp(10)
+            .normalize()
+    };
+    // Sorted by the shares together: schools (0.6 + 0.25), housing (0.75), the office (0.4).
+    let want = [
+        format!(
+            "04,,{},{},{},{},line",
+            600_000,
+            share(600, tn),
+            1_000_000,
+            share(1_000, ts)
+        ),
+        format!("07,,,,{},{},line", 3_000_000, share(3_000, ts)),
+        format!("01,,{},{},,,line", 400_000, share(400, tn)),
+        format!(",Итого,{},1,{},1,total", tn * 1000, ts * 1000),
+    ];
+    let got: Vec<String> = lines
+        .map(|l| {
+            // The name column is the classification's, checked elsewhere.
+            let mut f: Vec<&str> = l.split(',').collect();
+            if f[0].is_empty() {
+                return l.to_string();
+            }
+            f[1] = "";
+            f.join(",")
+        })
+        .collect();
+    assert_eq!(got, want, "{csv}");
+    // One file, or prices of one place for several: refused.
+    w.run(&["breakdown", "район_северный.csv", "--side-by-side"])
+        .fails(2, &["--side-by-side", "two or more files"]);
+    w.run(&[
+        "breakdown",
+        "район_северный.csv",
+        "район_южный.csv",
+        "--side-by-side",
+        "--per-capita",
+    ])
+    .fails(2, &["--per-capita", "use it on each budget alone"]);
+}
+
+#[test]
+fn the_portal_s_regions_side_by_side_total_as_each_alone() {
+    let names = [
+        "местный_бюджет_Карагандинская.csv",
+        "местный_бюджет_Павлодарская.csv",
+        "местный_бюджет_г_Алматы.csv",
+    ];
+    let Some(paths) = names
+        .iter()
+        .map(|n| realdata(&format!("kz_budget_egov/{n}")))
+        .collect::<Option<Vec<String>>>()
+    else {
+        return;
+    };
+    let w = Work::new();
+    // Each region's expenditure of 2025 adjusted, from its own lines file.
+    let mut want = Vec::new();
+    for (i, p) in paths.iter().enumerate() {
+        let out = format!("r{i}.csv");
+        w.run(&["import", p, "-o", &out, "-q"]).ok();
+        let text = std::fs::read_to_string(w.path(&out)).unwrap();
+        let mut rdr = csv::Reader::from_reader(text.as_bytes());
+        let mut sum = Decimal::ZERO;
+        for r in rdr.records() {
+            let r = r.unwrap();
+            if &r[0] == "expenditure" && &r[1] == "2025" && &r[2] == "adjusted" && !r[7].is_empty()
+            {
+                sum += dec(&r[7]);
+            }
+        }
+        want.push(sum);
+    }
+    let mut args = vec!["breakdown"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--side-by-side", "--format", "json", "-q"]);
+    let run = w.run(&args).ok();
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let totals = v["tables"][0]["totals"].as_array().unwrap();
+    let total = totals.last().unwrap();
+    for (region, sum) in ["Карагандинская", "Павлодарская", "г_Алматы"]
+        .iter()
+        .zip(&want)
+    {
+        let got = &total[format!("{region}_amount_2025_adjusted").as_str()];
+        assert_eq!(dec(&got.to_string()), *sum, "{region}: {total}");
+    }
+}
