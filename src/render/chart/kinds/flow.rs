@@ -146,10 +146,10 @@ pub(super) fn flow<C: Canvas>(
             let l = labels(&n, fmt, size, text_w);
             let need: f32 =
                 l.iter().map(|b| b.2).sum::<f32>() + label_gap * l.len().saturating_sub(1) as f32;
-            if need <= h || cap <= 2 {
+            if need <= h || cap <= 2 || n.len() <= 2 {
                 return (n, l);
             }
-            cap = n.len() - 1;
+            cap = n.len().saturating_sub(1);
         }
     };
     let sides = [
