@@ -222,3 +222,17 @@ pub(crate) const FLOW_SURPLUS: Msg = Msg {
     ru: "Доходы сверх расходов",
     en: "Revenue above spending",
 };
+
+/// A flow chart whose names are all in another language than the chart's.
+pub(crate) const FLOW_NAMES_IN: Msg = Msg {
+    kk: "атаулар — файлдағыдай, {n}",
+    ru: "названия — {n}, как в файле",
+    en: "names {n}, as in the file",
+};
+
+/// A flow chart whose two sides' names are in different languages.
+pub(crate) const FLOW_SIDES_IN: Msg = Msg {
+    kk: "кірістер атаулары — {r}, шығыстар атаулары — {e}",
+    ru: "названия доходов — {r}, расходов — {e}",
+    en: "revenue names {r}, expenditure names {e}",
+};

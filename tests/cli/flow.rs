@@ -365,3 +365,34 @@ fn the_pack_says_whether_the_revenue_plan_came_in() {
         "{md}"
     );
 }
+
+#[test]
+fn a_flow_chart_says_when_the_names_are_in_another_language() {
+    let w = Work::new();
+    let revenue = [("R1", "Property tax", 700), ("R2", "State aid", 300)];
+    let spending = [("E1", "Police", 600), ("E2", "Parks", 300)];
+    w.write("city.xlsx", two_direction_workbook(&revenue, &spending));
+    let run = w
+        .run(&[
+            "chart",
+            "flow",
+            "city.xlsx",
+            "--lang",
+            "ru",
+            "--currency",
+            "USD",
+            "-o",
+            "f.svg",
+        ])
+        .ok();
+    let t = texts(&std::fs::read_to_string(w.path("f.svg")).unwrap()).join(" ");
+    assert!(
+        t.contains("названия — на английском, как в файле"),
+        "{t}\n{}",
+        run.context()
+    );
+    // Kazakh names from the classification in a Kazakh chart: nothing to say.
+    w.write("both.xlsx", two_direction_workbook(&REVENUE, &SPENDING));
+    let (_, kk) = flow_svg(&w, "both.xlsx", "kk");
+    assert!(!kk.join(" ").contains("тілінде"), "{kk:?}");
+}

@@ -1,13 +1,19 @@
 //! The flow chart's spec: revenue by group into the budget, expenditure by
 //! group out of it, and the gap between the totals as a band of its own.
 
-use super::{finding_title, lead, noun_of, resolve, subtitle_of, Bar, Body, Context, Kind, Spec};
+use super::{
+    finding_title, lead, majority_language, noun_of, resolve, subtitle_of, Bar, Body, Context,
+    Kind, Spec,
+};
 use crate::analysis::breakdown::Breakdown;
 use crate::analysis::flow::Flow;
 use crate::analysis::Cube;
-use crate::i18n::charts::{FLOW_DEFICIT, FLOW_DESCRIPTION, FLOW_FINDING, FLOW_SURPLUS, FLOW_TITLE};
+use crate::i18n::charts::{
+    FLOW_DEFICIT, FLOW_DESCRIPTION, FLOW_FINDING, FLOW_NAMES_IN, FLOW_SIDES_IN, FLOW_SURPLUS,
+    FLOW_TITLE, LANGUAGE_PHRASES,
+};
 use crate::i18n::grammar::{inflect, Case};
-use crate::i18n::{others, percent, stage_name};
+use crate::i18n::{fill, others, percent, stage_name, Lang};
 use crate::model::{Budget, Direction};
 use crate::render::analysis::direction_name;
 use crate::render::chart::Gap;
@@ -38,6 +44,31 @@ fn side(b: &Breakdown, cube: &Cube, ctx: &Context) -> Vec<Bar> {
         });
     }
     bars
+}
+
+/// The language the names are in, when it is not the chart's: the file's
+/// own names stay as the file gives them, and the reader is told.
+fn names_in(sources: &[Bar], uses: &[Bar], lang: Lang) -> Option<String> {
+    let of = |bars: &[Bar]| {
+        majority_language(bars.iter().filter(|b| !b.muted).map(|b| b.label.as_str()))
+    };
+    let phrase = |l: Option<Lang>| l.map(|l| lang.t(&LANGUAGE_PHRASES[l as usize]).to_string());
+    match (of(sources), of(uses)) {
+        (r, e) if r == e => r.filter(|l| *l != lang).map(|_| {
+            fill(
+                lang.t(&FLOW_NAMES_IN),
+                &[("n", phrase(r).unwrap_or_default())],
+            )
+        }),
+        (r, e) if r.is_some_and(|l| l != lang) || e.is_some_and(|l| l != lang) => Some(fill(
+            lang.t(&FLOW_SIDES_IN),
+            &[
+                ("r", phrase(r.or(Some(lang))).unwrap_or_default()),
+                ("e", phrase(e.or(Some(lang))).unwrap_or_default()),
+            ],
+        )),
+        _ => None,
+    }
 }
 
 /// A flow chart of revenue (grouped in `revenue`) and expenditure.
@@ -87,6 +118,8 @@ pub fn flow(f: &Flow, revenue: &Cube, expenditure: &Cube, budget: &Budget, ctx: 
         &FLOW_TITLE,
         &args,
     );
+    let mut parts = vec![stage_name(f.revenue.pick.stage, ctx.lang).to_string()];
+    parts.extend(names_in(&sources, &uses, ctx.lang));
     // Both sides were adjusted alike: each adjustment said once.
     let mut adjustments = revenue.adjustments.clone();
     for a in &expenditure.adjustments {
@@ -97,15 +130,7 @@ pub fn flow(f: &Flow, revenue: &Cube, expenditure: &Cube, budget: &Budget, ctx: 
     Spec {
         kind: Kind::Flow,
         title,
-        subtitle: lead(
-            description,
-            subtitle_of(
-                ctx,
-                &adjustments,
-                unit,
-                &[stage_name(f.revenue.pick.stage, ctx.lang).to_string()],
-            ),
-        ),
+        subtitle: lead(description, subtitle_of(ctx, &adjustments, unit, &parts)),
         warning: crate::i18n::why::warning(ctx.lang, &adjustments),
         source: ctx.source.clone(),
         lang: ctx.lang,

@@ -411,7 +411,7 @@ pub fn stacked(
 }
 
 /// The language most of `names` are written in, when one is.
-fn majority_language<'a>(names: impl Iterator<Item = &'a str>) -> Option<Lang> {
+pub(super) fn majority_language<'a>(names: impl Iterator<Item = &'a str>) -> Option<Lang> {
     let mut votes = [0usize; 3];
     for n in names.take(500) {
         if let Some(l) = Lang::of_text(n) {
