@@ -552,7 +552,7 @@ fn stacked_columns_draw_negative_lines_below_zero_with_the_net_total() {
 }
 
 /// Every text of an SVG written by ashyq: (fill, size, x, baseline, words).
-fn text_marks(svg: &str) -> Vec<(String, f32, f32, f32, String)> {
+pub(super) fn text_marks(svg: &str) -> Vec<(String, f32, f32, f32, String)> {
     let attr = |g: &str, name: &str| -> Option<String> {
         let i = g.find(&format!("{name}=\""))? + name.len() + 2;
         Some(g[i..i + g[i..].find('"')?].to_string())

@@ -396,3 +396,50 @@ fn a_flow_chart_says_when_the_names_are_in_another_language() {
     let (_, kk) = flow_svg(&w, "both.xlsx", "kk");
     assert!(!kk.join(" ").contains("тілінде"), "{kk:?}");
 }
+
+/// A small canvas shows fewer blocks, then shorter names, never text on
+/// text and never a side of nothing but "other".
+#[test]
+fn a_small_flow_chart_keeps_its_labels_apart() {
+    let w = Work::new();
+    let revenue = [
+        ("1 01 1", "Корпоративный подоходный налог", 300_000),
+        ("1 01 2", "Индивидуальный подоходный налог", 400_000),
+        ("2 01 5", "Доходы от аренды имущества", 50_000),
+        ("3 01 1", "Продажа государственного имущества", 20_000),
+        ("4 02 2", "Субвенции из областного бюджета", 2_250_000),
+    ];
+    w.write("both.xlsx", two_direction_workbook(&revenue, &SPENDING));
+    w.run(&[
+        "chart",
+        "flow",
+        "both.xlsx",
+        "--lang",
+        "ru",
+        "--width",
+        "600",
+        "--height",
+        "400",
+        "-o",
+        "s.svg",
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(w.path("s.svg")).unwrap();
+    let t = texts(&svg);
+    assert!(!t.iter().any(|x| x.starts_with("Остальные")), "{t:?}");
+    // The left half's texts, top to bottom: each line at least its size below the one above.
+    let mut left: Vec<(f32, f32, String)> = super::charts::text_marks(&svg)
+        .into_iter()
+        .filter(|m| m.2 < 300.0)
+        .map(|m| (m.3, m.1, m.4))
+        .collect();
+    left.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for p in left.windows(2) {
+        assert!(
+            p[1].0 - p[0].0 >= p[1].1 * 0.9,
+            "{:?} over {:?}",
+            p[1],
+            p[0]
+        );
+    }
+}

@@ -23,7 +23,12 @@ struct Node {
     value: Decimal,
     share: Option<Decimal>,
     color: Rgb,
+    /// A group by name (not the gathered rest, not the gap).
+    named: bool,
 }
+
+/// A block's label lines, its amount (and share), and its height.
+type Block = (Vec<String>, String, f32);
 
 /// The nodes of one side: its bars (the rest gathered where they do not
 /// fit in `cap`), then the gap when it is on this side.
@@ -39,6 +44,7 @@ fn nodes(bars: &[Bar], gap: Option<&Gap>, cap: usize, colours: &[Rgb], fmt: Fmt)
             } else {
                 colours[i % colours.len()]
             },
+            named: !b.muted,
             label: b.label,
             value: b.value,
             share: b.share,
@@ -50,6 +56,7 @@ fn nodes(bars: &[Bar], gap: Option<&Gap>, cap: usize, colours: &[Rgb], fmt: Fmt)
             value: g.value,
             share: None,
             color: GAP_COLOUR,
+            named: false,
         });
     }
     out
@@ -139,18 +146,37 @@ pub(super) fn flow<C: Canvas>(
     let label_w = area.w * 0.3;
     let text_w = label_w - 40.0 * sizes.u;
     let label_gap = 6.0 * sizes.u;
+    // Never so few that every group is gathered: a side of one "other"
+    // block says nothing, so the last layout naming a group stands; names
+    // take one line (shortened) before they would overlap.
     let fitted = |bars: &[Bar], gap: Option<&Gap>, colours: &[Rgb]| {
-        let mut cap = bars.len() + 1;
-        loop {
-            let n = nodes(bars, gap, cap, colours, fmt);
-            let l = labels(&n, fmt, size, text_w);
-            let need: f32 =
-                l.iter().map(|b| b.2).sum::<f32>() + label_gap * l.len().saturating_sub(1) as f32;
-            if need <= h || cap <= 2 || n.len() <= 2 {
-                return (n, l);
+        let mut last = None;
+        for lines in [3, 1] {
+            let mut cap = bars.len() + 1;
+            let mut named: Option<(Vec<Node>, Vec<Block>, bool)> = None;
+            let chosen = loop {
+                let n = nodes(bars, gap, cap, colours, fmt);
+                if !n.iter().any(|x| x.named) {
+                    if let Some(prev) = named.take() {
+                        break prev;
+                    }
+                }
+                let l = labels(&n, fmt, size, text_w, lines);
+                let need: f32 = l.iter().map(|b| b.2).sum::<f32>()
+                    + label_gap * l.len().saturating_sub(1) as f32;
+                let fits = need <= h;
+                if fits || cap <= 2 || n.len() <= 2 {
+                    break (n, l, fits);
+                }
+                cap = n.len().saturating_sub(1);
+                named = Some((n, l, fits));
+            };
+            if chosen.2 {
+                return (chosen.0, chosen.1);
             }
-            cap = n.len().saturating_sub(1);
+            last = Some((chosen.0, chosen.1));
         }
+        last.unwrap_or_default()
     };
     let sides = [
         fitted(sources, gap.filter(|g| g.revenue_side), &SOURCE_COLOURS),
@@ -221,8 +247,8 @@ pub(super) fn flow<C: Canvas>(
     }
 }
 
-/// Each node's label lines, its amount (and share), and the block's height.
-fn labels(nodes: &[Node], fmt: Fmt, size: f32, text_w: f32) -> Vec<(Vec<String>, String, f32)> {
+/// Each node's label in up to `lines` lines, its amount (and share), and the block's height.
+fn labels(nodes: &[Node], fmt: Fmt, size: f32, text_w: f32, lines: usize) -> Vec<Block> {
     nodes
         .iter()
         .map(|n| {
@@ -230,7 +256,7 @@ fn labels(nodes: &[Node], fmt: Fmt, size: f32, text_w: f32) -> Vec<(Vec<String>,
                 Some(sh) => format!("{} ({})", fmt.amount(n.value), fmt.pct(sh)),
                 None => fmt.amount(n.value),
             };
-            let lines = font::wrap(&n.label, size, false, text_w, 3);
+            let lines = font::wrap(&n.label, size, false, text_w, lines);
             let height = (lines.len() + 1) as f32 * size * 1.15;
             (lines, value, height)
         })
