@@ -510,21 +510,31 @@ fn currency_unsaid(opts: &Options, budget: &mut Budget, report: &mut FileReport)
     }
 }
 
-/// Whether a file's own contents point to Kazakhstan: names written with
-/// the letters only Kazakh has (ә ғ қ ң ө ұ ү һ), or most expenditure codes
+/// Whether a file's own contents point to Kazakhstan: names written in
+/// Kazakh (its "ұ", or its "қ" beside its "ә" or "і": Kyrgyz, Tatar,
+/// Bashkir, Uzbek and Tajik share some of its letters, never these), or most expenditure codes
 /// shaped as its functional classification's (group 01-15, subgroup of one
 /// digit, administrator and program of three: "04 2 464 003"), or most
 /// revenue codes as its receipts classification's (category of one digit,
 /// class of two, subclass of one: "1 01 1").
 pub fn points_to_kazakhstan(budget: &Budget) -> bool {
-    const KAZAKH: &str = "әғқңөұүһӘҒҚҢӨҰҮҺ";
-    let kazakh = |t: &str| t.chars().any(|c| KAZAKH.contains(c));
-    if budget
-        .items
-        .iter()
-        .any(|i| kazakh(&i.name) || i.dims.iter().any(|d| kazakh(d)))
-        || budget.sheets.iter().any(|s| kazakh(s))
-    {
+    let (mut u, mut q, mut ae_i) = (false, false, false);
+    let mut look = |t: &str| {
+        for c in t.chars() {
+            match c {
+                'ұ' | 'Ұ' => u = true,
+                'қ' | 'Қ' => q = true,
+                'ә' | 'Ә' | 'і' | 'І' => ae_i = true,
+                _ => {}
+            }
+        }
+    };
+    for i in &budget.items {
+        look(&i.name);
+        i.dims.iter().for_each(|d| look(d));
+    }
+    budget.sheets.iter().for_each(|s| look(s));
+    if u || (q && ae_i) {
         return true;
     }
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
