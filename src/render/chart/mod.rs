@@ -359,7 +359,9 @@ pub fn draw<C: Canvas>(spec: &Spec, size: Size, canvas: &mut C) {
     canvas.rect(0.0, 0.0, w, h, Rgb(255, 255, 255));
     let m = 40.0 * t.u;
     let mut y = m;
-    for line in font::wrap(&spec.title, t.title, true, w - 2.0 * m, 2) {
+    // A title states the finding: it wraps to a third line rather than
+    // lose its end ("... в 2025 году").
+    for line in font::wrap(&spec.title, t.title, true, w - 2.0 * m, 3) {
         y += font::ascent(t.title);
         canvas.text(m, y, &line, t.title, true, INK, Anchor::Start);
         y += t.title * 0.35;
