@@ -5,11 +5,10 @@
 //! negative, so a side with a negative group is refused, never drawn short.
 
 use super::breakdown::{breakdown, Breakdown};
-use super::{pick, Cube};
+use super::{in_common, pick, slots_text, Cube};
 use crate::error::{Error, Result};
 use crate::i18n::messages::*;
-use crate::i18n::why::{direction_text, stage_text};
-use crate::i18n::Text;
+use crate::i18n::why::direction_text;
 use crate::model::{Direction, Stage};
 use crate::said;
 use rust_decimal::Decimal;
@@ -41,17 +40,8 @@ pub fn flow(
     top: usize,
 ) -> Result<Flow> {
     // The years and stages both sides have: one picture, one budget.
-    let mut both = expenditure.clone();
-    both.present.retain(|s| revenue.present.contains(s));
-    let slots = |c: &Cube| {
-        Text::Join(
-            c.present
-                .iter()
-                .map(|(y, s)| Text::Join(vec![Text::Verbatim(y.to_string()), stage_text(*s)], " "))
-                .collect(),
-            ", ",
-        )
-    };
+    let both = in_common(expenditure, &[revenue]);
+    let slots = slots_text;
     if both.present.is_empty() {
         return Err(Error::usage(
             "SRC",

@@ -695,6 +695,34 @@ pub fn pick(cube: &Cube, year: Option<i32>, stage: Option<Stage>) -> Result<Pick
     Ok(Pick { year, stage, why })
 }
 
+/// The first cube with only the years and stages every cube has, and the
+/// partial years of any: what a picking of one year and stage for several
+/// cubes together (revenue beside expenditure, budgets side by side) picks from.
+pub(crate) fn in_common(first: &Cube, others: &[&Cube]) -> Cube {
+    let mut all = first.clone();
+    for c in others {
+        all.present.retain(|s| c.present.contains(s));
+        for p in &c.partial_years {
+            if !all.partial_years.contains(p) {
+                all.partial_years.push(*p);
+            }
+        }
+    }
+    all
+}
+
+/// A cube's years and stages as words: "2024 approved, 2025 approved".
+pub(crate) fn slots_text(cube: &Cube) -> crate::i18n::Text {
+    use crate::i18n::Text;
+    Text::Join(
+        cube.present
+            .iter()
+            .map(|(y, s)| Text::Join(vec![Text::Verbatim(y.to_string()), stage_text(*s)], " "))
+            .collect(),
+        ", ",
+    )
+}
+
 /// `a / b` exactly to 28 digits, or `None` when `b` is zero.
 pub fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     if b.is_zero() {

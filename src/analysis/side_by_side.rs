@@ -3,10 +3,9 @@
 //! year and stage that every budget has. Shares, not amounts, are what a
 //! hearing compares: a region twice the size spends twice as much.
 
-use super::{pick, ratio, Cube, Pick};
+use super::{in_common, pick, ratio, slots_text, Cube, Pick};
 use crate::error::{Error, Result};
 use crate::i18n::messages::*;
-use crate::i18n::why::stage_text;
 use crate::i18n::Text;
 use crate::model::Stage;
 use crate::said;
@@ -44,30 +43,10 @@ pub fn side_by_side(cubes: &[Cube], year: Option<i32>, stage: Option<Stage>) -> 
     let Some(first) = cubes.first() else {
         return Err(Error::usage("SRC", said!(NO_LINES_TO_ANALYSE)));
     };
-    let mut all = first.clone();
-    for c in &cubes[1..] {
-        all.present.retain(|s| c.present.contains(s));
-        for p in &c.partial_years {
-            if !all.partial_years.contains(p) {
-                all.partial_years.push(*p);
-            }
-        }
-    }
+    let others: Vec<&Cube> = cubes[1..].iter().collect();
+    let all = in_common(first, &others);
     if all.present.is_empty() {
-        let each = cubes
-            .iter()
-            .map(|c| {
-                Text::Join(
-                    c.present
-                        .iter()
-                        .map(|(y, s)| {
-                            Text::Join(vec![Text::Verbatim(y.to_string()), stage_text(*s)], " ")
-                        })
-                        .collect(),
-                    ", ",
-                )
-            })
-            .collect();
+        let each = cubes.iter().map(slots_text).collect();
         return Err(Error::usage(
             "SRC",
             said!(SIDE_NO_COMMON, each = Text::Join(each, "; ")),
